@@ -1,0 +1,100 @@
+//! The decision tree the engine follows when every answer is yes or no.
+
+use super::session::{Answer, Session, Step};
+use crate::kb::Kb;
+
+/// A node of the decision tree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Node {
+    Ask {
+        question: usize,
+        yes: Box<Node>,
+        no: Box<Node>,
+    },
+    Leaf {
+        solutions: Vec<usize>,
+    },
+}
+
+/// How many questions the tree asks.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TreeStats {
+    /// Distinct solutions reachable.
+    pub solutions: usize,
+    /// Over all solutions, the mean of the questions asked to reach it (a solution reached by
+    /// several paths counts its deepest).
+    pub mean: f64,
+    /// The most questions asked on any path.
+    pub max: usize,
+}
+
+/// One root-to-leaf path: the answers, then the leaf's solutions.
+pub type Path = (Vec<(usize, Answer)>, Vec<usize>);
+
+impl Node {
+    /// Builds the tree by following a session down every yes/no branch, so the tree asks
+    /// exactly what `diagnose` would.
+    pub fn build(kb: &Kb) -> Node {
+        grow(Session::new(kb))
+    }
+
+    /// Every path from the root to a leaf, left (yes) to right (no).
+    pub fn paths(&self) -> Vec<Path> {
+        let mut out = Vec::new();
+        walk(self, &mut Vec::new(), &mut out);
+        out
+    }
+
+    /// The depth figures reported under `tree`.
+    pub fn stats(&self) -> TreeStats {
+        let mut deepest = std::collections::BTreeMap::<usize, usize>::new();
+        let mut max = 0;
+        for (answers, solutions) in self.paths() {
+            max = max.max(answers.len());
+            for s in solutions {
+                let depth = deepest.entry(s).or_default();
+                *depth = (*depth).max(answers.len());
+            }
+        }
+        let solutions = deepest.len();
+        let mean = if solutions == 0 {
+            0.0
+        } else {
+            deepest.values().sum::<usize>() as f64 / solutions as f64
+        };
+        TreeStats { solutions, mean, max }
+    }
+}
+
+fn grow(session: Session) -> Node {
+    match session.step() {
+        Step::Done(solutions) => Node::Leaf {
+            solutions: solutions.clone(),
+        },
+        &Step::Ask(question) => {
+            let branch = |answer| {
+                let mut next = session.clone();
+                next.answer(answer);
+                Box::new(grow(next))
+            };
+            Node::Ask {
+                question,
+                yes: branch(Answer::Yes),
+                no: branch(Answer::No),
+            }
+        }
+    }
+}
+
+fn walk(node: &Node, path: &mut Vec<(usize, Answer)>, out: &mut Vec<Path>) {
+    match node {
+        Node::Leaf { solutions } => out.push((path.clone(), solutions.clone())),
+        Node::Ask { question, yes, no } => {
+            for (answer, child) in [(Answer::Yes, yes), (Answer::No, no)] {
+                path.push((*question, answer));
+                walk(child, path, out);
+                path.pop();
+            }
+        }
+    }
+}

@@ -1,0 +1,395 @@
+//! Turns knowledge-base files into a validated [`Kb`], or every problem found, each with file,
+//! line and what to do.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::diagnostic::{Diagnostic, list_item, locate_key, locate_key_from};
+use super::model::{Entry, Kb, Question, Solution, SolutionId};
+use super::raw::{RawEntry, RawQuestions, RawSolution};
+use super::source::{self, KbSource, SourceFile};
+
+/// The file that holds the questions, at the top of the knowledge-base folder.
+pub const QUESTIONS_FILE: &str = "questions.yaml";
+
+/// Reads, parses and validates a knowledge base.
+pub fn load(source: &KbSource) -> Result<Kb, Vec<Diagnostic>> {
+    let files = source::read(source)?;
+    from_files(&files, source.describe())
+}
+
+/// Parses and validates knowledge-base files already read.
+pub fn from_files(files: &[SourceFile], origin: String) -> Result<Kb, Vec<Diagnostic>> {
+    let mut problems = Vec::new();
+    let mut questions = None;
+    let mut entries = Vec::new();
+    for file in files {
+        if file.relative == QUESTIONS_FILE {
+            match serde_yaml::from_str::<RawQuestions>(&file.text) {
+                Ok(raw) => questions = Some((file, raw)),
+                Err(e) => problems.push(Diagnostic::from_yaml(&file.shown, &file.text, &e)),
+            }
+        } else {
+            match serde_yaml::from_str::<RawEntry>(&file.text) {
+                Ok(raw) => entries.push((file, raw)),
+                Err(e) => problems.push(Diagnostic::from_yaml(&file.shown, &file.text, &e)),
+            }
+        }
+    }
+    let has_entry_files = files.iter().any(|f| f.relative != QUESTIONS_FILE);
+    if questions.is_none() && !problems.iter().any(|p| p.file.ends_with(QUESTIONS_FILE)) {
+        problems.push(Diagnostic::new(
+            &origin,
+            None,
+            format!(
+                "知识库里没有 {QUESTIONS_FILE}。请在知识库文件夹的最上层放一个 {QUESTIONS_FILE}，列出向导可以问的问题。"
+            ),
+        ));
+    }
+    if !has_entry_files {
+        problems.push(Diagnostic::new(
+            &origin,
+            None,
+            "知识库里没有条目文件。每个条目是一个 .yaml 文件（可参照内置知识库的 faq/entries/15.yaml）。",
+        ));
+    }
+    let Some((questions_file, raw_questions)) = questions else {
+        return Err(problems);
+    };
+    let mut validator = Validator { problems };
+    let questions = validator.questions(questions_file, raw_questions);
+    let kb = validator.entries(questions, entries, origin);
+    if validator.problems.is_empty() {
+        Ok(kb)
+    } else {
+        Err(validator.problems)
+    }
+}
+
+struct Validator {
+    problems: Vec<Diagnostic>,
+}
+
+impl Validator {
+    fn report(&mut self, file: &SourceFile, position: Option<(usize, usize)>, message: impl Into<String>) {
+        self.problems.push(Diagnostic::new(&file.shown, position, message));
+    }
+
+    /// Refuses empty or blank text.
+    fn text(&mut self, file: &SourceFile, value: &str, field: &str, position: Option<(usize, usize)>) {
+        if value.trim().is_empty() {
+            self.report(
+                file,
+                position,
+                format!("“{field}”是空的。请填上内容，或者删掉这个字段（必填字段不能删）。"),
+            );
+        }
+    }
+
+    /// Refuses empty or blank items of a list of texts.
+    fn list(&mut self, file: &SourceFile, values: &[String], field: &str, position: Option<(usize, usize)>) {
+        if values.iter().any(|v| v.trim().is_empty()) {
+            self.report(
+                file,
+                position,
+                format!("“{field}”里有一项是空的。请填上内容或删掉那一项。"),
+            );
+        }
+    }
+
+    fn questions(&mut self, file: &SourceFile, raw: RawQuestions) -> (Vec<Question>, String, String) {
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut questions = Vec::new();
+        if raw.questions.is_empty() {
+            self.report(
+                file,
+                locate_key(&file.text, "questions", 0),
+                "问题列表是空的。请至少写一个问题。",
+            );
+        }
+        for (i, q) in raw.questions.into_iter().enumerate() {
+            let position = locate_key(&file.text, "id", i);
+            self.text(file, &q.text, "text", locate_key(&file.text, "text", i));
+            if q.id.trim().is_empty() || q.id.chars().any(char::is_whitespace) {
+                self.report(
+                    file,
+                    position,
+                    "问题的 id 不能为空，也不能有空格。请用小写英文和下划线，例如 scan_prompt。",
+                );
+            }
+            if let Some(first) = seen.insert(q.id.clone(), i) {
+                let first_line = locate_key(&file.text, "id", first).map_or(0, |p| p.0);
+                self.report(
+                    file,
+                    position,
+                    format!(
+                        "问题 id“{}”重复了（第 {first_line} 行已经有）。请给其中一个换个 id。",
+                        q.id
+                    ),
+                );
+                continue;
+            }
+            questions.push(Question { id: q.id, text: q.text });
+        }
+        (questions, file.shown.clone(), file.text.clone())
+    }
+
+    fn entries(
+        &mut self,
+        (questions, questions_shown, questions_text): (Vec<Question>, String, String),
+        mut raw: Vec<(&SourceFile, RawEntry)>,
+        origin: String,
+    ) -> Kb {
+        raw.sort_by_key(|(file, e)| (e.id, file.relative.clone()));
+        let index: HashMap<&str, usize> = questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)).collect();
+        let mut used = vec![false; questions.len()];
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut solutions: Vec<Solution> = Vec::new();
+        let mut files: Vec<&SourceFile> = Vec::new();
+        let mut related_raw = Vec::new();
+
+        for (file, e) in raw {
+            if e.id == 0 {
+                self.report(
+                    file,
+                    locate_key(&file.text, "id", 0),
+                    "条目编号要从 1 开始。请改成一个正整数。",
+                );
+            }
+            if let Some(previous) = entries.last().filter(|p| p.id == e.id) {
+                self.report(
+                    file,
+                    locate_key(&file.text, "id", 0),
+                    format!(
+                        "条目编号 {} 重复了：{} 也用了这个编号。请给其中一个换个编号。",
+                        e.id, previous.file
+                    ),
+                );
+                continue;
+            }
+            let at = |key| locate_key(&file.text, key, 0);
+            self.text(file, &e.category, "category", at("category"));
+            self.text(file, &e.title, "title", at("title"));
+            self.list(file, &e.symptoms, "symptoms", at("symptoms"));
+            self.list(file, &e.messages, "messages", at("messages"));
+            if let Some(cause) = &e.cause {
+                self.text(file, cause, "cause", at("cause"));
+            }
+            let weight = e.weight.unwrap_or(1.0);
+            if !(weight.is_finite() && weight > 0.0) {
+                self.report(
+                    file,
+                    locate_key(&file.text, "weight", 0),
+                    "weight 要大于 0（默认 1；越常见的问题写得越大）。",
+                );
+            }
+            if e.solutions.is_empty() {
+                self.report(
+                    file,
+                    locate_key(&file.text, "solutions", 0),
+                    "条目没有解决方案。请在 solutions 下至少写一个，带 steps。",
+                );
+            }
+            let entry_facts = self.facts(file, &e.facts, &index, &mut used, None, &BTreeMap::new());
+            let entry_index = entries.len();
+            let several = e.solutions.len() > 1;
+            let mut own = Vec::new();
+            for (k, s) in e.solutions.iter().enumerate() {
+                let facts = self.solution(file, s, k, &index, &mut used, &e.facts);
+                let mut merged = entry_facts.clone();
+                for (q, fact) in facts.into_iter().enumerate() {
+                    if fact.is_some() {
+                        merged[q] = fact;
+                    }
+                }
+                own.push(solutions.len());
+                solutions.push(Solution {
+                    id: SolutionId {
+                        entry: e.id,
+                        case: several.then_some(k as u32 + 1),
+                    },
+                    entry: entry_index,
+                    label: s.label.clone(),
+                    condition: s.condition.clone(),
+                    cause: s.cause.clone(),
+                    steps: s.steps.clone(),
+                    note: s.note.clone(),
+                    facts: merged,
+                });
+            }
+            related_raw.push(e.related.clone());
+            files.push(file);
+            entries.push(Entry {
+                id: e.id,
+                category: e.category,
+                title: e.title,
+                symptoms: e.symptoms,
+                messages: e.messages,
+                cause: e.cause,
+                weight,
+                related: Vec::new(),
+                solutions: own,
+                file: file.shown.clone(),
+            });
+        }
+
+        for (i, refs) in related_raw.into_iter().enumerate() {
+            let file = files[i];
+            for r in refs {
+                let position = locate_key(&file.text, "related", 0);
+                let Ok(id) = r.0.parse::<SolutionId>() else {
+                    self.report(
+                        file,
+                        position,
+                        format!("related 里的“{}”不是条目编号。请写成 3 或 \"16.1\" 这样的编号。", r.0),
+                    );
+                    continue;
+                };
+                let exists = match id.case {
+                    None => entries.iter().any(|e| e.id == id.entry),
+                    Some(_) => solutions.iter().any(|s| s.id == id),
+                };
+                if !exists {
+                    self.report(
+                        file,
+                        position,
+                        format!("related 里的 {id} 不存在。请改成已有的条目或解决方案编号。"),
+                    );
+                } else if id.entry == entries[i].id {
+                    self.report(
+                        file,
+                        position,
+                        format!("related 里的 {id} 就是本条目。请只列出别的条目。"),
+                    );
+                } else {
+                    entries[i].related.push(id);
+                }
+            }
+        }
+
+        for (q, used) in used.iter().enumerate() {
+            if !used {
+                self.problems.push(Diagnostic::new(
+                    &questions_shown,
+                    locate_key(&questions_text, "id", q),
+                    format!(
+                        "问题“{}”没有任何条目用到，向导永远不会问它。请在相关条目的 facts 里写上它的答案，或者删掉这个问题。",
+                        questions[q].id
+                    ),
+                ));
+            }
+        }
+
+        self.distinguishable(&entries, &solutions, &files);
+
+        Kb {
+            questions,
+            entries,
+            solutions,
+            origin,
+        }
+    }
+
+    fn solution(
+        &mut self,
+        file: &SourceFile,
+        s: &RawSolution,
+        k: usize,
+        index: &HashMap<&str, usize>,
+        used: &mut [bool],
+        entry_facts: &BTreeMap<String, bool>,
+    ) -> Vec<Option<bool>> {
+        let start = list_item(&file.text, "solutions", k).unwrap_or(1);
+        let at = |key| locate_key_from(&file.text, key, start);
+        if s.steps.is_empty() {
+            self.report(file, at("steps"), "解决方案没有步骤。请在 steps 下至少写一步。");
+        }
+        self.list(file, &s.steps, "steps", at("steps"));
+        for (value, field) in [
+            (&s.label, "label"),
+            (&s.condition, "condition"),
+            (&s.cause, "cause"),
+            (&s.note, "note"),
+        ] {
+            if let Some(value) = value {
+                self.text(file, value, field, at(field));
+            }
+        }
+        self.facts(file, &s.facts, index, used, Some(start), entry_facts)
+    }
+
+    /// Resolves question ids to indices, reporting unknown ids and facts stated twice.
+    fn facts(
+        &mut self,
+        file: &SourceFile,
+        facts: &BTreeMap<String, bool>,
+        index: &HashMap<&str, usize>,
+        used: &mut [bool],
+        solution_start: Option<usize>,
+        entry_facts: &BTreeMap<String, bool>,
+    ) -> Vec<Option<bool>> {
+        let mut out = vec![None; used.len()];
+        for (id, &value) in facts {
+            let position = match solution_start {
+                Some(start) => locate_key_from(&file.text, id, start),
+                None => locate_key(&file.text, id, 0),
+            };
+            let Some(&q) = index.get(id.as_str()) else {
+                self.report(
+                    file,
+                    position,
+                    format!("facts 里的“{id}”不是 questions.yaml 里的问题。请检查拼写，或者先在 questions.yaml 里加上这个问题。"),
+                );
+                continue;
+            };
+            if entry_facts.contains_key(id) {
+                self.report(
+                    file,
+                    position,
+                    format!("“{id}”在条目的 facts 里已经写过了。解决方案的 facts 只写区分各个解决方案的问题：请删掉其中一处。"),
+                );
+            }
+            used[q] = true;
+            out[q] = Some(value);
+        }
+        out
+    }
+
+    /// Reports every pair of solutions that no question tells apart: the wizard could never
+    /// choose between them.
+    fn distinguishable(&mut self, entries: &[Entry], solutions: &[Solution], files: &[&SourceFile]) {
+        let masks: Vec<(Vec<u64>, Vec<u64>)> = solutions.iter().map(|s| fact_masks(&s.facts)).collect();
+        for a in 0..solutions.len() {
+            for b in a + 1..solutions.len() {
+                let (ya, na) = &masks[a];
+                let (yb, nb) = &masks[b];
+                let apart = ya.iter().zip(nb).chain(na.iter().zip(yb)).any(|(x, y)| x & y != 0);
+                if !apart {
+                    let (sa, sb) = (&solutions[a], &solutions[b]);
+                    let file = files[sa.entry];
+                    self.report(
+                        file,
+                        locate_key(&file.text, "facts", 0),
+                        format!(
+                            "解决方案 {} 和 {}（{}）的 facts 没有任何一个问题答案相反，向导永远分不开它们。请给其中一个加一个答案相反的事实（必要时在 questions.yaml 里加一个新问题）。",
+                            sa.id, sb.id, entries[sb.entry].file
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Bit masks of the questions a solution answers yes to and no to.
+fn fact_masks(facts: &[Option<bool>]) -> (Vec<u64>, Vec<u64>) {
+    let words = facts.len().div_ceil(64);
+    let (mut yes, mut no) = (vec![0u64; words], vec![0u64; words]);
+    for (q, fact) in facts.iter().enumerate() {
+        match fact {
+            Some(true) => yes[q / 64] |= 1 << (q % 64),
+            Some(false) => no[q / 64] |= 1 << (q % 64),
+            None => {}
+        }
+    }
+    (yes, no)
+}

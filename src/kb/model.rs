@@ -1,0 +1,151 @@
+//! The validated knowledge base: questions, entries and their solutions, known to be consistent.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// A yes/no question the wizard may ask.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Question {
+    pub id: String,
+    pub text: String,
+}
+
+/// A solution's number: `15` for an entry's only solution, `16.2` for the second of several.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SolutionId {
+    pub entry: u32,
+    pub case: Option<u32>,
+}
+
+impl fmt::Display for SolutionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.case {
+            Some(case) => write!(f, "{}.{case}", self.entry),
+            None => write!(f, "{}", self.entry),
+        }
+    }
+}
+
+impl FromStr for SolutionId {
+    type Err = ();
+
+    fn from_str(s: &str) -> Result<Self, ()> {
+        let number = |part: &str| {
+            if !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()) {
+                part.parse::<u32>().map_err(|_| ())
+            } else {
+                Err(())
+            }
+        };
+        match s.trim().split_once('.') {
+            Some((entry, case)) => Ok(SolutionId {
+                entry: number(entry)?,
+                case: Some(number(case)?),
+            }),
+            None => Ok(SolutionId {
+                entry: number(s.trim())?,
+                case: None,
+            }),
+        }
+    }
+}
+
+/// One FAQ entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub id: u32,
+    pub category: String,
+    pub title: String,
+    pub symptoms: Vec<String>,
+    /// On-screen messages, word for word.
+    pub messages: Vec<String>,
+    pub cause: Option<String>,
+    /// How common the problem is, relative to the others (default 1).
+    pub weight: f64,
+    pub related: Vec<SolutionId>,
+    /// Indices into [`Kb::solutions`].
+    pub solutions: Vec<usize>,
+    /// The file the entry came from, as shown in messages.
+    pub file: String,
+}
+
+/// One way to solve an entry's problem, with the facts that lead to it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Solution {
+    pub id: SolutionId,
+    /// Index into [`Kb::entries`].
+    pub entry: usize,
+    pub label: Option<String>,
+    pub condition: Option<String>,
+    pub cause: Option<String>,
+    pub steps: Vec<String>,
+    pub note: Option<String>,
+    /// The answer to each question of [`Kb::questions`], by index; `None` means either.
+    pub facts: Vec<Option<bool>>,
+}
+
+/// A knowledge base that passed validation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Kb {
+    pub questions: Vec<Question>,
+    /// Sorted by id.
+    pub entries: Vec<Entry>,
+    /// In entry order, then in the order written.
+    pub solutions: Vec<Solution>,
+    /// Where the knowledge base was loaded from, as shown to the user.
+    pub origin: String,
+}
+
+impl Kb {
+    /// The entry with this number.
+    pub fn entry(&self, id: u32) -> Option<&Entry> {
+        self.entries
+            .binary_search_by_key(&id, |e| e.id)
+            .ok()
+            .map(|i| &self.entries[i])
+    }
+
+    /// The index of the solution with this number.
+    pub fn solution_index(&self, id: SolutionId) -> Option<usize> {
+        self.solutions.iter().position(|s| s.id == id)
+    }
+
+    /// The entry a solution belongs to.
+    pub fn entry_of(&self, solution: usize) -> &Entry {
+        &self.entries[self.solutions[solution].entry]
+    }
+
+    /// The weight of a solution: its entry's.
+    pub fn weight(&self, solution: usize) -> f64 {
+        self.entry_of(solution).weight
+    }
+
+    /// The range of entry numbers, for messages such as "1–16".
+    pub fn id_range(&self) -> (u32, u32) {
+        let first = self.entries.first().map_or(0, |e| e.id);
+        let last = self.entries.last().map_or(0, |e| e.id);
+        (first, last)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn solution_ids_parse_and_print() {
+        let id: SolutionId = "16.2".parse().unwrap();
+        assert_eq!(
+            id,
+            SolutionId {
+                entry: 16,
+                case: Some(2)
+            }
+        );
+        assert_eq!(id.to_string(), "16.2");
+        assert_eq!("15".parse::<SolutionId>().unwrap().to_string(), "15");
+        for bad in ["", "abc", "1.", ".1", "1.2.3", "-1", "+1", "1e3", "99999999999"] {
+            assert!(bad.parse::<SolutionId>().is_err(), "{bad:?} parsed");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+//! The YAML shapes of the knowledge-base files, exactly as a maintainer writes them.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::{self, Deserializer, Visitor};
+
+/// `questions.yaml`: the yes/no questions the wizard may ask, in order of preference.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuestions {
+    pub questions: Vec<RawQuestion>,
+}
+
+/// One question of `questions.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuestion {
+    pub id: String,
+    pub text: String,
+}
+
+/// One entry file: a problem, what identifies it, and how to solve it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEntry {
+    pub id: u32,
+    pub category: String,
+    pub title: String,
+    #[serde(default)]
+    pub symptoms: Vec<String>,
+    #[serde(default)]
+    pub messages: Vec<String>,
+    #[serde(default)]
+    pub cause: Option<String>,
+    #[serde(default)]
+    pub weight: Option<f64>,
+    #[serde(default)]
+    pub facts: BTreeMap<String, bool>,
+    pub solutions: Vec<RawSolution>,
+    #[serde(default)]
+    pub related: Vec<RawRef>,
+}
+
+/// One solution of an entry; an entry with several has a condition for each.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSolution {
+    #[serde(default)]
+    pub label: Option<String>,
+    #[serde(default)]
+    pub condition: Option<String>,
+    #[serde(default)]
+    pub cause: Option<String>,
+    #[serde(default)]
+    pub facts: BTreeMap<String, bool>,
+    pub steps: Vec<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A reference to an entry (`3`) or one of its solutions (`"16.1"`), kept as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawRef(pub String);
+
+impl<'de> Deserialize<'de> for RawRef {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct RefVisitor;
+
+        impl Visitor<'_> for RefVisitor {
+            type Value = RawRef;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an entry number such as 3 or a quoted solution number such as \"16.1\"")
+            }
+
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawRef, E> {
+                Ok(RawRef(v.to_string()))
+            }
+
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawRef, E> {
+                Ok(RawRef(v.to_owned()))
+            }
+
+            // `16.1` unquoted is a float, and `16.10` would silently become `16.1`.
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawRef, E> {
+                Err(E::custom(format_args!("unquoted solution number {v}")))
+            }
+        }
+
+        deserializer.deserialize_any(RefVisitor)
+    }
+}

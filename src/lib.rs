@@ -1,0 +1,11 @@
+//! wecom-help: a support-desk wizard for WeCom (企业微信) login problems.
+
+pub mod cli;
+pub mod diagnose;
+pub mod engine;
+pub mod error;
+pub mod kb;
+mod run;
+pub mod ui;
+
+pub use run::{exit_code, run};

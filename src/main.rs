@@ -1,0 +1,17 @@
+use clap::Parser;
+use wecom_help::cli::Cli;
+
+fn main() {
+    let options = Cli::parse().into();
+    let code = match wecom_help::run(options) {
+        Ok(code) => code,
+        Err(error) => {
+            let code = wecom_help::exit_code(&error);
+            if code != 0 {
+                eprintln!("{} {error}", console::style("错误：").red().bold().for_stderr());
+            }
+            code
+        }
+    };
+    std::process::exit(code);
+}

@@ -1,0 +1,153 @@
+//! Runs one command: loads the knowledge base, does the work, returns the exit code.
+
+use std::io::{self, Write};
+
+use crate::cli::{Action, Options};
+use crate::diagnose;
+use crate::engine::{Node, Session};
+use crate::error::{EXIT_NO_RESULT, EXIT_OK, Error};
+use crate::kb::{self, Kb, SolutionId};
+use crate::ui::prompt::{Choice, Prompter, ScriptedPrompter, TerminalPrompter};
+use crate::ui::render::{Renderer, renderer};
+use crate::ui::{self, Format};
+
+/// Runs the command the options describe and returns the process exit code.
+pub fn run(options: Options) -> Result<i32, Error> {
+    ui::set_color(options.color);
+    let kb = kb::load(&options.source).map_err(Error::Kb)?;
+    let render = renderer(options.format, ui::output_width(options.width));
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    let code = match &options.action {
+        Action::List => {
+            render.list(&kb, &mut out)?;
+            EXIT_OK
+        }
+        Action::Show { id } => {
+            let (entry, solutions) = resolve(&kb, id)?;
+            render.show(&kb, entry, &solutions, &mut out)?;
+            EXIT_OK
+        }
+        Action::Tree => {
+            render.tree(&kb, &Node::build(&kb), &mut out)?;
+            EXIT_OK
+        }
+        Action::Check => {
+            let tree = Node::build(&kb).stats();
+            writeln!(
+                out,
+                "知识库完好（{}）：{} 个条目，{} 个解决方案，{} 个问题；平均 {:.2} 个问题、最多 {} 个问题就能找到解决方案。",
+                kb.origin,
+                kb.entries.len(),
+                kb.solutions.len(),
+                kb.questions.len(),
+                tree.mean,
+                tree.max
+            )?;
+            EXIT_OK
+        }
+        Action::Diagnose { answers } => diagnose(&kb, answers.as_deref(), options.format, &*render, &mut out)?,
+    };
+    out.flush()?;
+    Ok(code)
+}
+
+/// `show N` or `show N.k`: the entry and the solutions to print.
+fn resolve<'kb>(kb: &'kb Kb, given: &str) -> Result<(&'kb kb::Entry, Vec<usize>), Error> {
+    let (first, last) = kb.id_range();
+    let no_such = || Error::NoSuchEntry {
+        given: given.to_owned(),
+        first,
+        last,
+    };
+    let id: SolutionId = given.parse().map_err(|()| no_such())?;
+    let entry = kb.entry(id.entry).ok_or_else(no_such)?;
+    match id.case {
+        None => Ok((entry, entry.solutions.clone())),
+        Some(_) => match kb.solution_index(id) {
+            Some(s) => Ok((entry, vec![s])),
+            // `show 15.1` for an entry with one solution means that solution.
+            None if id.case == Some(1) && entry.solutions.len() == 1 => Ok((entry, entry.solutions.clone())),
+            None => Err(Error::NoSuchSolution {
+                given: given.to_owned(),
+                entry: entry.id,
+                choices: entry
+                    .solutions
+                    .iter()
+                    .map(|&s| kb.solutions[s].id.to_string())
+                    .collect::<Vec<_>>()
+                    .join("、"),
+            }),
+        },
+    }
+}
+
+fn diagnose(
+    kb: &Kb,
+    answers: Option<&str>,
+    format: Format,
+    render: &dyn Renderer,
+    out: &mut dyn Write,
+) -> Result<i32, Error> {
+    let mut session = Session::new(kb);
+    let outcome = match answers {
+        Some(script) => {
+            let mut prompter = ScriptedPrompter::parse(script)?;
+            let mut echo = |question, number, choice| {
+                let answer = match choice {
+                    Choice::Answer(a) => Some(a),
+                    _ => None,
+                };
+                render.step(kb, number, question, answer, out).map_err(Error::from)
+            };
+            diagnose::run(kb, &mut session, &mut prompter, &mut echo)?
+        }
+        None => {
+            let mut prompter = match session.step() {
+                // A result without questions needs no terminal.
+                crate::engine::Step::Done(_) => None,
+                crate::engine::Step::Ask(_) => Some(TerminalPrompter::new()?),
+            };
+            if prompter.is_some() {
+                install_interrupt_handler();
+            }
+            let prompter: &mut dyn Prompter = match prompter.as_mut() {
+                Some(p) => p,
+                None => &mut ScriptedPrompter::parse("")?,
+            };
+            diagnose::run(kb, &mut session, prompter, &mut |_, _, _| Ok(()))?
+        }
+    };
+    match outcome {
+        Some(outcome) => {
+            if answers.is_some() && format == Format::Text {
+                writeln!(out)?;
+            }
+            render.outcome(kb, &outcome, out)?;
+            Ok(EXIT_OK)
+        }
+        None => {
+            eprintln!("已退出问诊，没有得出结论。");
+            Ok(EXIT_NO_RESULT)
+        }
+    }
+}
+
+/// Ctrl-C outside a prompt's key reading still restores the cursor and exits with 130.
+fn install_interrupt_handler() {
+    let _ = ctrlc::set_handler(|| {
+        // The handler is installed only when standard error is a terminal.
+        let _ = console::Term::stderr().show_cursor();
+        eprintln!();
+        eprintln!("已中断。");
+        std::process::exit(crate::error::EXIT_INTERRUPTED);
+    });
+}
+
+/// Exit code for errors that reach `main`.
+pub fn exit_code(error: &Error) -> i32 {
+    match error {
+        Error::Io(e) if e.kind() == io::ErrorKind::BrokenPipe => EXIT_OK,
+        _ => error.exit_code(),
+    }
+}

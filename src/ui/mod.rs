@@ -1,0 +1,47 @@
+//! Everything the agent sees: output formats, colour and width, prompts, and the renderers.
+
+pub mod prompt;
+pub mod render;
+mod wrap;
+
+use console::Term;
+
+pub use wrap::{truncate, wrap};
+
+/// The output format of list, show, tree and diagnose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Json,
+}
+
+/// Whether to colour the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorChoice {
+    /// Colour a stream only when it is a terminal (and `NO_COLOR` is not set).
+    Auto,
+    Always,
+    Never,
+}
+
+/// Applies the colour choice to both output streams.
+pub fn set_color(choice: ColorChoice) {
+    let forced = match choice {
+        ColorChoice::Auto => return,
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+    };
+    console::set_colors_enabled(forced);
+    console::set_colors_enabled_stderr(forced);
+}
+
+/// The width to fit text output to: the given one, else the terminal's when standard output
+/// is one (80 if it cannot be measured); `None` (no wrapping) when output goes to a file or pipe.
+pub fn output_width(given: Option<usize>) -> Option<usize> {
+    given.map(|w| w.max(20)).or_else(|| {
+        let term = Term::stdout();
+        term.is_term()
+            .then(|| term.size_checked().map_or(80, |(_, w)| usize::from(w)))
+    })
+}

@@ -1,0 +1,173 @@
+//! Asking the agent a question: in a terminal with arrow keys, or from scripted answers.
+
+use std::io::Write;
+
+use console::Term;
+use dialoguer::Select;
+use dialoguer::theme::ColorfulTheme;
+
+use crate::engine::Answer;
+use crate::error::Error;
+use crate::kb::Question;
+use crate::ui::{truncate, wrap};
+
+/// What the agent chose at a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    Answer(Answer),
+    /// 返回上一步: take back the last answer.
+    Back,
+    /// Esc: leave the wizard without a result.
+    Quit,
+}
+
+/// Something that answers the wizard's questions.
+pub trait Prompter {
+    /// The choice for `question`, the `number`th asked (from 1).
+    fn choose(&mut self, question: &Question, number: usize) -> Result<Choice, Error>;
+}
+
+/// The answers offered at every question, in order.
+pub const CHOICES: [&str; 4] = ["是", "否", "不确定", "返回上一步"];
+
+/// Asks in the terminal (standard error), with arrow keys and Enter.
+pub struct TerminalPrompter {
+    term: Term,
+    theme: ColorfulTheme,
+}
+
+impl TerminalPrompter {
+    /// A prompter on standard error, or [`Error::NoTerminal`] when that is not a terminal.
+    pub fn new() -> Result<Self, Error> {
+        let term = Term::stderr();
+        if !term.is_term() {
+            return Err(Error::NoTerminal);
+        }
+        Ok(TerminalPrompter {
+            term,
+            theme: ColorfulTheme::default(),
+        })
+    }
+}
+
+impl Prompter for TerminalPrompter {
+    fn choose(&mut self, question: &Question, number: usize) -> Result<Choice, Error> {
+        // dialoguer counts redraw height by newlines only, so the long question is printed
+        // (wrapped) before the prompt and the prompt itself stays shorter than the terminal.
+        let width = self.term.size_checked().map_or(80, |(_, w)| usize::from(w));
+        writeln!(self.term)?;
+        let heading = console::style(format!("问题 {number}")).bold().for_stderr();
+        writeln!(self.term, "{heading}")?;
+        for line in wrap(&question.text, Some(width.saturating_sub(1)), "", "") {
+            writeln!(self.term, "{line}")?;
+        }
+        let items: Vec<String> = CHOICES
+            .iter()
+            .map(|c| truncate(c, Some(width.saturating_sub(4))))
+            .collect();
+        let picked = Select::with_theme(&self.theme)
+            .with_prompt(truncate(
+                "回答（↑↓ 选择，回车确认，Esc 退出）",
+                Some(width.saturating_sub(4)),
+            ))
+            .items(&items)
+            .default(0)
+            .interact_on_opt(&self.term);
+        match picked {
+            Ok(Some(0)) => Ok(Choice::Answer(Answer::Yes)),
+            Ok(Some(1)) => Ok(Choice::Answer(Answer::No)),
+            Ok(Some(2)) => Ok(Choice::Answer(Answer::Unsure)),
+            Ok(Some(_)) => Ok(Choice::Back),
+            Ok(None) => Ok(Choice::Quit),
+            Err(dialoguer::Error::IO(e)) => {
+                let _ = self.term.show_cursor();
+                match e.kind() {
+                    std::io::ErrorKind::Interrupted => Err(Error::Interrupted),
+                    // The terminal went away (closed window, hang-up): nothing more can be asked.
+                    std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::NotConnected => Ok(Choice::Quit),
+                    _ => Err(Error::Io(e)),
+                }
+            }
+        }
+    }
+}
+
+/// Answers from `--answers`: y 是, n 否, ? 不确定, b 返回上一步.
+#[derive(Debug, Clone)]
+pub struct ScriptedPrompter {
+    choices: std::vec::IntoIter<Choice>,
+}
+
+impl ScriptedPrompter {
+    /// Parses a comma-separated list such as `y,n,?,b`; spaces and empty items are ignored,
+    /// and 是/否/不确定/返回 are accepted too.
+    pub fn parse(script: &str) -> Result<Self, Error> {
+        let mut choices = Vec::new();
+        for (i, token) in script
+            .split([',', '，', ' '])
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .enumerate()
+        {
+            let choice = match token.to_lowercase().as_str() {
+                "y" | "yes" | "是" => Choice::Answer(Answer::Yes),
+                "n" | "no" | "否" => Choice::Answer(Answer::No),
+                "?" | "？" | "u" | "unsure" | "不确定" => Choice::Answer(Answer::Unsure),
+                "b" | "back" | "返回" | "返回上一步" => Choice::Back,
+                _ => {
+                    return Err(Error::BadAnswer {
+                        token: token.to_owned(),
+                        position: i + 1,
+                    });
+                }
+            };
+            choices.push(choice);
+        }
+        Ok(ScriptedPrompter {
+            choices: choices.into_iter(),
+        })
+    }
+}
+
+impl Prompter for ScriptedPrompter {
+    fn choose(&mut self, question: &Question, _number: usize) -> Result<Choice, Error> {
+        self.choices.next().ok_or_else(|| Error::AnswersRunOut {
+            question: question.text.clone(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn question() -> Question {
+        Question {
+            id: "q".into(),
+            text: "问题？".into(),
+        }
+    }
+
+    #[test]
+    fn scripted_answers_parse_in_order() {
+        let mut p = ScriptedPrompter::parse("y, n,?,b，是").unwrap();
+        let got: Vec<Choice> = (0..5).map(|i| p.choose(&question(), i).unwrap()).collect();
+        assert_eq!(
+            got,
+            [
+                Choice::Answer(Answer::Yes),
+                Choice::Answer(Answer::No),
+                Choice::Answer(Answer::Unsure),
+                Choice::Back,
+                Choice::Answer(Answer::Yes)
+            ]
+        );
+        assert!(matches!(p.choose(&question(), 6), Err(Error::AnswersRunOut { question }) if question == "问题？"));
+    }
+
+    #[test]
+    fn scripted_answers_name_a_bad_token() {
+        let err = ScriptedPrompter::parse("y,x").unwrap_err();
+        assert!(matches!(err, Error::BadAnswer { ref token, position: 2 } if token == "x"));
+    }
+}

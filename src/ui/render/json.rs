@@ -1,0 +1,204 @@
+//! JSON, in the shapes documented in the README, for other tools.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::Renderer;
+use crate::diagnose::Outcome;
+use crate::engine::{Answer, Node};
+use crate::kb::{Entry, Kb};
+
+pub struct Json;
+
+#[derive(Serialize)]
+struct ListItem<'a> {
+    id: u32,
+    title: &'a str,
+    solutions: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct ShowEntry<'a> {
+    id: u32,
+    category: &'a str,
+    title: &'a str,
+    symptoms: &'a [String],
+    messages: &'a [String],
+    cause: Option<&'a str>,
+    solutions: Vec<ShowSolution<'a>>,
+    related: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct ShowSolution<'a> {
+    id: String,
+    label: Option<&'a str>,
+    condition: Option<&'a str>,
+    cause: Option<&'a str>,
+    steps: &'a [String],
+    note: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct QuestionRef<'a> {
+    id: &'a str,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum TreeNode<'a> {
+    Ask {
+        question: QuestionRef<'a>,
+        yes: Box<TreeNode<'a>>,
+        no: Box<TreeNode<'a>>,
+    },
+    Leaf {
+        solutions: Vec<String>,
+    },
+}
+
+#[derive(Serialize)]
+struct Tree<'a> {
+    #[serde(flatten)]
+    root: TreeNode<'a>,
+    stats: Stats,
+}
+
+#[derive(Serialize)]
+struct Stats {
+    solutions: usize,
+    mean_questions: f64,
+    max_questions: usize,
+}
+
+#[derive(Serialize)]
+struct Diagnosis<'a> {
+    answers: Vec<AnswerItem<'a>>,
+    solutions: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct AnswerItem<'a> {
+    question: &'a str,
+    text: &'a str,
+    answer: &'static str,
+}
+
+fn answer_name(answer: Answer) -> &'static str {
+    match answer {
+        Answer::Yes => "yes",
+        Answer::No => "no",
+        Answer::Unsure => "unsure",
+    }
+}
+
+fn ids(kb: &Kb, solutions: &[usize]) -> Vec<String> {
+    solutions.iter().map(|&s| kb.solutions[s].id.to_string()).collect()
+}
+
+fn tree_node<'a>(kb: &'a Kb, node: &Node) -> TreeNode<'a> {
+    match node {
+        Node::Leaf { solutions } => TreeNode::Leaf {
+            solutions: ids(kb, solutions),
+        },
+        Node::Ask { question, yes, no } => TreeNode::Ask {
+            question: QuestionRef {
+                id: &kb.questions[*question].id,
+                text: &kb.questions[*question].text,
+            },
+            yes: Box::new(tree_node(kb, yes)),
+            no: Box::new(tree_node(kb, no)),
+        },
+    }
+}
+
+fn write(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)
+}
+
+impl Renderer for Json {
+    fn list(&self, kb: &Kb, out: &mut dyn Write) -> io::Result<()> {
+        let items: Vec<ListItem> = kb
+            .entries
+            .iter()
+            .map(|e| ListItem {
+                id: e.id,
+                title: &e.title,
+                solutions: ids(kb, &e.solutions),
+            })
+            .collect();
+        write(out, &items)
+    }
+
+    fn show(&self, kb: &Kb, entry: &Entry, solutions: &[usize], out: &mut dyn Write) -> io::Result<()> {
+        write(out, &show_entry(kb, entry, solutions))
+    }
+
+    fn tree(&self, kb: &Kb, tree: &Node, out: &mut dyn Write) -> io::Result<()> {
+        let stats = tree.stats();
+        write(
+            out,
+            &Tree {
+                root: tree_node(kb, tree),
+                stats: Stats {
+                    solutions: stats.solutions,
+                    mean_questions: (stats.mean * 100.0).round() / 100.0,
+                    max_questions: stats.max,
+                },
+            },
+        )
+    }
+
+    /// JSON is one document, written once the diagnosis is over.
+    fn step(&self, _: &Kb, _: usize, _: usize, _: Option<Answer>, _: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn outcome(&self, kb: &Kb, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
+        let answers = outcome
+            .answers
+            .iter()
+            .map(|&(q, a)| AnswerItem {
+                question: &kb.questions[q].id,
+                text: &kb.questions[q].text,
+                answer: answer_name(a),
+            })
+            .collect();
+        write(
+            out,
+            &Diagnosis {
+                answers,
+                solutions: ids(kb, &outcome.solutions),
+            },
+        )
+    }
+}
+
+fn show_entry<'a>(kb: &'a Kb, entry: &'a Entry, solutions: &[usize]) -> ShowEntry<'a> {
+    ShowEntry {
+        id: entry.id,
+        category: &entry.category,
+        title: &entry.title,
+        symptoms: &entry.symptoms,
+        messages: &entry.messages,
+        cause: entry.cause.as_deref(),
+        solutions: solutions
+            .iter()
+            .map(|&s| {
+                let s = &kb.solutions[s];
+                ShowSolution {
+                    id: s.id.to_string(),
+                    label: s.label.as_deref(),
+                    condition: s.condition.as_deref(),
+                    cause: s.cause.as_deref(),
+                    steps: &s.steps,
+                    note: s.note.as_deref(),
+                }
+            })
+            .collect(),
+        related: entry.related.iter().map(ToString::to_string).collect(),
+    }
+}
