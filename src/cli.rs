@@ -52,6 +52,7 @@ pub enum Command {
     ///
     /// 例：wecom-help show 15
     ///     wecom-help show 16.2
+    #[command(allow_negative_numbers = true)]
     Show {
         /// 条目编号（如 15），或解决方案编号（如 16.2）
         #[arg(value_name = "编号")]

@@ -8,3 +8,151 @@ mod tree;
 pub use choose::best_question;
 pub use session::{Answer, Session, Step};
 pub use tree::{Node, Path, TreeStats};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kb::{Kb, from_yaml};
+
+    const QUESTIONS: &str =
+        "questions:\n  - {id: a, text: 问题甲？}\n  - {id: b, text: 问题乙？}\n  - {id: c, text: 问题丙？}\n";
+
+    fn entry(id: u32, facts: &str, weight: f64) -> String {
+        format!(
+            "id: {id}\ncategory: 测试\ntitle: 条目{id}\nweight: {weight}\nfacts: {{{facts}}}\nsolutions:\n  - steps: [第一步]\n"
+        )
+    }
+
+    /// a splits {1,2} from {3,4}; b splits 1/2; c splits 3/4. Entry 4 is three times as common.
+    fn kb() -> Kb {
+        let entries = [
+            entry(1, "a: true, b: true", 1.0),
+            entry(2, "a: true, b: false", 1.0),
+            entry(3, "a: false, c: true", 1.0),
+            entry(4, "a: false, c: false", 3.0),
+        ];
+        from_yaml(QUESTIONS, &entries.iter().map(String::as_str).collect::<Vec<_>>())
+    }
+
+    fn ids(kb: &Kb, solutions: &[usize]) -> Vec<String> {
+        solutions.iter().map(|&s| kb.solutions[s].id.to_string()).collect()
+    }
+
+    #[test]
+    fn asks_the_question_that_splits_best() {
+        let kb = kb();
+        assert_eq!(best_question(&kb, &[0, 1, 2, 3], &[false; 3]), Some(0));
+        // Only b tells 1 from 2; c does not split them (neither states it).
+        assert_eq!(best_question(&kb, &[0, 1], &[false; 3]), Some(1));
+        assert_eq!(best_question(&kb, &[0, 1], &[false, true, false]), None);
+        assert_eq!(best_question(&kb, &[0], &[false; 3]), None);
+    }
+
+    #[test]
+    fn weight_changes_which_question_wins() {
+        let questions = "questions:\n  - {id: a, text: 甲？}\n  - {id: b, text: 乙？}\n";
+        let even = [
+            entry(1, "a: true, b: true", 1.0),
+            entry(2, "a: false, b: true", 1.0),
+            entry(3, "a: false, b: false", 1.0),
+        ];
+        let kb = from_yaml(questions, &even.iter().map(String::as_str).collect::<Vec<_>>());
+        // Equal gain: the question listed first is asked.
+        assert_eq!(best_question(&kb, &[0, 1, 2], &[false; 2]), Some(0));
+        let heavy = [
+            entry(1, "a: true, b: true", 1.0),
+            entry(2, "a: false, b: true", 1.0),
+            entry(3, "a: false, b: false", 4.0),
+        ];
+        let kb = from_yaml(questions, &heavy.iter().map(String::as_str).collect::<Vec<_>>());
+        // With entry 3 common, b (3 against the rest) splits the weight more evenly than a.
+        assert_eq!(best_question(&kb, &[0, 1, 2], &[false; 2]), Some(1));
+    }
+
+    #[test]
+    fn yes_and_no_narrow_to_one_solution() {
+        let kb = kb();
+        let mut session = Session::new(&kb);
+        assert_eq!(session.step(), &Step::Ask(0));
+        session.answer(Answer::No);
+        assert_eq!(session.step(), &Step::Ask(2));
+        session.answer(Answer::Yes);
+        assert_eq!(session.step(), &Step::Done(vec![2]));
+        // Answering after the end changes nothing.
+        session.answer(Answer::No);
+        assert_eq!(session.history().len(), 2);
+    }
+
+    #[test]
+    fn unsure_keeps_candidates_and_asks_something_else() {
+        let kb = kb();
+        let mut session = Session::new(&kb);
+        session.answer(Answer::Unsure);
+        assert_eq!(session.candidates(), &[0, 1, 2, 3]);
+        let Step::Ask(next) = *session.step() else {
+            panic!("should ask")
+        };
+        assert_ne!(next, 0);
+        // Unsure at every question: the result is every candidate, most common first.
+        while let Step::Ask(_) = session.step() {
+            session.answer(Answer::Unsure);
+        }
+        assert_eq!(
+            ids(
+                &kb,
+                match session.step() {
+                    Step::Done(s) => s,
+                    _ => unreachable!(),
+                }
+            ),
+            ["4", "1", "2", "3"]
+        );
+    }
+
+    #[test]
+    fn undo_returns_exactly_to_the_previous_state() {
+        let kb = kb();
+        let mut session = Session::new(&kb);
+        let mut states = vec![(session.step().clone(), session.candidates().to_vec())];
+        for answer in [Answer::Yes, Answer::Unsure] {
+            session.answer(answer);
+            states.push((session.step().clone(), session.candidates().to_vec()));
+        }
+        states.pop();
+        while let Some((step, candidates)) = states.pop() {
+            assert!(session.undo());
+            assert_eq!((session.step(), session.candidates()), (&step, candidates.as_slice()));
+        }
+        assert!(session.history().is_empty());
+        assert!(!session.undo(), "nothing left to undo at the start");
+        assert_eq!(session.step(), &Step::Ask(0));
+    }
+
+    #[test]
+    fn tree_reaches_every_solution_and_matches_sessions() {
+        let kb = kb();
+        let tree = Node::build(&kb);
+        let paths = tree.paths();
+        assert_eq!(paths.len(), 4);
+        for (answers, leaf) in &paths {
+            let mut session = Session::new(&kb);
+            for &(question, answer) in answers {
+                assert_eq!(session.step(), &Step::Ask(question));
+                session.answer(answer);
+            }
+            assert_eq!(session.step(), &Step::Done(leaf.clone()));
+        }
+        let stats = tree.stats();
+        assert_eq!((stats.solutions, stats.max), (4, 2));
+        assert!((stats.mean - 2.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_session_can_start_from_some_candidates() {
+        let kb = kb();
+        let session = Session::with_candidates(&kb, vec![2, 3]);
+        assert_eq!(session.step(), &Step::Ask(2));
+        let session = Session::with_candidates(&kb, vec![1]);
+        assert_eq!(session.step(), &Step::Done(vec![1]));
+    }
+}

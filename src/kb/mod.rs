@@ -11,6 +11,22 @@ pub use load::{QUESTIONS_FILE, from_files, load};
 pub use model::{Entry, Kb, Question, Solution, SolutionId};
 pub use source::{KbSource, MAX_FILE_BYTES, SourceFile};
 
+/// Builds a knowledge base from YAML texts, for unit tests elsewhere in the crate.
+#[cfg(test)]
+pub(crate) fn from_yaml(questions: &str, entries: &[&str]) -> Kb {
+    let mut files = vec![SourceFile {
+        shown: QUESTIONS_FILE.into(),
+        relative: QUESTIONS_FILE.into(),
+        text: questions.into(),
+    }];
+    files.extend(entries.iter().enumerate().map(|(i, text)| SourceFile {
+        shown: format!("{i}.yaml"),
+        relative: format!("{i}.yaml"),
+        text: (*text).into(),
+    }));
+    from_files(&files, "test".into()).unwrap_or_else(|problems| panic!("{problems:?}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

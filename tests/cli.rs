@@ -1,0 +1,381 @@
+//! The commands, run as a support agent would run them, against the embedded knowledge base.
+
+mod common;
+
+use common::wecom;
+use serde_json::Value;
+
+/// Phrases of each entry's remedy in the source document; `show N` must carry all of them.
+const SOURCE_PHRASES: [(u32, &[&str]); 16] = [
+    (
+        1,
+        &[
+            "MTDS 系统维护的手机号与现在企微登录的手机号是否一致",
+            "是否完成手机号激活验证",
+            "在企微设置里面修改手机号码",
+        ],
+    ),
+    (
+        2,
+        &[
+            "原来的手机号登录企微",
+            "查看个人信息里修改为正确的手机号",
+            "该人员正式离职",
+            "再恢复在职",
+            "完成手机号注册激活",
+            "以新 ID 进入企微",
+            "离职继承",
+        ],
+    ),
+    (
+        3,
+        &[
+            "B 员工手机号（需与 MTDS 原先维护的手机号一致）",
+            "修改成 A 员工的手机号",
+        ],
+    ),
+    (
+        4,
+        &[
+            "两个或两个以上的账号同步到了企微",
+            "根据最新同步的账号名字显示",
+            "在工作台进入 MTDS 应用切换账号",
+        ],
+    ),
+    (
+        5,
+        &[
+            "用户投诉，此账号因涉嫌违法或违规已被限制登录",
+            "是否有被客户投诉",
+            "找腾讯客服申诉",
+            "提供员工手机号等相关信息给答疑老师",
+        ],
+    ),
+    (6, &["建议使用老板本人手机号激活"]),
+    (
+        7,
+        &["没有关联过其他 MTDS 账号", "不需要管理员发送邀请", "在微信的服务通知"],
+    ),
+    (
+        8,
+        &[
+            "该微信已绑定其他企业身份，请更换微信或将此微信绑定的身份都退出后再次绑定",
+            "其他企业的企微退出",
+            "重新绑定该微信",
+        ],
+    ),
+    (
+        9,
+        &[
+            "变为未设置",
+            "在微信号 B1 原有的企业微信上换绑手机号",
+            "将微信号 B1 原有的企微退出企业",
+            "138XXX",
+            "也可换绑",
+        ],
+    ),
+    (10, &["直接用手机号登录即可"]),
+    (
+        11,
+        &["不支持将 A 员工账号修改信息给 B 员工使用", "新员工入职建议新增员工账号"],
+    ),
+    (
+        12,
+        &[
+            "该企业微信尚未绑定任何 UC 用户信息",
+            "已激活的只能在企微修改手机号",
+            "企业微信-设置里将手机号也修改",
+        ],
+    ),
+    (
+        13,
+        &[
+            "登录系统管理员 admin 账号",
+            "查看个人信息-编辑基本信息",
+            "点击更换企业微信商场管理员",
+        ],
+    ),
+    (
+        14,
+        &[
+            "工作台-企微教程",
+            "更多功能-学习中心-信息化软件教程-首页-热门课程-企业微信",
+        ],
+    ),
+    (
+        15,
+        &[
+            "你的账号已被禁用，请联系该公司的管理员",
+            "超一个月未登录",
+            "点击【启用】",
+            "需当天登录该 MTDS 账号进行激活",
+            "不可通过切换账号方式",
+            "每月需至少登录一次",
+        ],
+    ),
+    (
+        16,
+        &[
+            "让身边 1 位同事扫码确认你的身份，即可加入企业",
+            "新员工入职需新增 MTDS 账号",
+            "再用原手机号码登录企微",
+            "在企微个人信息中修改手机号码",
+            "使用企业微信绑定的微信进行登录",
+            "保持微信、MTDS、企业微信手机号码全部一致",
+        ],
+    ),
+];
+
+#[test]
+fn list_prints_sixteen_numbered_rows() {
+    let run = wecom(&["list"]).expect_code(0);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 16, "{}", run.stdout);
+    for (i, line) in lines.iter().enumerate() {
+        assert!(line.trim_start().starts_with(&format!("{} ", i + 1)), "{line}");
+    }
+    assert!(lines[14].contains("你的账号已被禁用"));
+}
+
+#[test]
+fn list_fits_the_width_counting_chinese_as_two_columns() {
+    let run = wecom(&["list", "--width", "40"]).expect_code(0);
+    for line in run.stdout.lines() {
+        assert!(console::measure_text_width(line) <= 40, "{line:?}");
+    }
+    assert!(run.stdout.contains('…'));
+}
+
+#[test]
+fn list_json_has_ids_titles_and_solutions() {
+    let list = wecom(&["list", "--format", "json"]).expect_code(0).json();
+    let items = list.as_array().unwrap();
+    assert_eq!(items.len(), 16);
+    assert_eq!(items[15]["id"], 16);
+    assert_eq!(items[15]["solutions"], serde_json::json!(["16.1", "16.2", "16.3"]));
+    assert_eq!(items[14]["solutions"], serde_json::json!(["15"]));
+    assert!(items[0]["title"].as_str().unwrap().contains("无法申请加入企业"));
+}
+
+#[test]
+fn show_carries_each_entrys_full_remedy() {
+    for (id, phrases) in SOURCE_PHRASES {
+        let run = wecom(&["show", &id.to_string()]).expect_code(0);
+        assert!(run.stdout.starts_with(&format!("FAQ {id} ")), "{}", run.stdout);
+        for phrase in phrases {
+            assert!(
+                run.stdout.contains(phrase),
+                "show {id} lacks {phrase:?}:\n{}",
+                run.stdout
+            );
+        }
+    }
+}
+
+#[test]
+fn show_one_solution_of_several() {
+    let run = wecom(&["show", "16.2"]).expect_code(0);
+    assert!(run.stdout.contains("解决方案 16.2（情况二"));
+    assert!(!run.stdout.contains("解决方案 16.1"));
+    assert!(!run.stdout.contains("解决方案 16.3"));
+    // The other cases are offered as related.
+    assert!(run.stdout.contains("16.1") && run.stdout.contains("16.3"));
+    let json = wecom(&["show", "16", "--format", "json"]).expect_code(0).json();
+    let solutions: Vec<&str> = json["solutions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(solutions, ["16.1", "16.2", "16.3"]);
+    assert_eq!(json["id"], 16);
+    assert!(json["symptoms"].is_array() && json["related"].is_array() && json["cause"].is_string());
+    assert!(json["solutions"][1]["steps"].as_array().unwrap().len() >= 3);
+}
+
+#[test]
+fn show_markdown_is_a_pasteable_block() {
+    let run = wecom(&["show", "15", "--format", "markdown"]).expect_code(0);
+    assert!(run.stdout.starts_with("## FAQ 15 "));
+    assert!(run.stdout.contains("\n1. 商场系统管理员（admin）"));
+    assert!(run.stdout.contains("\n> 注意："));
+}
+
+#[test]
+fn show_refuses_numbers_that_do_not_exist() {
+    for bad in ["17", "0", "abc", "-1", "15.x"] {
+        let run = wecom(&["show", bad]).expect_code(2);
+        assert!(run.stderr.contains("1–16"), "show {bad}: {}", run.stderr);
+        assert!(run.stdout.is_empty());
+    }
+    let run = wecom(&["show", "16.4"]).expect_code(2);
+    assert!(run.stderr.contains("16.1、16.2、16.3"), "{}", run.stderr);
+}
+
+#[test]
+fn check_summarises_a_valid_base() {
+    let run = wecom(&["check"]).expect_code(0);
+    assert!(
+        run.stdout.contains("16 个条目") && run.stdout.contains("20 个解决方案"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(run.stdout.lines().count(), 1);
+}
+
+/// Every leaf of the tree: the answers leading to it and its solutions.
+fn leaves(node: &Value, path: &mut Vec<&'static str>, out: &mut Vec<(Vec<&'static str>, Vec<String>)>) {
+    if let Some(solutions) = node.get("solutions") {
+        let ids = solutions
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap().to_owned())
+            .collect();
+        out.push((path.clone(), ids));
+        return;
+    }
+    assert!(node["question"]["id"].is_string() && node["question"]["text"].is_string());
+    for (answer, branch) in [("y", "yes"), ("n", "no")] {
+        path.push(answer);
+        leaves(&node[branch], path, out);
+        path.pop();
+    }
+}
+
+#[test]
+fn tree_reaches_every_solution_in_few_questions() {
+    let tree = wecom(&["tree", "--format", "json"]).expect_code(0).json();
+    let mut all = Vec::new();
+    leaves(&tree, &mut Vec::new(), &mut all);
+    let mut reached: Vec<&str> = all.iter().flat_map(|(_, ids)| ids.iter().map(String::as_str)).collect();
+    reached.sort_unstable();
+    reached.dedup();
+    let list = wecom(&["list", "--format", "json"]).expect_code(0).json();
+    let mut expected: Vec<String> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|e| {
+            e["solutions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|s| s.as_str().unwrap().to_owned())
+        })
+        .collect();
+    expected.sort_unstable();
+    assert_eq!(reached, expected);
+    for case in ["16.1", "16.2", "16.3"] {
+        assert!(
+            all.iter().any(|(_, ids)| ids == &[case]),
+            "{case} is not a leaf of its own"
+        );
+    }
+    assert!(all.iter().all(|(_, ids)| ids.len() == 1), "every leaf is one solution");
+    let depths: Vec<usize> = all.iter().map(|(path, _)| path.len()).collect();
+    let mean = depths.iter().sum::<usize>() as f64 / depths.len() as f64;
+    assert!(mean <= 5.0, "mean {mean}");
+    assert!(depths.iter().all(|&d| d <= 7), "{depths:?}");
+    assert_eq!(tree["stats"]["max_questions"], *depths.iter().max().unwrap());
+}
+
+#[test]
+fn replaying_each_leaf_path_reaches_that_leaf() {
+    let tree = wecom(&["tree", "--format", "json"]).expect_code(0).json();
+    let mut all = Vec::new();
+    leaves(&tree, &mut Vec::new(), &mut all);
+    for (path, ids) in all {
+        let answers = path.join(",");
+        let run = wecom(&["diagnose", "--answers", &answers, "--format", "json"]).expect_code(0);
+        let json = run.json();
+        let got: Vec<&str> = json["solutions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap())
+            .collect();
+        assert_eq!(got, ids, "answers {answers}");
+        assert_eq!(json["answers"].as_array().unwrap().len(), path.len());
+    }
+}
+
+#[test]
+fn tree_text_ends_with_the_depth_footer() {
+    let run = wecom(&["tree"]).expect_code(0);
+    let footer = run.stdout.lines().last().unwrap();
+    assert!(
+        footer.starts_with("20 个解决方案，平均 ") && footer.contains("个问题，最多"),
+        "{footer}"
+    );
+    assert!(run.stdout.contains("16.2 情况二"));
+}
+
+#[test]
+fn scripted_diagnosis_echoes_questions_then_the_result() {
+    let run = wecom(&["diagnose", "--answers", "y,n,n,b,n,y"]).expect_code(0);
+    let out = &run.stdout;
+    assert!(out.starts_with("问题 1："), "{out}");
+    assert!(out.contains("→ 返回上一步"));
+    let result = out.find("诊断结果").unwrap();
+    assert!(out[result..].contains("FAQ 15  登录【欧派家居集团官方】"));
+    let record = out.find("问诊记录").unwrap();
+    assert!(record > result);
+    // The record holds the four answers that count, not the undone one.
+    assert_eq!(out[record..].lines().filter(|l| l.contains(" → ")).count(), 4);
+}
+
+#[test]
+fn unsure_answers_still_end_in_a_result() {
+    let run = wecom(&[
+        "diagnose",
+        "--answers",
+        "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?",
+        "--format",
+        "json",
+    ])
+    .expect_code(0);
+    let json = run.json();
+    assert_eq!(json["solutions"].as_array().unwrap().len(), 20);
+    assert!(
+        json["answers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|a| a["answer"] == "unsure")
+    );
+}
+
+#[test]
+fn running_out_of_answers_names_the_next_question() {
+    let run = wecom(&["diagnose", "--answers", "y,n"]).expect_code(2);
+    assert!(run.stderr.contains("让身边 1 位同事扫码"), "{}", run.stderr);
+    assert!(run.stdout.contains("问题 2："));
+}
+
+#[test]
+fn bad_answers_are_named() {
+    let run = wecom(&["diagnose", "--answers", "y,maybe"]).expect_code(2);
+    assert!(run.stderr.contains("第 2 个回答“maybe”"), "{}", run.stderr);
+}
+
+#[test]
+fn diagnose_without_a_terminal_does_not_hang() {
+    let run = wecom(&["diagnose"]).expect_code(2);
+    assert!(run.stderr.contains("--answers"), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains('\x1b'),
+        "no escape codes when stderr is not a terminal"
+    );
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    assert!(!wecom(&["show", "15"]).expect_code(0).stdout.contains('\x1b'));
+    assert!(
+        wecom(&["show", "15", "--color", "always"])
+            .expect_code(0)
+            .stdout
+            .contains("\x1b[")
+    );
+}

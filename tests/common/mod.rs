@@ -1,0 +1,60 @@
+//! Runs the built `wecom-help` binary for integration tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A finished run of the binary.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// Panics with both streams when the exit code is not `code`.
+    pub fn expect_code(self, code: i32) -> Run {
+        assert_eq!(
+            self.code, code,
+            "exit code {} (wanted {code})\n--- stdout\n{}\n--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        );
+        self
+    }
+
+    /// Parses standard output as JSON.
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", self.stdout))
+    }
+}
+
+/// Runs `wecom-help` with `args`, no terminal, no colour settings from the environment, and
+/// the embedded knowledge base unless the args say otherwise.
+pub fn wecom(args: &[&str]) -> Run {
+    let output: Output = Command::new(env!("CARGO_BIN_EXE_wecom-help"))
+        .args(args)
+        .env_remove("WECOM_HELP_KB")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("NO_COLOR")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run wecom-help");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+/// The folder of a fixture knowledge base under `tests/fixtures/`.
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+/// Runs `wecom-help` with `--kb` set to a fixture, then `args`.
+pub fn wecom_kb(name: &str, args: &[&str]) -> Run {
+    let kb = fixture(name);
+    let mut all = vec!["--kb", kb.to_str().expect("UTF-8 path")];
+    all.extend_from_slice(args);
+    wecom(&all)
+}
