@@ -36,35 +36,30 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// 问诊：逐个回答是/否，找到解决方案
-    ///
-    /// 例：wecom-help diagnose
-    ///     wecom-help diagnose --answers y,n,n,y
+    #[command(after_help = "例：\n  wecom-help diagnose                       在终端里用方向键回答\n  wecom-help diagnose --answers y,n,n,y     预先给出回答（y 是、n 否、? 不确定、b 返回上一步）\n  wecom-help diagnose --answers y,n,n,y --format markdown   结果以 Markdown 输出，方便贴到工单")]
     Diagnose {
         /// 预先给出回答，不用交互：y 是、n 否、? 不确定、b 返回上一步，用逗号隔开
         #[arg(long, value_name = "ANSWERS", allow_hyphen_values = true)]
         answers: Option<String>,
     },
     /// 列出全部条目：编号和标题
-    ///
-    /// 例：wecom-help list
+    #[command(after_help = "例：\n  wecom-help list\n  wecom-help list --format json")]
     List,
     /// 查看一个条目的症状、原因和解决步骤
-    ///
-    /// 例：wecom-help show 15
-    ///     wecom-help show 16.2
-    #[command(allow_negative_numbers = true)]
+    #[command(
+        allow_negative_numbers = true,
+        after_help = "例：\n  wecom-help show 15        条目 15 的全部内容\n  wecom-help show 16.2      只看条目 16 的情况二\n  wecom-help show 15 --format markdown"
+    )]
     Show {
         /// 条目编号（如 15），或解决方案编号（如 16.2）
         #[arg(value_name = "编号")]
         id: String,
     },
     /// 显示向导使用的决策树
-    ///
-    /// 例：wecom-help tree
+    #[command(after_help = "例：\n  wecom-help tree\n  wecom-help tree --format json")]
     Tree,
     /// 检查知识库是否完好
-    ///
-    /// 例：wecom-help check --kb ./faq
+    #[command(after_help = "例：\n  wecom-help check              检查内置知识库\n  wecom-help check --kb ./faq   检查正在编辑的知识库文件夹")]
     Check,
 }
 
