@@ -36,7 +36,9 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// 问诊：逐个回答是/否，找到解决方案
-    #[command(after_help = "例：\n  wecom-help diagnose                       在终端里用方向键回答\n  wecom-help diagnose --answers y,n,n,y     预先给出回答（y 是、n 否、? 不确定、b 返回上一步）\n  wecom-help diagnose --answers y,n,n,y --format markdown   结果以 Markdown 输出，方便贴到工单")]
+    #[command(
+        after_help = "例：\n  wecom-help diagnose                       在终端里用方向键回答\n  wecom-help diagnose --answers y,n,n,y     预先给出回答（y 是、n 否、? 不确定、b 返回上一步）\n  wecom-help diagnose --answers y,n,n,y --format markdown   结果以 Markdown 输出，方便贴到工单"
+    )]
     Diagnose {
         /// 预先给出回答，不用交互：y 是、n 否、? 不确定、b 返回上一步，用逗号隔开
         #[arg(long, value_name = "ANSWERS", allow_hyphen_values = true)]
@@ -59,7 +61,9 @@ pub enum Command {
     #[command(after_help = "例：\n  wecom-help tree\n  wecom-help tree --format json")]
     Tree,
     /// 检查知识库是否完好
-    #[command(after_help = "例：\n  wecom-help check              检查内置知识库\n  wecom-help check --kb ./faq   检查正在编辑的知识库文件夹")]
+    #[command(
+        after_help = "例：\n  wecom-help check              检查内置知识库\n  wecom-help check --kb ./faq   检查正在编辑的知识库文件夹"
+    )]
     Check,
 }
 

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::{Renderer, answer_label, by_entry, solution_detail, solution_name};
+use super::{Renderer, answer_label, by_entry, joined_ids, related, solution_detail, solution_name, stats_footer};
 use crate::diagnose::Outcome;
 use crate::engine::{Answer, Node};
 use crate::kb::{Entry, Kb};
@@ -91,14 +91,7 @@ impl Renderer for Markdown {
                 writeln!(out, "> 注意：{}", inline(note))?;
             }
         }
-        let mut related: Vec<String> = entry.related.iter().map(ToString::to_string).collect();
-        related.extend(
-            entry
-                .solutions
-                .iter()
-                .filter(|s| !solutions.contains(s))
-                .map(|&s| kb.solutions[s].id.to_string()),
-        );
+        let related: Vec<String> = related(kb, entry, solutions).iter().map(ToString::to_string).collect();
         if !related.is_empty() {
             writeln!(out)?;
             writeln!(out, "相关：{}", related.join("、"))?;
@@ -112,18 +105,10 @@ impl Renderer for Markdown {
                 writeln!(out, "- {}", inline(&kb.questions[*question].text))?;
                 self.node(kb, tree, 1, out)?;
             }
-            Node::Leaf { solutions } => {
-                let names: Vec<String> = solutions.iter().map(|&s| kb.solutions[s].id.to_string()).collect();
-                writeln!(out, "- → {}", names.join(" / "))?;
-            }
+            Node::Leaf { solutions } => writeln!(out, "- → {}", joined_ids(kb, solutions))?,
         }
-        let stats = tree.stats();
         writeln!(out)?;
-        writeln!(
-            out,
-            "{} 个解决方案，平均 {:.2} 个问题，最多 {} 个",
-            stats.solutions, stats.mean, stats.max
-        )
+        writeln!(out, "{}", stats_footer(tree))
     }
 
     fn step(

@@ -8,7 +8,7 @@ use std::io::{self, Write};
 
 use crate::diagnose::Outcome;
 use crate::engine::{Answer, Node};
-use crate::kb::{Entry, Kb};
+use crate::kb::{Entry, Kb, SolutionId};
 use crate::ui::Format;
 
 /// Writes the program's data in one output format.
@@ -62,6 +62,37 @@ fn by_entry(kb: &Kb, solutions: &[usize]) -> Vec<(usize, Vec<usize>)> {
         }
     }
     groups
+}
+
+/// The tree's depth figures, as printed under `tree`.
+fn stats_footer(tree: &Node) -> String {
+    let stats = tree.stats();
+    format!(
+        "{} 个解决方案，平均 {:.2} 个问题，最多 {} 个",
+        stats.solutions, stats.mean, stats.max
+    )
+}
+
+/// Solution numbers joined for one line: "16.1 / 16.2".
+fn joined_ids(kb: &Kb, solutions: &[usize]) -> String {
+    solutions
+        .iter()
+        .map(|&s| kb.solutions[s].id.to_string())
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+/// What to point at after an entry: its related entries, then its solutions not shown.
+fn related(kb: &Kb, entry: &Entry, shown: &[usize]) -> Vec<SolutionId> {
+    let mut related = entry.related.clone();
+    related.extend(
+        entry
+            .solutions
+            .iter()
+            .filter(|s| !shown.contains(s))
+            .map(|&s| kb.solutions[s].id),
+    );
+    related
 }
 
 /// How a solution is named in one line: its number, then its condition where the entry has

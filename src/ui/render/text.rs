@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use console::style;
 
-use super::{Renderer, answer_label, by_entry, solution_detail, solution_name};
+use super::{Renderer, answer_label, by_entry, joined_ids, related, solution_detail, solution_name, stats_footer};
 use crate::diagnose::Outcome;
 use crate::engine::{Answer, Node};
 use crate::kb::{Entry, Kb};
@@ -46,25 +46,13 @@ impl Text {
                 self.lines(out, &format!("{}{note}", style("注意：").yellow()), "  ", "  ")?;
             }
         }
-        if solutions.len() < entry.solutions.len() || !entry.related.is_empty() {
-            let mut related: Vec<String> = entry.related.iter().map(ToString::to_string).collect();
-            related.extend(
-                entry
-                    .solutions
-                    .iter()
-                    .filter(|s| !solutions.contains(s))
-                    .map(|&s| kb.solutions[s].id.to_string()),
-            );
+        let related = related(kb, entry, solutions);
+        if !related.is_empty() {
             writeln!(out)?;
             writeln!(out, "{}", style("相关").bold())?;
             for id in related {
-                let title = id
-                    .split('.')
-                    .next()
-                    .and_then(|n| n.parse().ok())
-                    .and_then(|n| kb.entry(n))
-                    .map_or("", |e| e.title.as_str());
-                let prefix = format!("  • {id:<5} ");
+                let title = kb.entry(id.entry).map_or("", |e| e.title.as_str());
+                let prefix = format!("  • {:<5} ", id.to_string());
                 let room = self
                     .width
                     .map(|w| w.saturating_sub(console::measure_text_width(&prefix)));
@@ -140,18 +128,10 @@ impl Renderer for Text {
                 writeln!(out, "{}", truncate(&kb.questions[*question].text, self.width))?;
                 self.node(kb, tree, "", out)?;
             }
-            Node::Leaf { solutions } => {
-                let names: Vec<String> = solutions.iter().map(|&s| kb.solutions[s].id.to_string()).collect();
-                writeln!(out, "→ {}", names.join(" / "))?;
-            }
+            Node::Leaf { solutions } => writeln!(out, "→ {}", joined_ids(kb, solutions))?,
         }
-        let stats = tree.stats();
         writeln!(out)?;
-        writeln!(
-            out,
-            "{} 个解决方案，平均 {:.2} 个问题，最多 {} 个",
-            stats.solutions, stats.mean, stats.max
-        )
+        writeln!(out, "{}", stats_footer(tree))
     }
 
     fn step(
