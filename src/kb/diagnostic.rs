@@ -23,10 +23,15 @@ impl Diagnostic {
 
     /// A diagnostic for a YAML syntax or shape error reported by the parser.
     pub fn from_yaml(file: &str, text: &str, error: &serde_yaml::Error) -> Self {
-        let position = error.location().map(|l| (l.line(), l.column()));
+        let mut position = error.location().map(|l| (l.line(), l.column()));
         let raw = error.to_string();
-        // The parser appends " at line L column C"; we print the position ourselves.
+        // The parser appends " at line L column C"; we print the position ourselves. Inside a
+        // nested value it also prefixes the path ("solutions[0]: "), which the line already says.
         let detail = raw.split(" at line ").next().unwrap_or(&raw).trim();
+        let detail = strip_path(detail);
+        if detail.contains("more than one document") {
+            position = second_document(text).or(position);
+        }
         let line_text = position
             .and_then(|(line, _)| text.lines().nth(line.saturating_sub(1)))
             .unwrap_or("");
@@ -41,6 +46,31 @@ impl fmt::Display for Diagnostic {
             None => write!(f, "{}: {}", self.file, self.message),
         }
     }
+}
+
+/// `detail` without a leading value path such as `solutions[0].facts: `.
+fn strip_path(detail: &str) -> &str {
+    match detail.split_once(": ") {
+        Some((path, rest))
+            if !path.is_empty() && path.chars().all(|c| c.is_ascii_alphanumeric() || "_[].".contains(c)) =>
+        {
+            rest
+        }
+        _ => detail,
+    }
+}
+
+/// The line of the `---` that starts a second YAML document.
+fn second_document(text: &str) -> Option<(usize, usize)> {
+    let mut content = false;
+    for (i, line) in text.lines().enumerate() {
+        let marker = line == "---" || line.starts_with("--- ");
+        if marker && content {
+            return Some((i + 1, 1));
+        }
+        content |= !marker && !line.trim().is_empty() && !line.trim_start().starts_with('#');
+    }
+    None
 }
 
 /// The 1-based line and column of the `nth` (0-based) line whose key is `key`
@@ -201,5 +231,24 @@ mod tests {
         assert!(explain_yaml("missing field `steps`", "").contains("steps"));
         assert!(explain_yaml("invalid type: string \"yes\", expected a boolean", "").contains("true"));
         assert!(explain_yaml("anything", "\tid: 3").contains("Tab"));
+    }
+
+    #[test]
+    fn nested_paths_are_dropped_before_explaining() {
+        assert_eq!(
+            strip_path("solutions[0]: missing field `steps`"),
+            "missing field `steps`"
+        );
+        assert_eq!(strip_path("missing field `steps`"), "missing field `steps`");
+        assert_eq!(
+            strip_path("invalid type: string, expected u32"),
+            "invalid type: string, expected u32"
+        );
+    }
+
+    #[test]
+    fn finds_the_second_document() {
+        assert_eq!(second_document("---\nid: 1\n---\nid: 2\n"), Some((3, 1)));
+        assert_eq!(second_document("# c\n---\nid: 1\n"), None);
     }
 }

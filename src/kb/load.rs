@@ -55,14 +55,23 @@ pub fn from_files(files: &[SourceFile], origin: String) -> Result<Kb, Vec<Diagno
     let Some((questions_file, raw_questions)) = questions else {
         return Err(problems);
     };
+    // Checks across files would only repeat a parse error as follow-on noise.
+    let cross_checks = problems.is_empty();
     let mut validator = Validator { problems };
     let questions = validator.questions(questions_file, raw_questions);
-    let kb = validator.entries(questions, entries, origin);
+    let kb = validator.entries(questions, entries, origin, cross_checks);
     if validator.problems.is_empty() {
         Ok(kb)
     } else {
         Err(validator.problems)
     }
+}
+
+/// The questions that passed validation, with where each is defined.
+struct QuestionList<'f> {
+    file: &'f SourceFile,
+    questions: Vec<Question>,
+    positions: Vec<Option<(usize, usize)>>,
 }
 
 struct Validator {
@@ -96,9 +105,13 @@ impl Validator {
         }
     }
 
-    fn questions(&mut self, file: &SourceFile, raw: RawQuestions) -> (Vec<Question>, String, String) {
+    fn questions<'f>(&mut self, file: &'f SourceFile, raw: RawQuestions) -> QuestionList<'f> {
         let mut seen: HashMap<String, usize> = HashMap::new();
-        let mut questions = Vec::new();
+        let mut list = QuestionList {
+            file,
+            questions: Vec::new(),
+            positions: Vec::new(),
+        };
         if raw.questions.is_empty() {
             self.report(
                 file,
@@ -128,16 +141,22 @@ impl Validator {
                 );
                 continue;
             }
-            questions.push(Question { id: q.id, text: q.text });
+            list.questions.push(Question { id: q.id, text: q.text });
+            list.positions.push(position);
         }
-        (questions, file.shown.clone(), file.text.clone())
+        list
     }
 
     fn entries(
         &mut self,
-        (questions, questions_shown, questions_text): (Vec<Question>, String, String),
+        QuestionList {
+            file: questions_file,
+            questions,
+            positions,
+        }: QuestionList,
         mut raw: Vec<(&SourceFile, RawEntry)>,
         origin: String,
+        cross_checks: bool,
     ) -> Kb {
         raw.sort_by_key(|(file, e)| (e.id, file.relative.clone()));
         let index: HashMap<&str, usize> = questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)).collect();
@@ -232,7 +251,8 @@ impl Validator {
             });
         }
 
-        for (i, refs) in related_raw.into_iter().enumerate() {
+        let cross_checks = cross_checks && !entries.is_empty();
+        for (i, refs) in related_raw.into_iter().enumerate().filter(|_| cross_checks) {
             let file = files[i];
             for r in refs {
                 let position = locate_key(&file.text, "related", 0);
@@ -266,11 +286,11 @@ impl Validator {
             }
         }
 
-        for (q, used) in used.iter().enumerate() {
+        for (q, used) in used.iter().enumerate().filter(|_| cross_checks) {
             if !used {
                 self.problems.push(Diagnostic::new(
-                    &questions_shown,
-                    locate_key(&questions_text, "id", q),
+                    &questions_file.shown,
+                    positions[q],
                     format!(
                         "问题“{}”没有任何条目用到，向导永远不会问它。请在相关条目的 facts 里写上它的答案，或者删掉这个问题。",
                         questions[q].id
@@ -279,7 +299,9 @@ impl Validator {
             }
         }
 
-        self.distinguishable(&entries, &solutions, &files);
+        if cross_checks {
+            self.distinguishable(&entries, &solutions, &files);
+        }
 
         Kb {
             questions,
@@ -366,12 +388,19 @@ impl Validator {
                 if !apart {
                     let (sa, sb) = (&solutions[a], &solutions[b]);
                     let file = files[sa.entry];
+                    let k = sa.id.case.map_or(0, |c| c as usize - 1);
+                    let position = list_item(&file.text, "solutions", k).map(|line| (line, 1));
+                    let other = if sa.entry == sb.entry {
+                        String::new()
+                    } else {
+                        format!("（{}）", entries[sb.entry].file)
+                    };
                     self.report(
                         file,
-                        locate_key(&file.text, "facts", 0),
+                        position,
                         format!(
-                            "解决方案 {} 和 {}（{}）的 facts 没有任何一个问题答案相反，向导永远分不开它们。请给其中一个加一个答案相反的事实（必要时在 questions.yaml 里加一个新问题）。",
-                            sa.id, sb.id, entries[sb.entry].file
+                            "解决方案 {} 和 {}{other} 的 facts 没有任何一个问题答案相反，向导永远分不开它们。请给其中一个加一个答案相反的事实（必要时在 questions.yaml 里加一个新问题）。",
+                            sa.id, sb.id
                         ),
                     );
                 }

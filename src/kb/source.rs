@@ -163,15 +163,22 @@ fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
                         .replace('\\', "/");
                     files.push(SourceFile { shown, relative, text });
                 }
-                Err(message) => problems.push(Diagnostic::new(shown, None, message)),
+                Err((line, message)) => problems.push(Diagnostic::new(shown, line.map(|l| (l, 1)), message)),
             }
         }
     }
     if problems.is_empty() { Ok(files) } else { Err(problems) }
 }
 
-/// Reads one file, refusing anything that is not a regular file of reasonable size in UTF-8.
-fn read_file(path: &Path) -> Result<String, String> {
+/// Reads one file, refusing anything that is not a regular file of reasonable size in UTF-8;
+/// a refusal may name the line it concerns.
+fn read_file(path: &Path) -> Result<String, (Option<usize>, String)> {
+    read_regular(path)
+        .map_err(|message| (None, message))
+        .and_then(|bytes| decode(&bytes))
+}
+
+fn read_regular(path: &Path) -> Result<Vec<u8>, String> {
     // `metadata` follows a symbolic link, so a link is judged by what it points at.
     let meta = fs::metadata(path).map_err(|e| match e.raw_os_error() {
         Some(40) => "符号链接形成了循环，无法读取。请删掉这个链接。".to_owned(),
@@ -196,23 +203,22 @@ fn read_file(path: &Path) -> Result<String, String> {
             "文件太大（超过 {MAX_FILE_BYTES} 字节）。请检查是不是放错了文件。"
         ));
     }
-    decode(&bytes)
+    Ok(bytes)
 }
 
-/// UTF-8 text without a byte-order mark, or a message that says how to fix the encoding.
-fn decode(bytes: &[u8]) -> Result<String, String> {
+/// UTF-8 text without a byte-order mark, or the line where it stops being UTF-8 and a message
+/// that says how to fix the encoding.
+fn decode(bytes: &[u8]) -> Result<String, (Option<usize>, String)> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_owned()),
+        Err(_) if bytes.contains(&0) => Err((None, "这是二进制文件，不是文本。请把它移出知识库文件夹。".into())),
         Err(e) => {
             let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
-            if bytes.contains(&0) {
-                Err("这是二进制文件，不是文本。请把它移出知识库文件夹。".into())
-            } else {
-                Err(format!(
-                    "文件不是 UTF-8 编码（第 {line} 行起，可能是 GBK 等旧编码）。请在编辑器里选择“UTF-8”编码另存后再试。"
-                ))
-            }
+            Err((
+                Some(line),
+                "文件不是 UTF-8 编码（可能是 GBK 等旧编码）。请在编辑器里选择“UTF-8”编码另存后再试。".into(),
+            ))
         }
     }
 }
@@ -226,9 +232,10 @@ mod tests {
         assert_eq!(decode(b"\xEF\xBB\xBFid: 1").unwrap(), "id: 1");
         // "禁用" in GBK.
         let gbk = b"id: 1\ntitle: \xBD\xFB\xD3\xC3\n";
-        let err = decode(gbk).unwrap_err();
-        assert!(err.contains("UTF-8") && err.contains("第 2 行"), "{err}");
-        assert!(decode(b"\x00\x01\xff").unwrap_err().contains("二进制"));
+        let (line, message) = decode(gbk).unwrap_err();
+        assert_eq!(line, Some(2));
+        assert!(message.contains("UTF-8") && message.contains("GBK"), "{message}");
+        assert!(decode(b"\x00\x01\xff").unwrap_err().1.contains("二进制"));
     }
 
     #[test]

@@ -1,0 +1,160 @@
+//! `wecom-help check` on small knowledge bases under `tests/fixtures/`: one valid base, harmless
+//! variations of it that must still load, and copies with exactly one defect each.
+
+mod common;
+
+use common::{Run, fixture, wecom, wecom_kb};
+
+/// The summary `check` prints for the valid fixture and its harmless variations.
+const VALID_SUMMARY: &str = "3 个条目，4 个解决方案，3 个问题";
+
+/// Broken fixtures and what stderr must contain, positions as `file:line:column:`. "有 1 处问题"
+/// pins the count: a defect is reported once, without follow-on errors in other files.
+const BROKEN: &[(&str, &[&str])] = &[
+    (
+        "tab-indentation",
+        &["有 1 处问题", "entries/01.yaml:8:1: 这一行用了 Tab 缩进"],
+    ),
+    (
+        "unknown-field",
+        &[
+            "有 1 处问题",
+            "entries/01.yaml:3:1: 不认识的字段“titel”",
+            "id、category、title、",
+        ],
+    ),
+    (
+        "missing-steps",
+        &["有 1 处问题", "entries/03.yaml:10:5: 缺少必填字段“steps”"],
+    ),
+    (
+        "yes-in-facts",
+        &[
+            "有 1 处问题",
+            "entries/01.yaml:8:16: 这里只能写 true（是）或 false（否）",
+            "yes/no",
+        ],
+    ),
+    (
+        "duplicate-entry-id",
+        &[
+            "有 1 处问题",
+            "entries/03.yaml:1:1: 条目编号 2 重复了：",
+            "entries/02.yaml 也用了这个编号",
+        ],
+    ),
+    (
+        "duplicate-question-id",
+        &[
+            "有 1 处问题",
+            "questions.yaml:6:5: 问题 id“scan_prompt”重复了（第 4 行已经有）",
+        ],
+    ),
+    (
+        "unknown-fact-question",
+        &[
+            "有 1 处问题",
+            "entries/03.yaml:9:3: facts 里的“new_account”不是 questions.yaml 里的问题",
+        ],
+    ),
+    (
+        "unused-question",
+        &["有 1 处问题", "questions.yaml:6:5: 问题“learning”没有任何条目用到"],
+    ),
+    // The pair is located at the first of the two solutions.
+    (
+        "identical-facts",
+        &[
+            "有 1 处问题",
+            "entries/02.yaml:10:1: 解决方案 2.1 和 2.2 的",
+            "永远分不开",
+        ],
+    ),
+    (
+        "never-opposite",
+        &[
+            "有 1 处问题",
+            "entries/02.yaml:10:1: 解决方案 2.1 和 2.2 的",
+            "永远分不开",
+        ],
+    ),
+    ("empty-title", &["有 1 处问题", "entries/01.yaml:3:1: “title”是空的"]),
+    (
+        "empty-step",
+        &["有 1 处问题", "entries/03.yaml:10:5: “steps”里有一项是空的"],
+    ),
+    (
+        "missing-questions",
+        &["有 1 处问题", "missing-questions: 知识库里没有 questions.yaml"],
+    ),
+    ("no-entries", &["有 1 处问题", "no-entries: 知识库里没有条目文件"]),
+    (
+        "gbk-encoding",
+        &["有 1 处问题", "entries/01.yaml:2:1: 文件不是 UTF-8 编码（可能是 GBK"],
+    ),
+    (
+        "two-documents",
+        &["有 1 处问题", "entries/03.yaml:13:1: 一个文件里只能有一个 YAML 文档"],
+    ),
+    (
+        "unquoted-related",
+        &[
+            "有 1 处问题",
+            "entries/01.yaml:13:11: 解决方案编号要加引号，例如 \"16.1\"",
+        ],
+    ),
+    (
+        "related-missing",
+        &["有 1 处问题", "entries/01.yaml:13:1: related 里的 7 不存在"],
+    ),
+    ("weight-zero", &["有 1 处问题", "entries/03.yaml:6:1: weight 要大于 0"]),
+    (
+        "fact-in-entry-and-solution",
+        &[
+            "有 1 处问题",
+            "entries/02.yaml:14:7: “scan_prompt”在条目的 facts 里已经写过了",
+        ],
+    ),
+    (
+        "empty-solutions",
+        &["有 1 处问题", "entries/03.yaml:9:1: 条目没有解决方案"],
+    ),
+];
+
+/// Asserts a refused knowledge base: exit code 2, nothing on stdout, every needle in stderr.
+fn assert_refused(what: &str, run: Run, needles: &[&str]) {
+    let run = run.expect_code(2);
+    let stderr = run.stderr.replace('\\', "/");
+    assert!(run.stdout.is_empty(), "{what}: stdout not empty:\n{}", run.stdout);
+    for needle in needles {
+        assert!(stderr.contains(needle), "{what}: stderr lacks {needle:?}:\n{stderr}");
+    }
+}
+
+#[test]
+fn valid_fixture_and_harmless_variations_pass() {
+    for name in ["valid", "crlf-bom", "stray-files"] {
+        let run = wecom_kb(name, &["check"]).expect_code(0);
+        assert!(run.stdout.contains(VALID_SUMMARY), "{name}:\n{}", run.stdout);
+        assert!(run.stderr.is_empty(), "{name}:\n{}", run.stderr);
+    }
+}
+
+#[test]
+fn each_broken_fixture_is_refused_with_its_message() {
+    for (name, needles) in BROKEN {
+        assert!(fixture(name).is_dir(), "fixture {name} is missing");
+        assert_refused(name, wecom_kb(name, &["check"]), needles);
+    }
+}
+
+#[test]
+fn kb_path_that_is_missing_or_a_file_is_refused() {
+    let missing = fixture("does-not-exist");
+    let run = wecom(&["--kb", missing.to_str().unwrap(), "check"]);
+    assert_refused("missing", run, &["does-not-exist: 知识库文件夹不存在"]);
+
+    let file = fixture("valid/questions.yaml");
+    let run = wecom(&["--kb", file.to_str().unwrap(), "check"]);
+    assert_refused("file", run, &["valid/questions.yaml: 这不是文件夹"]);
+}
