@@ -43,6 +43,23 @@ pub enum Command {
         /// 预先给出回答，不用交互：y 是、n 否、? 不确定、b 返回上一步，用逗号隔开
         #[arg(long, value_name = "ANSWERS", allow_hyphen_values = true)]
         answers: Option<String>,
+
+        /// 从员工看到的提示语或描述开始：只在相符的条目里继续问
+        #[arg(long, value_name = "TEXT")]
+        message: Option<String>,
+    },
+    /// 用员工的原话查找条目（提示语、一句描述或关键词）
+    #[command(
+        after_help = "例：\n  wecom-help search 你的账号已被禁用\n  wecom-help search 扫码 同事\n  wecom-help search 改了手机号收不到邀请 --limit 3"
+    )]
+    Search {
+        /// 要查找的话，可以是整句、片段或几个词
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
+
+        /// 最多显示几条
+        #[arg(long, default_value_t = 5, value_name = "N")]
+        limit: usize,
     },
     /// 列出全部条目：编号和标题
     #[command(after_help = "例：\n  wecom-help list\n  wecom-help list --format json")]
@@ -84,9 +101,18 @@ pub enum ColorArg {
 /// What to do, in the program's own terms.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
-    Diagnose { answers: Option<String> },
+    Diagnose {
+        answers: Option<String>,
+        message: Option<String>,
+    },
+    Search {
+        query: String,
+        limit: usize,
+    },
     List,
-    Show { id: String },
+    Show {
+        id: String,
+    },
     Tree,
     Check,
 }
@@ -117,7 +143,11 @@ impl From<Cli> for Options {
             },
             width: cli.width,
             action: match cli.command {
-                Command::Diagnose { answers } => Action::Diagnose { answers },
+                Command::Diagnose { answers, message } => Action::Diagnose { answers, message },
+                Command::Search { query, limit } => Action::Search {
+                    query: query.join(" "),
+                    limit,
+                },
                 Command::List => Action::List,
                 Command::Show { id } => Action::Show { id },
                 Command::Tree => Action::Tree,

@@ -6,6 +6,7 @@ pub mod engine;
 pub mod error;
 pub mod kb;
 mod run;
+pub mod search;
 pub mod ui;
 
 pub use run::{exit_code, run};

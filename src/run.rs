@@ -7,6 +7,7 @@ use crate::diagnose;
 use crate::engine::{Node, Session};
 use crate::error::{EXIT_NO_RESULT, EXIT_OK, Error};
 use crate::kb::{self, Kb, SolutionId};
+use crate::search::{Hit, Index, QUOTES_MESSAGE};
 use crate::ui::prompt::{Choice, Prompter, ScriptedPrompter, TerminalPrompter};
 use crate::ui::render::{Renderer, renderer};
 use crate::ui::{self, Format};
@@ -46,7 +47,27 @@ pub fn run(options: Options) -> Result<i32, Error> {
             )?;
             EXIT_OK
         }
-        Action::Diagnose { answers } => diagnose(&kb, answers.as_deref(), options.format, &*render, &mut out)?,
+        Action::Search { query, limit } => {
+            let mut hits = Index::new(&kb).search(query);
+            hits.truncate(*limit);
+            if hits.is_empty() {
+                if options.format == Format::Json {
+                    render.hits(&kb, &hits, &mut out)?;
+                }
+                eprintln!("没有找到与“{query}”相关的条目。可以换个说法再查，或者用 `wecom-help diagnose` 一步步问诊。");
+                EXIT_NO_RESULT
+            } else {
+                render.hits(&kb, &hits, &mut out)?;
+                EXIT_OK
+            }
+        }
+        Action::Diagnose { answers, message } => {
+            let session = match message {
+                Some(message) => session_from_message(&kb, message),
+                None => Session::new(&kb),
+            };
+            diagnose(&kb, session, answers.as_deref(), options.format, &*render, &mut out)?
+        }
     };
     out.flush()?;
     Ok(code)
@@ -82,14 +103,39 @@ fn resolve<'kb>(kb: &'kb Kb, given: &str) -> Result<(&'kb kb::Entry, Vec<usize>)
     }
 }
 
+/// A session over the solutions the employee's words point at, or over all when they point at
+/// none.
+fn session_from_message<'kb>(kb: &'kb Kb, message: &str) -> Session<'kb> {
+    let hits = Index::new(kb).search(message);
+    let quoted: Vec<&Hit> = hits.iter().filter(|h| h.message_match >= QUOTES_MESSAGE).collect();
+    let chosen: Vec<&Hit> = if quoted.is_empty() {
+        let top = hits.first().map_or(0.0, |h| h.score);
+        hits.iter().filter(|h| h.score >= top * CLOSE_TO_BEST).collect()
+    } else {
+        quoted
+    };
+    if chosen.is_empty() {
+        eprintln!("知识库里没有与这段描述相符的条目，从头开始问诊。");
+        return Session::new(kb);
+    }
+    let mut candidates: Vec<usize> = chosen.iter().flat_map(|h| h.solutions.iter().copied()).collect();
+    candidates.sort_unstable();
+    let ids: Vec<&str> = chosen.iter().map(|h| h.id.as_str()).collect();
+    eprintln!("根据这段描述，可能是 FAQ {}。", ids.join("、"));
+    Session::with_candidates(kb, candidates)
+}
+
+/// With `--message`, hits scoring at least this share of the best one stay candidates.
+const CLOSE_TO_BEST: f64 = 0.8;
+
 fn diagnose(
     kb: &Kb,
+    mut session: Session,
     answers: Option<&str>,
     format: Format,
     render: &dyn Renderer,
     out: &mut dyn Write,
 ) -> Result<i32, Error> {
-    let mut session = Session::new(kb);
     let outcome = match answers {
         Some(script) => {
             let mut prompter = ScriptedPrompter::parse(script)?;

@@ -5,11 +5,14 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::diagnostic::{Diagnostic, list_item, locate_key, locate_key_from};
 use super::model::{Entry, Kb, Question, Solution, SolutionId};
-use super::raw::{RawEntry, RawQuestions, RawSolution};
+use super::raw::{RawEntry, RawQuestions, RawSolution, RawSynonyms};
 use super::source::{self, KbSource, SourceFile};
+use crate::search::normalize;
 
 /// The file that holds the questions, at the top of the knowledge-base folder.
 pub const QUESTIONS_FILE: &str = "questions.yaml";
+/// The optional file of synonyms for search, beside the questions.
+pub const SYNONYMS_FILE: &str = "synonyms.yaml";
 
 /// Reads, parses and validates a knowledge base.
 pub fn load(source: &KbSource) -> Result<Kb, Vec<Diagnostic>> {
@@ -22,8 +25,14 @@ pub fn from_files(files: &[SourceFile], origin: String) -> Result<Kb, Vec<Diagno
     let mut problems = Vec::new();
     let mut questions = None;
     let mut entries = Vec::new();
+    let mut synonyms = None;
     for file in files {
-        if file.relative == QUESTIONS_FILE {
+        if file.relative == SYNONYMS_FILE {
+            match serde_yaml::from_str::<RawSynonyms>(&file.text) {
+                Ok(raw) => synonyms = Some((file, raw)),
+                Err(e) => problems.push(Diagnostic::from_yaml(&file.shown, &file.text, &e)),
+            }
+        } else if file.relative == QUESTIONS_FILE {
             match serde_yaml::from_str::<RawQuestions>(&file.text) {
                 Ok(raw) => questions = Some((file, raw)),
                 Err(e) => problems.push(Diagnostic::from_yaml(&file.shown, &file.text, &e)),
@@ -35,7 +44,9 @@ pub fn from_files(files: &[SourceFile], origin: String) -> Result<Kb, Vec<Diagno
             }
         }
     }
-    let has_entry_files = files.iter().any(|f| f.relative != QUESTIONS_FILE);
+    let has_entry_files = files
+        .iter()
+        .any(|f| f.relative != QUESTIONS_FILE && f.relative != SYNONYMS_FILE);
     if questions.is_none() && !problems.iter().any(|p| p.file.ends_with(QUESTIONS_FILE)) {
         problems.push(Diagnostic::new(
             &origin,
@@ -59,7 +70,10 @@ pub fn from_files(files: &[SourceFile], origin: String) -> Result<Kb, Vec<Diagno
     let cross_checks = problems.is_empty();
     let mut validator = Validator { problems };
     let questions = validator.questions(questions_file, raw_questions);
-    let kb = validator.entries(questions, entries, origin, cross_checks);
+    let mut kb = validator.entries(questions, entries, origin, cross_checks);
+    if let Some((file, raw)) = synonyms {
+        kb.synonyms = validator.synonyms(file, raw);
+    }
     if validator.problems.is_empty() {
         Ok(kb)
     } else {
@@ -307,8 +321,41 @@ impl Validator {
             questions,
             entries,
             solutions,
+            synonyms: Vec::new(),
             origin,
         }
+    }
+
+    /// Each group needs two or more words, and a word may stand in one group only (compared as
+    /// search compares them).
+    fn synonyms(&mut self, file: &SourceFile, raw: RawSynonyms) -> Vec<Vec<String>> {
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for (k, group) in raw.synonyms.iter().enumerate() {
+            let position = list_item(&file.text, "synonyms", k).map(|line| (line, 1));
+            if group.len() < 2 {
+                self.report(
+                    file,
+                    position,
+                    "同义词组至少要有两个词，例如 [企业微信, 企微]。请补上或删掉这一组。",
+                );
+            }
+            for word in group {
+                let key = normalize(word);
+                if key.is_empty() {
+                    self.report(file, position, "同义词组里有一个空词（或只有标点）。请删掉它。");
+                } else if let Some(first) = seen.insert(key, k).filter(|&first| first != k) {
+                    let line = list_item(&file.text, "synonyms", first).unwrap_or(0);
+                    self.report(
+                        file,
+                        position,
+                        format!(
+                            "“{word}”在第 {line} 行的同义词组里已经有了。一个词只能属于一组：请合并这两组或删掉一处。"
+                        ),
+                    );
+                }
+            }
+        }
+        raw.synonyms
     }
 
     fn solution(

@@ -7,7 +7,7 @@ mod raw;
 mod source;
 
 pub use diagnostic::Diagnostic;
-pub use load::{QUESTIONS_FILE, from_files, load};
+pub use load::{QUESTIONS_FILE, SYNONYMS_FILE, from_files, load};
 pub use model::{Entry, Kb, Question, Solution, SolutionId};
 pub use source::{KbSource, MAX_FILE_BYTES, SourceFile};
 

@@ -92,6 +92,8 @@ pub struct Kb {
     pub entries: Vec<Entry>,
     /// In entry order, then in the order written.
     pub solutions: Vec<Solution>,
+    /// Groups of words search treats as one; the first word of each group stands for the rest.
+    pub synonyms: Vec<Vec<String>>,
     /// Where the knowledge base was loaded from, as shown to the user.
     pub origin: String,
 }

@@ -21,6 +21,13 @@ pub struct RawQuestion {
     pub text: String,
 }
 
+/// `synonyms.yaml`: groups of words that mean the same to search.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSynonyms {
+    pub synonyms: Vec<Vec<String>>,
+}
+
 /// One entry file: a problem, what identifies it, and how to solve it.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -8,6 +8,7 @@ use super::Renderer;
 use crate::diagnose::Outcome;
 use crate::engine::{Answer, Node};
 use crate::kb::{Entry, Kb};
+use crate::search::Hit;
 
 pub struct Json;
 
@@ -84,6 +85,15 @@ struct AnswerItem<'a> {
     question: &'a str,
     text: &'a str,
     answer: &'static str,
+}
+
+#[derive(Serialize)]
+struct SearchHit<'a> {
+    id: &'a str,
+    title: &'a str,
+    score: f64,
+    field: &'static str,
+    passage: &'a str,
 }
 
 fn answer_name(answer: Answer) -> &'static str {
@@ -174,6 +184,20 @@ impl Renderer for Json {
                 solutions: ids(kb, &outcome.solutions),
             },
         )
+    }
+
+    fn hits(&self, kb: &Kb, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
+        let items: Vec<SearchHit> = hits
+            .iter()
+            .map(|hit| SearchHit {
+                id: &hit.id,
+                title: &kb.entries[hit.entry].title,
+                score: (hit.score * 100.0).round() / 100.0,
+                field: hit.passage.field.name(),
+                passage: &hit.passage.text,
+            })
+            .collect();
+        write(out, &items)
     }
 }
 

@@ -2,10 +2,14 @@
 
 use std::io::{self, Write};
 
-use super::{Renderer, answer_label, by_entry, joined_ids, related, solution_detail, solution_name, stats_footer};
+use super::{
+    Renderer, answer_label, by_entry, field_label, joined_ids, passage_pieces, related, solution_detail, solution_name,
+    stats_footer,
+};
 use crate::diagnose::Outcome;
 use crate::engine::{Answer, Node};
 use crate::kb::{Entry, Kb};
+use crate::search::Hit;
 
 pub struct Markdown;
 
@@ -143,6 +147,25 @@ impl Renderer for Markdown {
                 inline(&kb.questions[question].text),
                 answer_label(answer)
             )?;
+        }
+        Ok(())
+    }
+
+    fn hits(&self, kb: &Kb, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
+        for (i, hit) in hits.iter().enumerate() {
+            let title = inline(&kb.entries[hit.entry].title);
+            writeln!(out, "{}. **{}** {title}（{:.2}）", i + 1, hit.id, hit.score)?;
+            let passage: String = passage_pieces(&hit.passage, None)
+                .into_iter()
+                .map(|(piece, matched)| {
+                    if matched {
+                        format!("**{}**", inline(piece))
+                    } else {
+                        inline(piece)
+                    }
+                })
+                .collect();
+            writeln!(out, "   > {}：{passage}", field_label(hit.passage.field))?;
         }
         Ok(())
     }

@@ -9,6 +9,7 @@ use std::io::{self, Write};
 use crate::diagnose::Outcome;
 use crate::engine::{Answer, Node};
 use crate::kb::{Entry, Kb, SolutionId};
+use crate::search::{Field, Hit, Passage};
 use crate::ui::Format;
 
 /// Writes the program's data in one output format.
@@ -31,6 +32,8 @@ pub trait Renderer {
     ) -> io::Result<()>;
     /// The result of a diagnosis: the solutions in full, then the path taken.
     fn outcome(&self, kb: &Kb, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()>;
+    /// Search results, best first.
+    fn hits(&self, kb: &Kb, hits: &[Hit], out: &mut dyn Write) -> io::Result<()>;
 }
 
 /// The renderer for a format; `width` is the column count text is fitted to, if any.
@@ -39,6 +42,47 @@ pub fn renderer(format: Format, width: Option<usize>) -> Box<dyn Renderer> {
         Format::Text => Box::new(text::Text { width }),
         Format::Markdown => Box::new(markdown::Markdown),
         Format::Json => Box::new(json::Json),
+    }
+}
+
+/// A passage cut to about `room` columns around its first match, as (before, matched, after)
+/// pieces in order.
+pub fn passage_pieces(passage: &Passage, room: Option<usize>) -> Vec<(&str, bool)> {
+    let text = passage.text.as_str();
+    let mut start = 0;
+    if let (Some(room), Some(first)) = (room, passage.spans.first()) {
+        // Keep a little context before the first match when the text would not fit.
+        if console::measure_text_width(&text[..first.end]) > room {
+            let before: Vec<(usize, char)> = text[..first.start].char_indices().collect();
+            start = before.len().checked_sub(6).map_or(0, |i| before[i].0);
+        }
+    }
+    let mut pieces = Vec::new();
+    let mut at = start;
+    for span in passage.spans.iter().filter(|s| s.end > start) {
+        let span_start = span.start.max(start);
+        if at < span_start {
+            pieces.push((&text[at..span_start], false));
+        }
+        pieces.push((&text[span_start..span.end], true));
+        at = span.end;
+    }
+    if at < text.len() {
+        pieces.push((&text[at..], false));
+    }
+    pieces
+}
+
+/// How the place of a matched passage is named.
+pub fn field_label(field: Field) -> &'static str {
+    match field {
+        Field::Message => "屏幕提示",
+        Field::Title => "标题",
+        Field::Symptom => "症状",
+        Field::Condition => "情况",
+        Field::Cause => "原因",
+        Field::Step => "步骤",
+        Field::Note => "注意",
     }
 }
 

@@ -4,10 +4,14 @@ use std::io::{self, Write};
 
 use console::style;
 
-use super::{Renderer, answer_label, by_entry, joined_ids, related, solution_detail, solution_name, stats_footer};
+use super::{
+    Renderer, answer_label, by_entry, field_label, joined_ids, passage_pieces, related, solution_detail, solution_name,
+    stats_footer,
+};
 use crate::diagnose::Outcome;
 use crate::engine::{Answer, Node};
 use crate::kb::{Entry, Kb};
+use crate::search::Hit;
 use crate::ui::{truncate, wrap};
 
 pub struct Text {
@@ -183,5 +187,42 @@ impl Renderer for Text {
             .map(|&s| kb.solutions[s].id.to_string())
             .collect();
         writeln!(out, "  结论：FAQ {}", ids.join("、"))
+    }
+
+    fn hits(&self, kb: &Kb, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
+        for (i, hit) in hits.iter().enumerate() {
+            if i > 0 {
+                writeln!(out)?;
+            }
+            let head = format!("{:>5}  ", hit.id);
+            let score = format!("  {:.2}", hit.score);
+            let room = self.width.map(|w| w.saturating_sub(head.len() + score.len()));
+            let title = &kb.entries[hit.entry].title;
+            writeln!(
+                out,
+                "{}{}{}",
+                style(head).bold(),
+                truncate(title, room),
+                style(score).dim()
+            )?;
+            let label = format!("       {}：", field_label(hit.passage.field));
+            let room = self
+                .width
+                .map(|w| w.saturating_sub(console::measure_text_width(&label)));
+            let pieces = passage_pieces(&hit.passage, room);
+            let mut line = String::new();
+            if pieces.first().is_some_and(|(p, _)| !hit.passage.text.starts_with(p)) {
+                line.push('…');
+            }
+            for (piece, matched) in pieces {
+                match (matched, console::colors_enabled()) {
+                    (true, true) => line.push_str(&style(piece).yellow().bold().to_string()),
+                    (true, false) => line.push_str(&format!("「{piece}」")),
+                    (false, _) => line.push_str(piece),
+                }
+            }
+            writeln!(out, "{label}{}", truncate(&line, room))?;
+        }
+        Ok(())
     }
 }
