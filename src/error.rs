@@ -30,9 +30,9 @@ pub enum Error {
     NoSuchSolution { given: String, entry: u32, choices: String },
 
     #[error(
-        "需要回答问题，但这里没有终端，无法交互提问。请用 --answers 给出回答，例如 `wecom-help diagnose --answers y,n,?`（y 是、n 否、? 不确定、b 返回上一步）。"
+        "下一步要问：{question} 但这里没有终端，无法交互提问。请用 --answers 给出回答，例如 `wecom-help diagnose --answers y,n,?`（y 是、n 否、? 不确定、b 返回上一步）。"
     )]
-    NoTerminal,
+    NoTerminal { question: String },
 
     #[error(
         "--answers 里的回答用完了，还没有得出结论。下一个问题是：{question} 请在 --answers 末尾加上它的回答（y 是、n 否、? 不确定、b 返回上一步）。"

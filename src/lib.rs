@@ -9,4 +9,4 @@ mod run;
 pub mod search;
 pub mod ui;
 
-pub use run::{exit_code, run};
+pub use run::{exit_code, interrupted, run};

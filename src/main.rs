@@ -1,10 +1,12 @@
 use clap::Parser;
 use wecom_help::cli::Cli;
+use wecom_help::error::Error;
 
 fn main() {
     let options = Cli::parse().into();
     let code = match wecom_help::run(options) {
         Ok(code) => code,
+        Err(Error::Interrupted) => wecom_help::interrupted(),
         Err(error) => {
             let code = wecom_help::exit_code(&error);
             if code != 0 {

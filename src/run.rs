@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use crate::cli::{Action, Options};
 use crate::diagnose;
-use crate::engine::{Node, Session};
+use crate::engine::{Node, Session, Step};
 use crate::error::{EXIT_NO_RESULT, EXIT_OK, Error};
 use crate::kb::{self, Kb, SolutionId};
 use crate::search::{Hit, Index, QUOTES_MESSAGE};
@@ -151,8 +151,10 @@ fn diagnose(
         None => {
             let mut prompter = match session.step() {
                 // A result without questions needs no terminal.
-                crate::engine::Step::Done(_) => None,
-                crate::engine::Step::Ask(_) => Some(TerminalPrompter::new()?),
+                Step::Done(_) => None,
+                &Step::Ask(q) => Some(TerminalPrompter::new().ok_or_else(|| Error::NoTerminal {
+                    question: kb.questions[q].text.clone(),
+                })?),
             };
             if prompter.is_some() {
                 install_interrupt_handler();
@@ -181,13 +183,27 @@ fn diagnose(
 
 /// Ctrl-C outside a prompt's key reading still restores the cursor and exits with 130.
 fn install_interrupt_handler() {
-    let _ = ctrlc::set_handler(|| {
-        // The handler is installed only when standard error is a terminal.
-        let _ = console::Term::stderr().show_cursor();
+    let _ = ctrlc::set_handler(|| interrupted());
+}
+
+/// Restores the cursor, says "interrupted" once and exits with 130.
+///
+/// Ctrl-C in a prompt reaches both the signal handler and the prompt (as an `Interrupted`
+/// error on the main thread); whichever calls this first reports it and exits while holding
+/// the lock, so the other never prints.
+pub fn interrupted() -> ! {
+    static REPORTED: std::sync::Mutex<bool> = std::sync::Mutex::new(false);
+    let mut reported = REPORTED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if !*reported {
+        *reported = true;
+        let term = console::Term::stderr();
+        if term.is_term() {
+            let _ = term.show_cursor();
+        }
         eprintln!();
         eprintln!("已中断。");
-        std::process::exit(crate::error::EXIT_INTERRUPTED);
-    });
+    }
+    std::process::exit(crate::error::EXIT_INTERRUPTED)
 }
 
 /// Exit code for errors that reach `main`.

@@ -37,13 +37,10 @@ pub struct TerminalPrompter {
 }
 
 impl TerminalPrompter {
-    /// A prompter on standard error, or [`Error::NoTerminal`] when that is not a terminal.
-    pub fn new() -> Result<Self, Error> {
+    /// A prompter on standard error; `None` when that is not a terminal.
+    pub fn new() -> Option<Self> {
         let term = Term::stderr();
-        if !term.is_term() {
-            return Err(Error::NoTerminal);
-        }
-        Ok(TerminalPrompter {
+        term.is_term().then(|| TerminalPrompter {
             term,
             theme: ColorfulTheme::default(),
         })
