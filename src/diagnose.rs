@@ -38,7 +38,9 @@ pub fn run(
         match choice {
             Choice::Answer(answer) => session.answer(answer),
             Choice::Back => {
-                session.undo();
+                if !session.undo() {
+                    prompter.nothing_to_undo()?;
+                }
             }
             Choice::Quit => return Ok(None),
         }

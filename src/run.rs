@@ -136,6 +136,7 @@ fn diagnose(
     render: &dyn Renderer,
     out: &mut dyn Write,
 ) -> Result<i32, Error> {
+    let mut unused = 0;
     let outcome = match answers {
         Some(script) => {
             let mut prompter = ScriptedPrompter::parse(script)?;
@@ -146,7 +147,9 @@ fn diagnose(
                 };
                 render.step(kb, number, question, answer, out).map_err(Error::from)
             };
-            diagnose::run(kb, &mut session, &mut prompter, &mut echo)?
+            let outcome = diagnose::run(kb, &mut session, &mut prompter, &mut echo)?;
+            unused = prompter.unused();
+            outcome
         }
         None => {
             let mut prompter = match session.step() {
@@ -168,10 +171,13 @@ fn diagnose(
     };
     match outcome {
         Some(outcome) => {
-            if answers.is_some() && format == Format::Text {
+            if format == Format::Text {
                 writeln!(out)?;
             }
             render.outcome(kb, &outcome, out)?;
+            if unused > 0 {
+                eprintln!("注意：问诊已经得出结论，--answers 里最后 {unused} 个回答没有用上。");
+            }
             Ok(EXIT_OK)
         }
         None => {

@@ -189,7 +189,8 @@ fn show_one_solution_of_several() {
         .collect();
     assert_eq!(solutions, ["16.1", "16.2", "16.3"]);
     assert_eq!(json["id"], 16);
-    assert!(json["symptoms"].is_array() && json["related"].is_array() && json["cause"].is_string());
+    assert!(json["symptoms"].is_array() && json["related"].is_array() && json["messages"].is_array());
+    assert!(json["solutions"][2]["cause"].is_string());
     assert!(json["solutions"][1]["steps"].as_array().unwrap().len() >= 3);
 }
 
@@ -313,7 +314,7 @@ fn tree_text_ends_with_the_depth_footer() {
 
 #[test]
 fn scripted_diagnosis_echoes_questions_then_the_result() {
-    let run = wecom(&["diagnose", "--answers", "y,n,n,b,n,y"]).expect_code(0);
+    let run = wecom(&["diagnose", "--answers", "y,n,n,b,n,n,y"]).expect_code(0);
     let out = &run.stdout;
     assert!(out.starts_with("问题 1："), "{out}");
     assert!(out.contains("→ 返回上一步"));
@@ -321,8 +322,8 @@ fn scripted_diagnosis_echoes_questions_then_the_result() {
     assert!(out[result..].contains("FAQ 15  登录【欧派家居集团官方】"));
     let record = out.find("问诊记录").unwrap();
     assert!(record > result);
-    // The record holds the four answers that count, not the undone one.
-    assert_eq!(out[record..].lines().filter(|l| l.contains(" → ")).count(), 4);
+    // The record holds the five answers that count, not the undone one.
+    assert_eq!(out[record..].lines().filter(|l| l.contains(" → ")).count(), 5);
 }
 
 #[test]
@@ -330,7 +331,7 @@ fn unsure_answers_still_end_in_a_result() {
     let run = wecom(&[
         "diagnose",
         "--answers",
-        "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?",
+        "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?",
         "--format",
         "json",
     ])
@@ -349,7 +350,11 @@ fn unsure_answers_still_end_in_a_result() {
 #[test]
 fn running_out_of_answers_names_the_next_question() {
     let run = wecom(&["diagnose", "--answers", "y,n"]).expect_code(2);
-    assert!(run.stderr.contains("让身边 1 位同事扫码"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("员工能进到【欧派家居集团官方】的企业微信里面吗"),
+        "{}",
+        run.stderr
+    );
     assert!(run.stdout.contains("问题 2："));
 }
 

@@ -25,9 +25,11 @@ const TIMEOUT: Duration = Duration::from_secs(10);
 /// The items of every question, in order; the first is the default.
 const ITEMS: [&str; 4] = ["是", "否", "不确定", "返回上一步"];
 
-const Q_POPUP: &str = "员工的手机或电脑上弹出了提示语或报错吗？";
-const Q_CAN_ENTER: &str = "员工现在能进入企业微信吗（用任何方式登录都算）？";
+const Q_POPUP: &str = "员工登录或使用企业微信时，屏幕上弹出了提示或报错吗？";
 const Q_SCAN: &str = "提示语是“让身边 1 位同事扫码确认你的身份”吗？";
+const Q_CAN_ENTER: &str =
+    "员工能进到【欧派家居集团官方】的企业微信里面吗（看得到工作台、通讯录，用什么方式登录都算）？";
+const Q_BOUND: &str = "提示语是“该微信已绑定其他企业身份”吗？";
 const Q_DISABLED: &str = "提示语里有“账号已被禁用”吗？";
 
 /// Colour and style codes (`ESC [ … m`) that may sit between the pieces of a prompt line.
@@ -209,16 +211,18 @@ fn arrow_keys_reach_faq_15_after_going_back_once() {
         "the pseudo-terminal should be 100×30"
     );
     tty.choose(0); // 是
-    tty.question(2, Q_CAN_ENTER);
+    tty.question(2, Q_SCAN);
     tty.choose(1); // 否
-    tty.question(3, Q_SCAN);
+    tty.question(3, Q_CAN_ENTER);
     tty.choose(3); // 返回上一步
     // The second question is asked again, still as question 2.
-    tty.question(2, Q_CAN_ENTER);
+    tty.question(2, Q_SCAN);
     tty.choose(1); // 否
-    tty.question(3, Q_SCAN);
+    tty.question(3, Q_CAN_ENTER);
     tty.choose(1); // 否
-    tty.question(4, Q_DISABLED);
+    tty.question(4, Q_BOUND);
+    tty.choose(1); // 否
+    tty.question(5, Q_DISABLED);
     tty.choose(0); // 是
     tty.expect("诊断结果");
     tty.expect_re(&format!("FAQ 15{SGR}  {SGR}登录【欧派家居集团官方】的企微显示"));
@@ -226,17 +230,18 @@ fn arrow_keys_reach_faq_15_after_going_back_once() {
     let code = tty.finish();
     let plain = tty.plain();
     assert_eq!(code, 0, "exit code after a result\n{plain}");
-    // The record lists the four answers that count, not the one taken back.
+    // The record lists the five answers that count, not the one taken back.
     let record = &plain[plain.find("问诊记录").expect("record")..];
     for line in [
         format!("1. {Q_POPUP} → 是"),
-        format!("2. {Q_CAN_ENTER} → 否"),
-        format!("3. {Q_SCAN} → 否"),
-        format!("4. {Q_DISABLED} → 是"),
+        format!("2. {Q_SCAN} → 否"),
+        format!("4. {Q_BOUND} → 否"),
+        format!("5. {Q_DISABLED} → 是"),
     ] {
         assert!(record.contains(&line), "record should contain {line:?}:\n{record}");
     }
-    assert!(!record.contains("5. "), "only four answers in the record:\n{record}");
+    assert!(record.contains("3. 员工能进到【欧派家居集团官方】"), "{record}");
+    assert!(!record.contains("6. "), "only five answers in the record:\n{record}");
     // Each prompt hid the cursor and gave it back.
     let hidden = position(&tty.seen, b"\x1b[?25l").is_some();
     let last_hide = tty.seen.windows(6).rposition(|w| w == b"\x1b[?25l");
@@ -369,7 +374,7 @@ fn narrow_window_redraw_does_not_repeat_the_question() {
         screen[prompt + 5..].iter().all(String::is_empty),
         "nothing below the items:\n{text}"
     );
-    assert_eq!(count(&text, "员工的手机"), 1, "question once on screen:\n{text}");
+    assert_eq!(count(&text, "员工登录或使用"), 1, "question once on screen:\n{text}");
     assert_eq!(count(&text, "回答（"), 1, "prompt once on screen:\n{text}");
 
     tty.send(ESC);

@@ -25,6 +25,11 @@ pub enum Choice {
 pub trait Prompter {
     /// The choice for `question`, the `number`th asked (from 1).
     fn choose(&mut self, question: &Question, number: usize) -> Result<Choice, Error>;
+
+    /// 返回上一步 was chosen at the first question: there is nothing to take back.
+    fn nothing_to_undo(&mut self) -> Result<(), Error> {
+        Ok(())
+    }
 }
 
 /// The answers offered at every question, in order.
@@ -48,6 +53,15 @@ impl TerminalPrompter {
 }
 
 impl Prompter for TerminalPrompter {
+    fn nothing_to_undo(&mut self) -> Result<(), Error> {
+        writeln!(
+            self.term,
+            "{}",
+            console::style("已经是第一个问题了。").dim().for_stderr()
+        )?;
+        Ok(())
+    }
+
     fn choose(&mut self, question: &Question, number: usize) -> Result<Choice, Error> {
         // dialoguer counts redraw height by newlines only, so the long question is printed
         // (wrapped) before the prompt and the prompt itself stays shorter than the terminal.
@@ -123,6 +137,11 @@ impl ScriptedPrompter {
         Ok(ScriptedPrompter {
             choices: choices.into_iter(),
         })
+    }
+
+    /// How many answers were not needed.
+    pub fn unused(&self) -> usize {
+        self.choices.len()
     }
 }
 

@@ -139,6 +139,16 @@ fn related(kb: &Kb, entry: &Entry, shown: &[usize]) -> Vec<SolutionId> {
     related
 }
 
+/// What a related entry or solution is called: a solution of several by its label and
+/// condition, an entry by its title.
+fn reference_title(kb: &Kb, id: SolutionId) -> String {
+    kb.solution_index(id)
+        .and_then(|s| solution_detail(kb.solutions[s].label.as_deref(), kb.solutions[s].condition.as_deref()))
+        .filter(|_| id.case.is_some())
+        .or_else(|| kb.entry(id.entry).map(|e| e.title.clone()))
+        .unwrap_or_default()
+}
+
 /// How a solution is named in one line: its number, then its condition where the entry has
 /// several solutions, else the entry's title.
 pub fn solution_name(kb: &Kb, solution: usize) -> String {

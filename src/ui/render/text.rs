@@ -5,8 +5,8 @@ use std::io::{self, Write};
 use console::style;
 
 use super::{
-    Renderer, answer_label, by_entry, field_label, joined_ids, passage_pieces, related, solution_detail, solution_name,
-    stats_footer,
+    Renderer, answer_label, by_entry, field_label, joined_ids, passage_pieces, reference_title, related,
+    solution_detail, solution_name, stats_footer,
 };
 use crate::diagnose::Outcome;
 use crate::engine::{Answer, Node};
@@ -55,12 +55,12 @@ impl Text {
             writeln!(out)?;
             writeln!(out, "{}", style("相关").bold())?;
             for id in related {
-                let title = kb.entry(id.entry).map_or("", |e| e.title.as_str());
+                let title = reference_title(kb, id);
                 let prefix = format!("  • {:<5} ", id.to_string());
                 let room = self
                     .width
                     .map(|w| w.saturating_sub(console::measure_text_width(&prefix)));
-                writeln!(out, "{prefix}{}", truncate(title, room))?;
+                writeln!(out, "{prefix}{}", truncate(&title, room))?;
             }
         }
         Ok(())
