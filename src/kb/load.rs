@@ -72,7 +72,7 @@ pub fn from_files(files: &[SourceFile], origin: String) -> Result<Kb, Vec<Diagno
     let questions = validator.questions(questions_file, raw_questions);
     let mut kb = validator.entries(questions, entries, origin, cross_checks);
     if let Some((file, raw)) = synonyms {
-        kb.synonyms = validator.synonyms(file, raw);
+        (kb.synonyms, kb.fillers) = validator.synonyms(file, raw);
     }
     if validator.problems.is_empty() {
         Ok(kb)
@@ -235,6 +235,8 @@ impl Validator {
                     }
                 }
                 own.push(solutions.len());
+                let start = list_item(&file.text, "solutions", k);
+                related_raw.push((entries.len(), Some(solutions.len()), start, s.related.clone()));
                 solutions.push(Solution {
                     id: SolutionId {
                         entry: e.id,
@@ -246,10 +248,11 @@ impl Validator {
                     cause: s.cause.clone(),
                     steps: s.steps.clone(),
                     note: s.note.clone(),
+                    related: Vec::new(),
                     facts: merged,
                 });
             }
-            related_raw.push(e.related.clone());
+            related_raw.push((entries.len(), None, None, e.related.clone()));
             files.push(file);
             entries.push(Entry {
                 id: e.id,
@@ -266,10 +269,13 @@ impl Validator {
         }
 
         let cross_checks = cross_checks && !entries.is_empty();
-        for (i, refs) in related_raw.into_iter().enumerate().filter(|_| cross_checks) {
+        for (i, solution, start, refs) in related_raw.into_iter().filter(|_| cross_checks) {
             let file = files[i];
             for r in refs {
-                let position = locate_key(&file.text, "related", 0);
+                let position = match start {
+                    Some(line) => locate_key_from(&file.text, "related", line),
+                    None => locate_key(&file.text, "related", 0),
+                };
                 let Ok(id) = r.0.parse::<SolutionId>() else {
                     self.report(
                         file,
@@ -295,7 +301,10 @@ impl Validator {
                         format!("related 里的 {id} 就是本条目。请只列出别的条目。"),
                     );
                 } else {
-                    entries[i].related.push(id);
+                    match solution {
+                        Some(s) => solutions[s].related.push(id),
+                        None => entries[i].related.push(id),
+                    }
                 }
             }
         }
@@ -322,13 +331,14 @@ impl Validator {
             entries,
             solutions,
             synonyms: Vec::new(),
+            fillers: Vec::new(),
             origin,
         }
     }
 
     /// Each group needs two or more words, and a word may stand in one group only (compared as
     /// search compares them).
-    fn synonyms(&mut self, file: &SourceFile, raw: RawSynonyms) -> Vec<Vec<String>> {
+    fn synonyms(&mut self, file: &SourceFile, raw: RawSynonyms) -> (Vec<Vec<String>>, Vec<String>) {
         let mut seen: HashMap<String, usize> = HashMap::new();
         for (k, group) in raw.synonyms.iter().enumerate() {
             let position = list_item(&file.text, "synonyms", k).map(|line| (line, 1));
@@ -355,7 +365,20 @@ impl Validator {
                 }
             }
         }
-        raw.synonyms
+        for (k, filler) in raw.fillers.iter().enumerate() {
+            let key = normalize(filler);
+            let position = list_item(&file.text, "fillers", k).map(|line| (line, 1));
+            if key.is_empty() {
+                self.report(file, position, "fillers 里有一个空词（或只有标点）。请删掉它。");
+            } else if seen.contains_key(&key) {
+                self.report(
+                    file,
+                    position,
+                    format!("“{filler}”已经在同义词组里了，不能同时是 fillers。请删掉一处。"),
+                );
+            }
+        }
+        (raw.synonyms, raw.fillers)
     }
 
     fn solution(
@@ -438,7 +461,7 @@ impl Validator {
                     let k = sa.id.case.map_or(0, |c| c as usize - 1);
                     let position = list_item(&file.text, "solutions", k).map(|line| (line, 1));
                     let other = if sa.entry == sb.entry {
-                        String::new()
+                        " ".to_owned()
                     } else {
                         format!("（{}）", entries[sb.entry].file)
                     };
@@ -446,7 +469,7 @@ impl Validator {
                         file,
                         position,
                         format!(
-                            "解决方案 {} 和 {}{other} 的 facts 没有任何一个问题答案相反，向导永远分不开它们。请给其中一个加一个答案相反的事实（必要时在 questions.yaml 里加一个新问题）。",
+                            "解决方案 {} 和 {}{other}的 facts 没有任何一个问题答案相反，向导永远分不开它们。请给其中一个加一个答案相反的事实（必要时在 questions.yaml 里加一个新问题）。",
                             sa.id, sb.id
                         ),
                     );

@@ -80,6 +80,8 @@ pub struct Solution {
     pub cause: Option<String>,
     pub steps: Vec<String>,
     pub note: Option<String>,
+    /// Entries or solutions that describe the same scenario as this solution in particular.
+    pub related: Vec<SolutionId>,
     /// The answer to each question of [`Kb::questions`], by index; `None` means either.
     pub facts: Vec<Option<bool>>,
 }
@@ -94,6 +96,8 @@ pub struct Kb {
     pub solutions: Vec<Solution>,
     /// Groups of words search treats as one; the first word of each group stands for the rest.
     pub synonyms: Vec<Vec<String>>,
+    /// Words of asking ("怎么办", "能不能") that search skips, so they join nothing.
+    pub fillers: Vec<String>,
     /// Where the knowledge base was loaded from, as shown to the user.
     pub origin: String,
 }

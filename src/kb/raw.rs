@@ -26,6 +26,8 @@ pub struct RawQuestion {
 #[serde(deny_unknown_fields)]
 pub struct RawSynonyms {
     pub synonyms: Vec<Vec<String>>,
+    #[serde(default)]
+    pub fillers: Vec<String>,
 }
 
 /// One entry file: a problem, what identifies it, and how to solve it.
@@ -65,6 +67,8 @@ pub struct RawSolution {
     pub steps: Vec<String>,
     #[serde(default)]
     pub note: Option<String>,
+    #[serde(default)]
+    pub related: Vec<RawRef>,
 }
 
 /// A reference to an entry (`3`) or one of its solutions (`"16.1"`), kept as written.

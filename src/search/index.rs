@@ -19,15 +19,16 @@ pub enum Field {
 }
 
 impl Field {
-    /// How much a match here counts, relative to an on-screen message.
+    /// How much a match here counts, at most 1.
     fn weight(self) -> f64 {
         match self {
-            Field::Message => 1.0,
-            Field::Title | Field::Symptom => 0.7,
-            Field::Condition => 0.55,
-            Field::Cause => 0.45,
-            Field::Step => 0.35,
-            Field::Note => 0.3,
+            // A quoted message also earns its own bonus (see `search`).
+            Field::Message | Field::Title => 0.8,
+            Field::Symptom => 0.7,
+            Field::Condition => 0.6,
+            Field::Cause => 0.5,
+            Field::Step => 0.4,
+            Field::Note => 0.35,
         }
     }
 
@@ -92,18 +93,31 @@ pub struct Index<'kb> {
     messages: Vec<Vec<usize>>,
     /// How many entries a feature occurs in.
     df: HashMap<String, usize>,
+    /// For each solution, the solutions it is related to, either way round.
+    related: Vec<Vec<usize>>,
 }
 
 /// Matches weaker than this (summed rarity of the matched features) are no match at all.
 const MIN_EVIDENCE: f64 = 1.6;
+/// How much of the score comes from quoting an on-screen message (the rest from covering the
+/// query).
+const MESSAGE_SHARE: f64 = 0.3;
+/// How much of the coverage comes from the single best text (the rest from the whole entry).
+const PASSAGE_SHARE: f64 = 0.5;
+/// The share of a related solution's score a solution is given.
+const RELATED_SHARE: f64 = 0.9;
+/// How much a solution's own score counts on top of a score lifted by a related one.
+const OWN_TIEBREAK: f64 = 0.2;
 /// Solutions of one entry scoring within this of its best are reported together.
 const TIE: f64 = 0.02;
+/// A query must contain at least this share of an on-screen message for the message to count.
+const QUOTES_PART: f64 = 0.4;
 /// A query quoting at least this share of an on-screen message is taken to be that message.
 pub const QUOTES_MESSAGE: f64 = 0.6;
 
 impl<'kb> Index<'kb> {
     pub fn new(kb: &'kb Kb) -> Self {
-        let synonyms = Synonyms::new(&kb.synonyms);
+        let synonyms = Synonyms::new(&kb.synonyms, &kb.fillers);
         let mut index = Index {
             kb,
             synonyms,
@@ -111,7 +125,23 @@ impl<'kb> Index<'kb> {
             docs: vec![Vec::new(); kb.solutions.len()],
             messages: vec![Vec::new(); kb.entries.len()],
             df: HashMap::new(),
+            related: vec![Vec::new(); kb.solutions.len()],
         };
+        // An entry's references hold for each of its solutions; a reference to an entry means
+        // each of that entry's solutions.
+        for (s, solution) in kb.solutions.iter().enumerate() {
+            for &id in kb.entry_of(s).related.iter().chain(&solution.related) {
+                let targets: Vec<usize> = match (kb.solution_index(id), kb.entry(id.entry)) {
+                    (Some(t), _) if id.case.is_some() => vec![t],
+                    (_, Some(entry)) => entry.solutions.clone(),
+                    _ => Vec::new(),
+                };
+                for t in targets {
+                    index.related[s].push(t);
+                    index.related[t].push(s);
+                }
+            }
+        }
         for (e, entry) in kb.entries.iter().enumerate() {
             let mut shared = Vec::new();
             for message in &entry.messages {
@@ -166,10 +196,11 @@ impl<'kb> Index<'kb> {
     }
 
     /// How telling a feature is: high when few entries have it.
+    /// (BM25's inverse document frequency, over entries.)
     fn rarity(&self, feature: &str) -> f64 {
         let entries = self.kb.entries.len() as f64;
-        let df = self.df.get(feature).copied().unwrap_or(1).max(1) as f64;
-        (1.0 + entries / df).ln()
+        let df = self.df.get(feature).copied().unwrap_or(0) as f64;
+        (1.0 + (entries - df + 0.5) / (df + 0.5)).ln()
     }
 
     /// The entries (or solutions) that match `query`, best first; empty when nothing does.
@@ -209,7 +240,7 @@ impl<'kb> Index<'kb> {
             })
             .collect();
 
-        let mut scored: Vec<(usize, f64, f64)> = Vec::new();
+        let mut own = vec![None; self.docs.len()];
         for (s, texts) in self.docs.iter().enumerate() {
             let (mut covered, mut evidence) = (0.0, 0.0);
             for &(feature, r) in &rarity {
@@ -223,25 +254,56 @@ impl<'kb> Index<'kb> {
                     evidence += r;
                 }
             }
+            // The one text that explains most of the query: a query usually reads like one
+            // passage, and long entries otherwise gather scattered common words.
+            let passage = texts
+                .iter()
+                .map(|&t| {
+                    let text = &self.texts[t];
+                    rarity
+                        .iter()
+                        .filter(|(f, _)| contains(text, f))
+                        .map(|(_, r)| r)
+                        .sum::<f64>()
+                        * text.field.weight()
+                })
+                .fold(0.0, f64::max);
+            let covered = PASSAGE_SHARE * passage + (1.0 - PASSAGE_SHARE) * covered;
             let message = message_match[self.kb.solutions[s].entry];
-            let score = 0.7 * covered / total + 0.3 * message;
+            // A few shared characters with a message ("管理员") say nothing; quoting one does.
+            let quoted = if message >= QUOTES_PART { message } else { 0.0 };
             if evidence >= MIN_EVIDENCE || message >= QUOTES_MESSAGE {
-                scored.push((s, score, message));
+                own[s] = Some((1.0 - MESSAGE_SHARE) * covered / total + MESSAGE_SHARE * quoted);
             }
         }
+        // The knowledge base marks solutions that describe one scenario as related (3, 11 and
+        // 16.1, say): each scores at least a share of its best related solution's own score.
+        let scores: Vec<Option<f64>> = (0..own.len())
+            .map(|s| {
+                let borrowed = self.related[s].iter().filter_map(|&r| own[r]).fold(0.0, f64::max) * RELATED_SHARE;
+                // Among solutions lifted to the same score, their own evidence decides.
+                match own[s] {
+                    Some(score) => Some(score.max(borrowed) + OWN_TIEBREAK * score.min(borrowed)),
+                    None => (borrowed > 0.0).then_some(borrowed),
+                }
+            })
+            .collect();
 
         let mut hits: Vec<Hit> = Vec::new();
         for (e, entry) in self.kb.entries.iter().enumerate() {
-            let mut own: Vec<&(usize, f64, f64)> =
-                scored.iter().filter(|(s, ..)| entry.solutions.contains(s)).collect();
-            own.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            let Some(&&(best, score, message)) = own.first() else {
+            let mut ranked: Vec<(usize, f64)> = entry
+                .solutions
+                .iter()
+                .filter_map(|&s| scores[s].map(|score| (s, score)))
+                .collect();
+            ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            let Some(&(best, score)) = ranked.first() else {
                 continue;
             };
-            let solutions: Vec<usize> = own
+            let solutions: Vec<usize> = ranked
                 .iter()
-                .filter(|(_, sc, _)| score - sc <= TIE)
-                .map(|(s, ..)| *s)
+                .filter(|(_, sc)| score - sc <= TIE)
+                .map(|(s, _)| *s)
                 .collect();
             let id = if solutions.len() == 1 && entry.solutions.len() > 1 {
                 self.kb.solutions[best].id.to_string()
@@ -254,7 +316,7 @@ impl<'kb> Index<'kb> {
                 solutions,
                 id,
                 score,
-                message_match: message,
+                message_match: message_match[e],
             });
         }
         hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.entry.cmp(&b.entry)));
@@ -332,4 +394,66 @@ fn spans(text: &str, marks: &HashSet<String>, single: bool) -> Vec<Range<usize>>
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kb::from_yaml;
+
+    const QUESTIONS: &str = "questions:\n  - {id: a, text: 甲？}\n  - {id: b, text: 乙？}\n";
+
+    fn kb() -> Kb {
+        let entry = |id: u32, facts: &str, extra: &str| {
+            format!(
+                "id: {id}\ncategory: 测试\ntitle: 条目{id}的标题\nfacts: {{{facts}}}\n{extra}solutions:\n  - steps: [重新登录]\n"
+            )
+        };
+        let mut kb = from_yaml(
+            QUESTIONS,
+            &[
+                &entry(1, "a: true, b: true", "messages: [你的账号已被禁用，请联系管理员]\n"),
+                &entry(2, "a: false", "symptoms: [收不到企业微信的邀请]\nrelated: [\"3\"]\n"),
+                &entry(3, "a: true, b: false", "symptoms: [同事的账号给了新员工]\n"),
+            ],
+        );
+        kb.synonyms = vec![vec!["企业微信".into(), "企微".into()]];
+        kb.fillers = vec!["怎么办".into()];
+        kb
+    }
+
+    #[test]
+    fn quoting_most_of_a_message_finds_its_entry() {
+        let kb = kb();
+        let hits = Index::new(&kb).search("账号已被禁用了 请联系管理员");
+        assert_eq!(hits[0].id, "1");
+        assert!(hits[0].message_match >= QUOTES_MESSAGE);
+        assert_eq!(hits[0].passage.field, Field::Message);
+        let marked = &hits[0].passage.text[hits[0].passage.spans[0].clone()];
+        assert!(marked.starts_with("账号已被禁用"), "{marked}");
+    }
+
+    #[test]
+    fn synonyms_and_width_do_not_matter() {
+        let kb = kb();
+        let index = Index::new(&kb);
+        assert_eq!(index.search("企微邀请收不到")[0].id, "2");
+        assert_eq!(index.search("ＦＵＬＬ宽 企微 邀请")[0].id, "2");
+    }
+
+    #[test]
+    fn a_related_entry_is_lifted_but_stays_below() {
+        let kb = kb();
+        let hits = Index::new(&kb).search("收不到企业微信的邀请");
+        let ids: Vec<&str> = hits.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids[..2], ["2", "3"]);
+        assert!(hits[1].score < hits[0].score);
+    }
+
+    #[test]
+    fn unrelated_words_match_nothing() {
+        let kb = kb();
+        assert!(Index::new(&kb).search("今天天气怎么办").is_empty());
+        assert!(Index::new(&kb).search("，。！").is_empty());
+    }
 }

@@ -57,52 +57,67 @@ pub fn units(normalized: &[char]) -> Vec<Range<usize>> {
 }
 
 /// The features of normalized text: every pair of neighbouring units, and every ASCII word of
-/// two or more letters on its own ("mtds", "admin").
+/// two or more letters on its own ("mtds", "admin"). A space (where [`Synonyms::canonical`]
+/// dropped a filler) separates units that are not neighbours.
 pub fn features(normalized: &str) -> HashSet<String> {
-    let chars: Vec<char> = normalized.chars().collect();
-    let units = units(&chars);
-    let text = |r: &Range<usize>| chars[r.clone()].iter().collect::<String>();
     let mut out = HashSet::new();
-    for pair in units.windows(2) {
-        out.insert(format!("{}\u{1}{}", text(&pair[0]), text(&pair[1])));
-    }
-    for unit in &units {
-        if unit.len() >= 2 {
-            out.insert(text(unit));
+    for part in normalized.split(BOUNDARY) {
+        let chars: Vec<char> = part.chars().collect();
+        let units = units(&chars);
+        let text = |r: &Range<usize>| chars[r.clone()].iter().collect::<String>();
+        for pair in units.windows(2) {
+            out.insert(format!("{}\u{1}{}", text(&pair[0]), text(&pair[1])));
+        }
+        for unit in &units {
+            if unit.len() >= 2 {
+                out.insert(text(unit));
+            }
         }
     }
     out
 }
 
+/// Stands where a filler was dropped; normalized text has no spaces of its own.
+const BOUNDARY: char = ' ';
+
 /// Single Chinese characters, for a query too short to have a pair.
 pub fn single_characters(normalized: &str) -> HashSet<String> {
-    normalized.chars().filter(|c| !c.is_ascii()).map(String::from).collect()
+    normalized
+        .chars()
+        .filter(|c| !c.is_ascii() && *c != BOUNDARY)
+        .map(String::from)
+        .collect()
 }
 
-/// Rewrites each synonym to the first word of its group, longest match first.
+/// Rewrites each synonym to the first word of its group and each filler to a boundary, longest
+/// match first.
 #[derive(Debug, Clone, Default)]
 pub struct Synonyms {
-    /// (variant, canonical), normalized, longest variant first.
+    /// (variant, replacement), normalized, longest variant first.
     variants: Vec<(Vec<char>, String)>,
 }
 
 impl Synonyms {
-    pub fn new(groups: &[Vec<String>]) -> Self {
+    pub fn new(groups: &[Vec<String>], fillers: &[String]) -> Self {
         let mut variants: Vec<(Vec<char>, String)> = groups
             .iter()
             .filter_map(|group| {
                 let canonical = normalize(group.first()?);
                 Some(
+                    // The first word maps to itself, so a longer word is never split by a
+                    // shorter variant inside it ("绑定" is not "绑" + "定").
                     group
                         .iter()
-                        .skip(1)
                         .map(move |w| (normalize(w).chars().collect(), canonical.clone())),
                 )
             })
             .flatten()
-            .filter(|(variant, canonical): &(Vec<char>, String)| {
-                !variant.is_empty() && variant.iter().copied().ne(canonical.chars())
-            })
+            .chain(
+                fillers
+                    .iter()
+                    .map(|f| (normalize(f).chars().collect(), BOUNDARY.to_string())),
+            )
+            .filter(|(variant, _): &(Vec<char>, String)| !variant.is_empty())
             .collect();
         variants.sort_by_key(|(variant, _)| std::cmp::Reverse(variant.len()));
         Synonyms { variants }
@@ -159,11 +174,18 @@ mod tests {
 
     #[test]
     fn synonyms_become_the_first_word_longest_first() {
-        let s = Synonyms::new(&[
-            vec!["企业微信".into(), "企微".into()],
-            vec!["无法登录".into(), "登不上".into(), "登不上去".into()],
-        ]);
+        let s = Synonyms::new(
+            &[
+                vec!["企业微信".into(), "企微".into()],
+                vec!["无法登录".into(), "登不上".into(), "登不上去".into()],
+            ],
+            &["怎么办".into()],
+        );
         assert_eq!(s.canonical(&normalize("企微登不上去了")), "企业微信无法登录了");
         assert_eq!(s.canonical("企业微信"), "企业微信");
+        let canonical = s.canonical(&normalize("管理员怎么办？"));
+        assert_eq!(canonical, "管理员 ");
+        assert!(!features(&canonical).iter().any(|f| f.contains('怎')));
+        assert!(features("管理员 怎么").iter().all(|f| f != "员\u{1}怎"));
     }
 }

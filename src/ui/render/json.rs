@@ -39,6 +39,7 @@ struct ShowSolution<'a> {
     cause: Option<&'a str>,
     steps: &'a [String],
     note: Option<&'a str>,
+    related: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -220,9 +221,14 @@ fn show_entry<'a>(kb: &'a Kb, entry: &'a Entry, solutions: &[usize]) -> ShowEntr
                     cause: s.cause.as_deref(),
                     steps: &s.steps,
                     note: s.note.as_deref(),
+                    related: s.related.iter().map(ToString::to_string).collect(),
                 }
             })
             .collect(),
-        related: entry.related.iter().map(ToString::to_string).collect(),
+        related: super::related(kb, entry, solutions)
+            .iter()
+            .filter(|id| id.entry != entry.id)
+            .map(ToString::to_string)
+            .collect(),
     }
 }

@@ -126,9 +126,17 @@ fn joined_ids(kb: &Kb, solutions: &[usize]) -> String {
         .join(" / ")
 }
 
-/// What to point at after an entry: its related entries, then its solutions not shown.
-fn related(kb: &Kb, entry: &Entry, shown: &[usize]) -> Vec<SolutionId> {
+/// What to point at after an entry: its related entries and those of the solutions shown, then
+/// its solutions not shown.
+pub fn related(kb: &Kb, entry: &Entry, shown: &[usize]) -> Vec<SolutionId> {
     let mut related = entry.related.clone();
+    for &s in shown {
+        for &id in &kb.solutions[s].related {
+            if !related.contains(&id) {
+                related.push(id);
+            }
+        }
+    }
     related.extend(
         entry
             .solutions

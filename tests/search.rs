@@ -1,0 +1,173 @@
+//! Search quality on queries written the way store staff talk, and `search` / `diagnose
+//! --message` as commands.
+
+mod common;
+
+use common::wecom;
+use serde::Deserialize;
+use wecom_help::kb::{KbSource, load};
+use wecom_help::search::Index;
+
+#[derive(Deserialize)]
+struct Case {
+    query: String,
+    /// Entry numbers that are right answers; empty when nothing should match.
+    expect: Vec<String>,
+}
+
+struct Score {
+    cases: usize,
+    top1: usize,
+    failures: Vec<String>,
+}
+
+/// Runs every query of `tests/search/{name}.yaml`: the first hit must be an expected entry,
+/// every expected entry must be in the first three, and a query expecting nothing must get
+/// nothing.
+fn evaluate(name: &str) -> Score {
+    let path = format!("{}/tests/search/{name}.yaml", env!("CARGO_MANIFEST_DIR"));
+    let cases: Vec<Case> = serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let kb = load(&KbSource::Embedded).unwrap();
+    let index = Index::new(&kb);
+    let mut score = Score {
+        cases: 0,
+        top1: 0,
+        failures: Vec::new(),
+    };
+    for case in &cases {
+        let hits = index.search(&case.query);
+        let entries: Vec<String> = hits.iter().map(|h| kb.entries[h.entry].id.to_string()).collect();
+        let shown = entries.iter().take(3).cloned().collect::<Vec<_>>().join(",");
+        if case.expect.is_empty() {
+            if !hits.is_empty() {
+                score
+                    .failures
+                    .push(format!("{:?}: expected no match, got {shown}", case.query));
+            }
+            continue;
+        }
+        score.cases += 1;
+        if entries.first().is_some_and(|e| case.expect.contains(e)) {
+            score.top1 += 1;
+        }
+        for expected in &case.expect {
+            if !entries.iter().take(3).any(|e| e == expected) {
+                score
+                    .failures
+                    .push(format!("{:?}: expected {expected} in top 3, got {shown}", case.query));
+            }
+        }
+    }
+    eprintln!(
+        "{name}: top-1 {}/{} ({:.1}%), {} misses of the top-3 or no-match rules",
+        score.top1,
+        score.cases,
+        100.0 * score.top1 as f64 / score.cases as f64,
+        score.failures.len()
+    );
+    score
+}
+
+fn assert_quality(name: &str, at_least: usize) {
+    let score = evaluate(name);
+    let rate = score.top1 as f64 / score.cases as f64;
+    assert!(score.cases >= at_least, "{name}: only {} queries", score.cases);
+    assert!(
+        rate >= 0.95,
+        "{name}: top-1 {:.1}%\n{}",
+        rate * 100.0,
+        score.failures.join("\n")
+    );
+    assert!(score.failures.is_empty(), "{name}:\n{}", score.failures.join("\n"));
+}
+
+#[test]
+fn held_out_queries_find_the_right_entry() {
+    assert_quality("heldout", 60);
+}
+
+#[test]
+fn tuning_queries_find_the_right_entry() {
+    assert_quality("dev", 25);
+}
+
+#[test]
+fn search_prints_ranked_hits_with_the_match_marked() {
+    let run = wecom(&["search", "账号已被禁用"]).expect_code(0);
+    let first = run.stdout.lines().next().unwrap();
+    assert!(first.trim_start().starts_with("15 "), "{}", run.stdout);
+    assert!(run.stdout.contains("「账号已被禁用」"), "{}", run.stdout);
+}
+
+#[test]
+fn search_json_is_ranked_best_first() {
+    let json = wecom(&["search", "让身边一位同事扫码", "--format", "json", "--limit", "2"])
+        .expect_code(0)
+        .json();
+    let hits = json.as_array().unwrap();
+    assert!(!hits.is_empty() && hits.len() <= 2);
+    assert!(hits[0]["id"].as_str().unwrap().starts_with("16"));
+    let scores: Vec<f64> = hits.iter().map(|h| h["score"].as_f64().unwrap()).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]) && scores[0] <= 1.0);
+    assert!(hits[0]["title"].is_string());
+}
+
+#[test]
+fn search_without_a_match_says_so_and_exits_1() {
+    let run = wecom(&["search", "今天天气怎么样"]).expect_code(1);
+    assert!(run.stdout.is_empty());
+    assert!(run.stderr.contains("diagnose"), "{}", run.stderr);
+    let run = wecom(&["search", "今天天气怎么样", "--format", "json"]).expect_code(1);
+    assert_eq!(run.json(), serde_json::json!([]));
+}
+
+#[test]
+fn an_on_screen_message_resolves_without_questions() {
+    let messages = [
+        ("5", "用户投诉，此账号因涉嫌违法或违规已被限制登录"),
+        (
+            "8",
+            "该微信已绑定其他企业身份，请更换微信或将此微信绑定的身份都退出后再次绑定",
+        ),
+        ("12", "该企业微信尚未绑定任何 UC 用户信息"),
+        ("15", "你的账号已被禁用，请联系该公司的管理员"),
+    ];
+    for (id, message) in messages {
+        // No terminal and no answers: it must not need to ask.
+        let run = wecom(&["diagnose", "--message", message, "--format", "json"]).expect_code(0);
+        let json = run.json();
+        assert_eq!(json["solutions"], serde_json::json!([id]), "{message}");
+        assert_eq!(json["answers"], serde_json::json!([]), "{message}");
+    }
+}
+
+#[test]
+fn the_scan_message_asks_only_what_separates_the_three_cases() {
+    let message = "让身边 1 位同事扫码确认你的身份，即可加入企业";
+    let run = wecom(&["diagnose", "--message", message]).expect_code(2);
+    assert!(
+        run.stderr.contains("这个账号在 MTDS 上登记的手机号最近改过吗"),
+        "{}",
+        run.stderr
+    );
+    for (answers, case) in [("y,y", "16.1"), ("y,n", "16.2"), ("n", "16.3")] {
+        let run = wecom(&[
+            "diagnose",
+            "--message",
+            message,
+            "--answers",
+            answers,
+            "--format",
+            "json",
+        ])
+        .expect_code(0);
+        assert_eq!(run.json()["solutions"], serde_json::json!([case]), "{answers}");
+    }
+}
+
+#[test]
+fn a_message_that_matches_nothing_starts_the_full_wizard() {
+    let run = wecom(&["diagnose", "--message", "打印机没纸了", "--answers", "y,n,n,n,y"]).expect_code(0);
+    assert!(run.stderr.contains("从头开始问诊"), "{}", run.stderr);
+    assert!(run.stdout.contains("FAQ 15"));
+}
