@@ -48,8 +48,7 @@ pub fn run(options: Options) -> Result<i32, Error> {
             EXIT_OK
         }
         Action::Search { query, limit } => {
-            let mut hits = Index::new(&kb).search(query);
-            hits.truncate(*limit);
+            let hits = Index::new(&kb).search(query, *limit);
             if hits.is_empty() {
                 if options.format == Format::Json {
                     render.hits(&kb, &hits, &mut out)?;
@@ -106,7 +105,7 @@ fn resolve<'kb>(kb: &'kb Kb, given: &str) -> Result<(&'kb kb::Entry, Vec<usize>)
 /// A session over the solutions the employee's words point at, or over all when they point at
 /// none.
 fn session_from_message<'kb>(kb: &'kb Kb, message: &str) -> Session<'kb> {
-    let hits = Index::new(kb).search(message);
+    let hits = Index::new(kb).search(message, usize::MAX);
     let quoted: Vec<&Hit> = hits.iter().filter(|h| h.message_match >= QUOTES_MESSAGE).collect();
     let chosen: Vec<&Hit> = if quoted.is_empty() {
         let top = hits.first().map_or(0.0, |h| h.score);

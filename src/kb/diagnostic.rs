@@ -48,6 +48,29 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// Where in a file a problem is. Cheap to name; the line is looked up only when a problem is
+/// reported, so a knowledge base without problems loads without searching its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place<'a> {
+    /// The `nth` (0-based) line whose key is this.
+    Key(&'a str, usize),
+    /// The first line with this key in item `k` of the list under a top-level key.
+    KeyInItem(&'a str, &'a str, usize),
+    /// Item `k` of the list under a top-level key.
+    Item(&'a str, usize),
+}
+
+impl Place<'_> {
+    /// The 1-based line and column in `text`, where it can be found.
+    pub fn resolve(self, text: &str) -> Option<(usize, usize)> {
+        match self {
+            Place::Key(key, nth) => locate_key(text, key, nth),
+            Place::KeyInItem(key, list, k) => locate_key_from(text, key, list_item(text, list, k).unwrap_or(1)),
+            Place::Item(list, k) => list_item(text, list, k).map(|line| (line, 1)),
+        }
+    }
+}
+
 /// `detail` without a leading value path such as `solutions[0].facts: `.
 fn strip_path(detail: &str) -> &str {
     match detail.split_once(": ") {

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::diagnostic::{Diagnostic, list_item, locate_key, locate_key_from};
+use super::diagnostic::{Diagnostic, Place, locate_key};
 use super::model::{Entry, Kb, Question, Solution, SolutionId};
 use super::raw::{RawEntry, RawQuestions, RawSolution, RawSynonyms};
 use super::source::{self, KbSource, SourceFile};
@@ -85,7 +85,7 @@ pub fn from_files(files: &[SourceFile], origin: String) -> Result<Kb, Vec<Diagno
 struct QuestionList<'f> {
     file: &'f SourceFile,
     questions: Vec<Question>,
-    positions: Vec<Option<(usize, usize)>>,
+    places: Vec<Place<'static>>,
 }
 
 struct Validator {
@@ -93,27 +93,28 @@ struct Validator {
 }
 
 impl Validator {
-    fn report(&mut self, file: &SourceFile, position: Option<(usize, usize)>, message: impl Into<String>) {
-        self.problems.push(Diagnostic::new(&file.shown, position, message));
+    fn report(&mut self, file: &SourceFile, place: Place, message: impl Into<String>) {
+        self.problems
+            .push(Diagnostic::new(&file.shown, place.resolve(&file.text), message));
     }
 
     /// Refuses empty or blank text.
-    fn text(&mut self, file: &SourceFile, value: &str, field: &str, position: Option<(usize, usize)>) {
+    fn text(&mut self, file: &SourceFile, value: &str, field: &str, place: Place) {
         if value.trim().is_empty() {
             self.report(
                 file,
-                position,
+                place,
                 format!("“{field}”是空的。请填上内容，或者删掉这个字段（必填字段不能删）。"),
             );
         }
     }
 
     /// Refuses empty or blank items of a list of texts.
-    fn list(&mut self, file: &SourceFile, values: &[String], field: &str, position: Option<(usize, usize)>) {
+    fn list(&mut self, file: &SourceFile, values: &[String], field: &str, place: Place) {
         if values.iter().any(|v| v.trim().is_empty()) {
             self.report(
                 file,
-                position,
+                place,
                 format!("“{field}”里有一项是空的。请填上内容或删掉那一项。"),
             );
         }
@@ -124,22 +125,18 @@ impl Validator {
         let mut list = QuestionList {
             file,
             questions: Vec::new(),
-            positions: Vec::new(),
+            places: Vec::new(),
         };
         if raw.questions.is_empty() {
-            self.report(
-                file,
-                locate_key(&file.text, "questions", 0),
-                "问题列表是空的。请至少写一个问题。",
-            );
+            self.report(file, Place::Key("questions", 0), "问题列表是空的。请至少写一个问题。");
         }
         for (i, q) in raw.questions.into_iter().enumerate() {
-            let position = locate_key(&file.text, "id", i);
-            self.text(file, &q.text, "text", locate_key(&file.text, "text", i));
+            let place = Place::Key("id", i);
+            self.text(file, &q.text, "text", Place::Key("text", i));
             if q.id.trim().is_empty() || q.id.chars().any(char::is_whitespace) {
                 self.report(
                     file,
-                    position,
+                    place,
                     "问题的 id 不能为空，也不能有空格。请用小写英文和下划线，例如 scan_prompt。",
                 );
             }
@@ -147,7 +144,7 @@ impl Validator {
                 let first_line = locate_key(&file.text, "id", first).map_or(0, |p| p.0);
                 self.report(
                     file,
-                    position,
+                    place,
                     format!(
                         "问题 id“{}”重复了（第 {first_line} 行已经有）。请给其中一个换个 id。",
                         q.id
@@ -156,7 +153,7 @@ impl Validator {
                 continue;
             }
             list.questions.push(Question { id: q.id, text: q.text });
-            list.positions.push(position);
+            list.places.push(place);
         }
         list
     }
@@ -166,7 +163,7 @@ impl Validator {
         QuestionList {
             file: questions_file,
             questions,
-            positions,
+            places,
         }: QuestionList,
         mut raw: Vec<(&SourceFile, RawEntry)>,
         origin: String,
@@ -182,16 +179,12 @@ impl Validator {
 
         for (file, e) in raw {
             if e.id == 0 {
-                self.report(
-                    file,
-                    locate_key(&file.text, "id", 0),
-                    "条目编号要从 1 开始。请改成一个正整数。",
-                );
+                self.report(file, Place::Key("id", 0), "条目编号要从 1 开始。请改成一个正整数。");
             }
             if let Some(previous) = entries.last().filter(|p| p.id == e.id) {
                 self.report(
                     file,
-                    locate_key(&file.text, "id", 0),
+                    Place::Key("id", 0),
                     format!(
                         "条目编号 {} 重复了：{} 也用了这个编号。请给其中一个换个编号。",
                         e.id, previous.file
@@ -199,7 +192,7 @@ impl Validator {
                 );
                 continue;
             }
-            let at = |key| locate_key(&file.text, key, 0);
+            let at = |key| Place::Key(key, 0);
             self.text(file, &e.category, "category", at("category"));
             self.text(file, &e.title, "title", at("title"));
             self.list(file, &e.symptoms, "symptoms", at("symptoms"));
@@ -211,14 +204,14 @@ impl Validator {
             if !(weight.is_finite() && weight > 0.0) {
                 self.report(
                     file,
-                    locate_key(&file.text, "weight", 0),
+                    Place::Key("weight", 0),
                     "weight 要大于 0（默认 1；越常见的问题写得越大）。",
                 );
             }
             if e.solutions.is_empty() {
                 self.report(
                     file,
-                    locate_key(&file.text, "solutions", 0),
+                    Place::Key("solutions", 0),
                     "条目没有解决方案。请在 solutions 下至少写一个，带 steps。",
                 );
             }
@@ -235,8 +228,7 @@ impl Validator {
                     }
                 }
                 own.push(solutions.len());
-                let start = list_item(&file.text, "solutions", k);
-                related_raw.push((entries.len(), Some(solutions.len()), start, s.related.clone()));
+                related_raw.push((entries.len(), Some((solutions.len(), k)), s.related.clone()));
                 solutions.push(Solution {
                     id: SolutionId {
                         entry: e.id,
@@ -252,7 +244,7 @@ impl Validator {
                     facts: merged,
                 });
             }
-            related_raw.push((entries.len(), None, None, e.related.clone()));
+            related_raw.push((entries.len(), None, e.related.clone()));
             files.push(file);
             entries.push(Entry {
                 id: e.id,
@@ -269,17 +261,17 @@ impl Validator {
         }
 
         let cross_checks = cross_checks && !entries.is_empty();
-        for (i, solution, start, refs) in related_raw.into_iter().filter(|_| cross_checks) {
+        for (i, solution, refs) in related_raw.into_iter().filter(|_| cross_checks) {
             let file = files[i];
             for r in refs {
-                let position = match start {
-                    Some(line) => locate_key_from(&file.text, "related", line),
-                    None => locate_key(&file.text, "related", 0),
+                let place = match solution {
+                    Some((_, k)) => Place::KeyInItem("related", "solutions", k),
+                    None => Place::Key("related", 0),
                 };
                 let Ok(id) = r.0.parse::<SolutionId>() else {
                     self.report(
                         file,
-                        position,
+                        place,
                         format!("related 里的“{}”不是条目编号。请写成 3 或 \"16.1\" 这样的编号。", r.0),
                     );
                     continue;
@@ -291,18 +283,14 @@ impl Validator {
                 if !exists {
                     self.report(
                         file,
-                        position,
+                        place,
                         format!("related 里的 {id} 不存在。请改成已有的条目或解决方案编号。"),
                     );
                 } else if id.entry == entries[i].id {
-                    self.report(
-                        file,
-                        position,
-                        format!("related 里的 {id} 就是本条目。请只列出别的条目。"),
-                    );
+                    self.report(file, place, format!("related 里的 {id} 就是本条目。请只列出别的条目。"));
                 } else {
                     match solution {
-                        Some(s) => solutions[s].related.push(id),
+                        Some((s, _)) => solutions[s].related.push(id),
                         None => entries[i].related.push(id),
                     }
                 }
@@ -313,7 +301,7 @@ impl Validator {
             if !used {
                 self.problems.push(Diagnostic::new(
                     &questions_file.shown,
-                    positions[q],
+                    places[q].resolve(&questions_file.text),
                     format!(
                         "问题“{}”没有任何条目用到，向导永远不会问它。请在相关条目的 facts 里写上它的答案，或者删掉这个问题。",
                         questions[q].id
@@ -341,23 +329,23 @@ impl Validator {
     fn synonyms(&mut self, file: &SourceFile, raw: RawSynonyms) -> (Vec<Vec<String>>, Vec<String>) {
         let mut seen: HashMap<String, usize> = HashMap::new();
         for (k, group) in raw.synonyms.iter().enumerate() {
-            let position = list_item(&file.text, "synonyms", k).map(|line| (line, 1));
+            let place = Place::Item("synonyms", k);
             if group.len() < 2 {
                 self.report(
                     file,
-                    position,
+                    place,
                     "同义词组至少要有两个词，例如 [企业微信, 企微]。请补上或删掉这一组。",
                 );
             }
             for word in group {
                 let key = normalize(word);
                 if key.is_empty() {
-                    self.report(file, position, "同义词组里有一个空词（或只有标点）。请删掉它。");
+                    self.report(file, place, "同义词组里有一个空词（或只有标点）。请删掉它。");
                 } else if let Some(first) = seen.insert(key, k).filter(|&first| first != k) {
-                    let line = list_item(&file.text, "synonyms", first).unwrap_or(0);
+                    let line = Place::Item("synonyms", first).resolve(&file.text).map_or(0, |p| p.0);
                     self.report(
                         file,
-                        position,
+                        place,
                         format!(
                             "“{word}”在第 {line} 行的同义词组里已经有了。一个词只能属于一组：请合并这两组或删掉一处。"
                         ),
@@ -367,13 +355,13 @@ impl Validator {
         }
         for (k, filler) in raw.fillers.iter().enumerate() {
             let key = normalize(filler);
-            let position = list_item(&file.text, "fillers", k).map(|line| (line, 1));
+            let place = Place::Item("fillers", k);
             if key.is_empty() {
-                self.report(file, position, "fillers 里有一个空词（或只有标点）。请删掉它。");
+                self.report(file, place, "fillers 里有一个空词（或只有标点）。请删掉它。");
             } else if seen.contains_key(&key) {
                 self.report(
                     file,
-                    position,
+                    place,
                     format!("“{filler}”已经在同义词组里了，不能同时是 fillers。请删掉一处。"),
                 );
             }
@@ -390,8 +378,7 @@ impl Validator {
         used: &mut [bool],
         entry_facts: &BTreeMap<String, bool>,
     ) -> Vec<Option<bool>> {
-        let start = list_item(&file.text, "solutions", k).unwrap_or(1);
-        let at = |key| locate_key_from(&file.text, key, start);
+        let at = |key| Place::KeyInItem(key, "solutions", k);
         if s.steps.is_empty() {
             self.report(file, at("steps"), "解决方案没有步骤。请在 steps 下至少写一步。");
         }
@@ -406,7 +393,7 @@ impl Validator {
                 self.text(file, value, field, at(field));
             }
         }
-        self.facts(file, &s.facts, index, used, Some(start), entry_facts)
+        self.facts(file, &s.facts, index, used, Some(k), entry_facts)
     }
 
     /// Resolves question ids to indices, reporting unknown ids and facts stated twice.
@@ -416,19 +403,19 @@ impl Validator {
         facts: &BTreeMap<String, bool>,
         index: &HashMap<&str, usize>,
         used: &mut [bool],
-        solution_start: Option<usize>,
+        solution: Option<usize>,
         entry_facts: &BTreeMap<String, bool>,
     ) -> Vec<Option<bool>> {
         let mut out = vec![None; used.len()];
         for (id, &value) in facts {
-            let position = match solution_start {
-                Some(start) => locate_key_from(&file.text, id, start),
-                None => locate_key(&file.text, id, 0),
+            let place = match solution {
+                Some(k) => Place::KeyInItem(id, "solutions", k),
+                None => Place::Key(id, 0),
             };
             let Some(&q) = index.get(id.as_str()) else {
                 self.report(
                     file,
-                    position,
+                    place,
                     format!("facts 里的“{id}”不是 questions.yaml 里的问题。请检查拼写，或者先在 questions.yaml 里加上这个问题。"),
                 );
                 continue;
@@ -436,7 +423,7 @@ impl Validator {
             if entry_facts.contains_key(id) {
                 self.report(
                     file,
-                    position,
+                    place,
                     format!("“{id}”在条目的 facts 里已经写过了。解决方案的 facts 只写区分各个解决方案的问题：请删掉其中一处。"),
                 );
             }
@@ -459,7 +446,7 @@ impl Validator {
                     let (sa, sb) = (&solutions[a], &solutions[b]);
                     let file = files[sa.entry];
                     let k = sa.id.case.map_or(0, |c| c as usize - 1);
-                    let position = list_item(&file.text, "solutions", k).map(|line| (line, 1));
+                    let place = Place::Item("solutions", k);
                     let other = if sa.entry == sb.entry {
                         " ".to_owned()
                     } else {
@@ -467,7 +454,7 @@ impl Validator {
                     };
                     self.report(
                         file,
-                        position,
+                        place,
                         format!(
                             "解决方案 {} 和 {}{other}的 facts 没有任何一个问题答案相反，向导永远分不开它们。请给其中一个加一个答案相反的事实（必要时在 questions.yaml 里加一个新问题）。",
                             sa.id, sb.id

@@ -1,9 +1,10 @@
 //! Ranks entries and solutions for a query in the employee's own words.
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::normalize::{Synonyms, features, normalize, normalize_mapped, single_characters, units};
+use super::normalize::{
+    Feature, FeatureMap, FeatureSet, Synonyms, features, key, normalize, normalize_mapped, single_characters, units,
+};
 use crate::kb::Kb;
 
 /// Where in an entry a text stands; matches in some places count more than in others.
@@ -48,12 +49,12 @@ impl Field {
 
 /// One searchable text of the knowledge base.
 #[derive(Debug)]
-struct Text {
+struct Text<'kb> {
     field: Field,
-    original: String,
+    original: &'kb str,
     /// Normalized, with synonyms rewritten.
     canonical: String,
-    features: HashSet<String>,
+    features: FeatureSet,
 }
 
 /// A text of a hit, with the byte ranges that matched the query.
@@ -86,13 +87,13 @@ pub struct Hit {
 pub struct Index<'kb> {
     kb: &'kb Kb,
     synonyms: Synonyms,
-    texts: Vec<Text>,
+    texts: Vec<Text<'kb>>,
     /// For each solution, the texts that describe it: its entry's and its own.
     docs: Vec<Vec<usize>>,
     /// For each entry, the texts of its on-screen messages.
     messages: Vec<Vec<usize>>,
     /// How many entries a feature occurs in.
-    df: HashMap<String, usize>,
+    df: FeatureMap<usize>,
     /// For each solution, the solutions it is related to, either way round.
     related: Vec<Vec<usize>>,
 }
@@ -124,7 +125,7 @@ impl<'kb> Index<'kb> {
             texts: Vec::new(),
             docs: vec![Vec::new(); kb.solutions.len()],
             messages: vec![Vec::new(); kb.entries.len()],
-            df: HashMap::new(),
+            df: FeatureMap::default(),
             related: vec![Vec::new(); kb.solutions.len()],
         };
         // An entry's references hold for each of its solutions; a reference to an entry means
@@ -156,7 +157,7 @@ impl<'kb> Index<'kb> {
             if let Some(cause) = &entry.cause {
                 shared.push(index.add(Field::Cause, cause));
             }
-            let mut in_entry: HashSet<String> = HashSet::new();
+            let mut in_entry = FeatureSet::default();
             for &s in &entry.solutions {
                 let solution = &kb.solutions[s];
                 let mut own = shared.clone();
@@ -173,7 +174,7 @@ impl<'kb> Index<'kb> {
                     own.push(index.add(Field::Step, step));
                 }
                 for &t in &own {
-                    in_entry.extend(index.texts[t].features.iter().cloned());
+                    in_entry.extend(index.texts[t].features.iter().copied());
                 }
                 index.docs[s] = own;
             }
@@ -184,11 +185,11 @@ impl<'kb> Index<'kb> {
         index
     }
 
-    fn add(&mut self, field: Field, original: &str) -> usize {
+    fn add(&mut self, field: Field, original: &'kb str) -> usize {
         let canonical = self.synonyms.canonical(&normalize(original));
         self.texts.push(Text {
             field,
-            original: original.to_owned(),
+            original,
             features: features(&canonical),
             canonical,
         });
@@ -197,33 +198,41 @@ impl<'kb> Index<'kb> {
 
     /// How telling a feature is: high when few entries have it.
     /// (BM25's inverse document frequency, over entries.)
-    fn rarity(&self, feature: &str) -> f64 {
+    fn rarity(&self, feature: Feature) -> f64 {
         let entries = self.kb.entries.len() as f64;
-        let df = self.df.get(feature).copied().unwrap_or(0) as f64;
+        let df = self.df.get(&feature).copied().unwrap_or(0) as f64;
         (1.0 + (entries - df + 0.5) / (df + 0.5)).ln()
     }
 
-    /// The entries (or solutions) that match `query`, best first; empty when nothing does.
-    pub fn search(&self, query: &str) -> Vec<Hit> {
+    /// The entries (or solutions) that match `query`, best first, at most `limit`; empty when
+    /// nothing does.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
         let canonical = self.synonyms.canonical(&normalize(query));
         let mut wanted = features(&canonical);
+        let mut probes: Vec<Probe> = wanted
+            .iter()
+            .map(|&key| Probe {
+                key,
+                character: None,
+                rarity: self.rarity(key),
+            })
+            .collect();
         // A query of one Chinese character has no pair; match its characters instead.
-        let single = wanted.is_empty();
-        if single {
-            wanted = single_characters(&canonical);
+        if probes.is_empty() {
+            for c in single_characters(&canonical) {
+                let key = key(&[&[c]]);
+                wanted.insert(key);
+                probes.push(Probe {
+                    key,
+                    character: Some(c),
+                    rarity: self.rarity(key),
+                });
+            }
         }
-        if wanted.is_empty() {
+        if probes.is_empty() {
             return Vec::new();
         }
-        let contains = |text: &Text, feature: &str| {
-            if single {
-                text.canonical.contains(feature)
-            } else {
-                text.features.contains(feature)
-            }
-        };
-        let rarity: Vec<(&String, f64)> = wanted.iter().map(|f| (f, self.rarity(f))).collect();
-        let total: f64 = rarity.iter().map(|(_, r)| r).sum();
+        let total: f64 = probes.iter().map(|p| p.rarity).sum();
 
         let message_match: Vec<f64> = self
             .messages
@@ -233,7 +242,7 @@ impl<'kb> Index<'kb> {
                     .iter()
                     .map(|&t| {
                         let own = &self.texts[t].features;
-                        let quoted = own.iter().filter(|f| wanted.contains(*f)).count();
+                        let quoted = own.iter().filter(|f| wanted.contains(f)).count();
                         quoted as f64 / own.len().max(1) as f64
                     })
                     .fold(0.0, f64::max)
@@ -243,30 +252,22 @@ impl<'kb> Index<'kb> {
         let mut own = vec![None; self.docs.len()];
         for (s, texts) in self.docs.iter().enumerate() {
             let (mut covered, mut evidence) = (0.0, 0.0);
-            for &(feature, r) in &rarity {
+            for probe in &probes {
                 let best = texts
                     .iter()
-                    .filter(|&&t| contains(&self.texts[t], feature))
+                    .filter(|&&t| probe.found_in(&self.texts[t]))
                     .map(|&t| self.texts[t].field.weight())
                     .fold(0.0, f64::max);
                 if best > 0.0 {
-                    covered += r * best;
-                    evidence += r;
+                    covered += probe.rarity * best;
+                    evidence += probe.rarity;
                 }
             }
             // The one text that explains most of the query: a query usually reads like one
             // passage, and long entries otherwise gather scattered common words.
             let passage = texts
                 .iter()
-                .map(|&t| {
-                    let text = &self.texts[t];
-                    rarity
-                        .iter()
-                        .filter(|(f, _)| contains(text, f))
-                        .map(|(_, r)| r)
-                        .sum::<f64>()
-                        * text.field.weight()
-                })
+                .map(|&t| self.explains(&self.texts[t], &probes))
                 .fold(0.0, f64::max);
             let covered = PASSAGE_SHARE * passage + (1.0 - PASSAGE_SHARE) * covered;
             let message = message_match[self.kb.solutions[s].entry];
@@ -289,96 +290,123 @@ impl<'kb> Index<'kb> {
             })
             .collect();
 
-        let mut hits: Vec<Hit> = Vec::new();
+        let mut ranked: Vec<(usize, Vec<usize>, f64)> = Vec::new();
         for (e, entry) in self.kb.entries.iter().enumerate() {
-            let mut ranked: Vec<(usize, f64)> = entry
+            let mut own: Vec<(usize, f64)> = entry
                 .solutions
                 .iter()
                 .filter_map(|&s| scores[s].map(|score| (s, score)))
                 .collect();
-            ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            let Some(&(best, score)) = ranked.first() else {
-                continue;
-            };
-            let solutions: Vec<usize> = ranked
-                .iter()
-                .filter(|(_, sc)| score - sc <= TIE)
-                .map(|(s, _)| *s)
-                .collect();
-            let id = if solutions.len() == 1 && entry.solutions.len() > 1 {
-                self.kb.solutions[best].id.to_string()
-            } else {
-                entry.id.to_string()
-            };
-            hits.push(Hit {
-                entry: e,
-                passage: self.passage(best, &wanted, query, single),
-                solutions,
-                id,
-                score,
-                message_match: message_match[e],
-            });
+            own.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            if let Some(&(_, score)) = own.first() {
+                let solutions = own
+                    .iter()
+                    .filter(|(_, sc)| score - sc <= TIE)
+                    .map(|(s, _)| *s)
+                    .collect();
+                ranked.push((e, solutions, score));
+            }
         }
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.entry.cmp(&b.entry)));
-        hits
+        ranked.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
+        ranked.truncate(limit);
+
+        // Passages only for what is shown: marking matches is the costly part.
+        let marks = self.marks(&wanted, query, probes.iter().any(|p| p.character.is_some()));
+        ranked
+            .into_iter()
+            .map(|(e, solutions, score)| {
+                let entry = &self.kb.entries[e];
+                let best = solutions[0];
+                Hit {
+                    entry: e,
+                    id: if solutions.len() == 1 && entry.solutions.len() > 1 {
+                        self.kb.solutions[best].id.to_string()
+                    } else {
+                        entry.id.to_string()
+                    },
+                    passage: self.passage(best, &probes, &marks),
+                    solutions,
+                    score,
+                    message_match: message_match[e],
+                }
+            })
+            .collect()
+    }
+
+    /// How much of the query one text explains: the rarity of what it matches, by its field.
+    fn explains(&self, text: &Text<'kb>, probes: &[Probe]) -> f64 {
+        probes
+            .iter()
+            .filter(|p| p.found_in(text))
+            .map(|p| p.rarity)
+            .sum::<f64>()
+            * text.field.weight()
+    }
+
+    /// What to mark in passages: the query's features, also as it spelled them before synonyms
+    /// were rewritten.
+    fn marks(&self, wanted: &FeatureSet, query: &str, single: bool) -> FeatureSet {
+        let mut marks = wanted.clone();
+        let normalized = normalize(query);
+        if single {
+            marks.extend(single_characters(&normalized).into_iter().map(|c| key(&[&[c]])));
+        } else {
+            marks.extend(features(&normalized));
+        }
+        marks
     }
 
     /// The solution's text that best explains the query, with the matching parts marked.
-    fn passage(&self, solution: usize, wanted: &HashSet<String>, query: &str, single: bool) -> Passage {
-        // Also mark words as the query spelled them, before synonyms were rewritten.
-        let mut marks = wanted.clone();
-        marks.extend(if single {
-            single_characters(&normalize(query))
-        } else {
-            features(&normalize(query))
-        });
-        let mut best: Option<(f64, Passage)> = None;
+    fn passage(&self, solution: usize, probes: &[Probe], marks: &FeatureSet) -> Passage {
+        let mut best: Option<(f64, usize)> = None;
         for &t in &self.docs[solution] {
-            let text = &self.texts[t];
-            let matched: f64 = wanted
-                .iter()
-                .filter(|f| {
-                    if single {
-                        text.canonical.contains(f.as_str())
-                    } else {
-                        text.features.contains(*f)
-                    }
-                })
-                .map(|f| self.rarity(f))
-                .sum::<f64>()
-                * text.field.weight();
-            if best.as_ref().is_none_or(|(m, _)| matched > *m) {
-                best = Some((
-                    matched,
-                    Passage {
-                        field: text.field,
-                        text: text.original.clone(),
-                        spans: spans(&text.original, &marks, single),
-                    },
-                ));
+            let explains = self.explains(&self.texts[t], probes);
+            if best.is_none_or(|(b, _)| explains > b) {
+                best = Some((explains, t));
             }
         }
-        best.map(|(_, p)| p).unwrap_or(Passage {
-            field: Field::Title,
-            text: self.kb.entry_of(solution).title.clone(),
-            spans: Vec::new(),
-        })
+        match best {
+            Some((_, t)) => Passage {
+                field: self.texts[t].field,
+                text: self.texts[t].original.to_owned(),
+                spans: spans(self.texts[t].original, marks),
+            },
+            None => Passage {
+                field: Field::Title,
+                text: self.kb.entry_of(solution).title.clone(),
+                spans: Vec::new(),
+            },
+        }
+    }
+}
+
+/// One feature of a query, looked for in the knowledge base's texts.
+struct Probe {
+    key: Feature,
+    /// Set for a one-character query, whose characters are looked for one by one.
+    character: Option<char>,
+    rarity: f64,
+}
+
+impl Probe {
+    fn found_in(&self, text: &Text<'_>) -> bool {
+        match self.character {
+            Some(c) => text.canonical.contains(c),
+            None => text.features.contains(&self.key),
+        }
     }
 }
 
 /// Byte ranges of `text` whose units form a marked feature, merged where they touch.
-fn spans(text: &str, marks: &HashSet<String>, single: bool) -> Vec<Range<usize>> {
+fn spans(text: &str, marks: &FeatureSet) -> Vec<Range<usize>> {
     let mapped = normalize_mapped(text);
     let chars: Vec<char> = mapped.iter().map(|(c, _)| *c).collect();
     let units = units(&chars);
-    let unit_text = |r: &Range<usize>| chars[r.clone()].iter().collect::<String>();
     let mut marked = vec![false; units.len()];
     for (i, unit) in units.iter().enumerate() {
-        if single || unit.len() >= 2 {
-            marked[i] |= marks.contains(&unit_text(unit));
-        }
+        marked[i] |= marks.contains(&key(&[&chars[unit.clone()]]));
         if let Some(next) = units.get(i + 1)
-            && marks.contains(&format!("{}\u{1}{}", unit_text(unit), unit_text(next)))
+            && marks.contains(&key(&[&chars[unit.clone()], &chars[next.clone()]]))
         {
             marked[i] = true;
             marked[i + 1] = true;
@@ -425,7 +453,7 @@ mod tests {
     #[test]
     fn quoting_most_of_a_message_finds_its_entry() {
         let kb = kb();
-        let hits = Index::new(&kb).search("账号已被禁用了 请联系管理员");
+        let hits = Index::new(&kb).search("账号已被禁用了 请联系管理员", usize::MAX);
         assert_eq!(hits[0].id, "1");
         assert!(hits[0].message_match >= QUOTES_MESSAGE);
         assert_eq!(hits[0].passage.field, Field::Message);
@@ -437,14 +465,14 @@ mod tests {
     fn synonyms_and_width_do_not_matter() {
         let kb = kb();
         let index = Index::new(&kb);
-        assert_eq!(index.search("企微邀请收不到")[0].id, "2");
-        assert_eq!(index.search("ＦＵＬＬ宽 企微 邀请")[0].id, "2");
+        assert_eq!(index.search("企微邀请收不到", usize::MAX)[0].id, "2");
+        assert_eq!(index.search("ＦＵＬＬ宽 企微 邀请", usize::MAX)[0].id, "2");
     }
 
     #[test]
     fn a_related_entry_is_lifted_but_stays_below() {
         let kb = kb();
-        let hits = Index::new(&kb).search("收不到企业微信的邀请");
+        let hits = Index::new(&kb).search("收不到企业微信的邀请", usize::MAX);
         let ids: Vec<&str> = hits.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids[..2], ["2", "3"]);
         assert!(hits[1].score < hits[0].score);
@@ -453,7 +481,7 @@ mod tests {
     #[test]
     fn unrelated_words_match_nothing() {
         let kb = kb();
-        assert!(Index::new(&kb).search("今天天气怎么办").is_empty());
-        assert!(Index::new(&kb).search("，。！").is_empty());
+        assert!(Index::new(&kb).search("今天天气怎么办", usize::MAX).is_empty());
+        assert!(Index::new(&kb).search("，。！", usize::MAX).is_empty());
     }
 }

@@ -1,6 +1,7 @@
 //! Text as search compares it, and the features (character bigrams) it matches on.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 /// One character of normalized text and the bytes of the original text it came from.
@@ -9,7 +10,7 @@ pub type Mapped = (char, Range<usize>);
 /// Text as search compares it: full-width forms as half-width, lower case, Chinese digits
 /// (一, 两, …) as digits, and punctuation and spaces dropped.
 pub fn normalize(text: &str) -> String {
-    normalize_mapped(text).into_iter().map(|(c, _)| c).collect()
+    text.chars().filter_map(normalize_char).collect()
 }
 
 /// [`normalize`], keeping for each character where it stands in `text`.
@@ -56,22 +57,67 @@ pub fn units(normalized: &[char]) -> Vec<Range<usize>> {
     out
 }
 
+/// A feature as a 64-bit key: a pair of neighbouring units, an ASCII word, or one character.
+pub type Feature = u64;
+
+/// A set of features. Keys are already hashes, so the set uses them as they are.
+pub type FeatureSet = HashSet<Feature, BuildHasherDefault<KeyHasher>>;
+
+/// A map keyed by features.
+pub type FeatureMap<V> = HashMap<Feature, V, BuildHasherDefault<KeyHasher>>;
+
+/// Passes a feature key through unchanged (the key is an FNV-1a hash already).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+        }
+    }
+
+    fn write_u64(&mut self, key: u64) {
+        self.0 = key;
+    }
+}
+
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// The key of a sequence of units (one unit: a word or character; two: a pair).
+pub fn key(units: &[&[char]]) -> Feature {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for (i, unit) in units.iter().enumerate() {
+        if i > 0 {
+            // A separator no character produces, so "ab"+"c" differs from "a"+"bc".
+            hash = (hash ^ 0x11_0000).wrapping_mul(FNV_PRIME);
+        }
+        for &c in *unit {
+            hash = (hash ^ u64::from(c)).wrapping_mul(FNV_PRIME);
+        }
+    }
+    hash
+}
+
 /// The features of normalized text: every pair of neighbouring units, and every ASCII word of
 /// two or more letters on its own ("mtds", "admin"). A space (where [`Synonyms::canonical`]
 /// dropped a filler) separates units that are not neighbours.
-pub fn features(normalized: &str) -> HashSet<String> {
-    let mut out = HashSet::new();
+pub fn features(normalized: &str) -> FeatureSet {
+    let mut out = FeatureSet::default();
+    let mut chars = Vec::new();
     for part in normalized.split(BOUNDARY) {
-        let chars: Vec<char> = part.chars().collect();
+        chars.clear();
+        chars.extend(part.chars());
         let units = units(&chars);
-        let text = |r: &Range<usize>| chars[r.clone()].iter().collect::<String>();
         for pair in units.windows(2) {
-            out.insert(format!("{}\u{1}{}", text(&pair[0]), text(&pair[1])));
+            out.insert(key(&[&chars[pair[0].clone()], &chars[pair[1].clone()]]));
         }
-        for unit in &units {
-            if unit.len() >= 2 {
-                out.insert(text(unit));
-            }
+        for unit in units.iter().filter(|u| u.len() >= 2) {
+            out.insert(key(&[&chars[unit.clone()]]));
         }
     }
     out
@@ -80,21 +126,20 @@ pub fn features(normalized: &str) -> HashSet<String> {
 /// Stands where a filler was dropped; normalized text has no spaces of its own.
 const BOUNDARY: char = ' ';
 
-/// Single Chinese characters, for a query too short to have a pair.
-pub fn single_characters(normalized: &str) -> HashSet<String> {
-    normalized
-        .chars()
-        .filter(|c| !c.is_ascii() && *c != BOUNDARY)
-        .map(String::from)
-        .collect()
+/// The Chinese characters of a query too short to have a pair.
+pub fn single_characters(normalized: &str) -> Vec<char> {
+    let mut chars: Vec<char> = normalized.chars().filter(|c| !c.is_ascii() && *c != BOUNDARY).collect();
+    chars.sort_unstable();
+    chars.dedup();
+    chars
 }
 
 /// Rewrites each synonym to the first word of its group and each filler to a boundary, longest
 /// match first.
 #[derive(Debug, Clone, Default)]
 pub struct Synonyms {
-    /// (variant, replacement), normalized, longest variant first.
-    variants: Vec<(Vec<char>, String)>,
+    /// (variant, replacement), normalized, by first character, longest variant first.
+    variants: HashMap<char, Vec<(Vec<char>, String)>>,
 }
 
 impl Synonyms {
@@ -120,7 +165,11 @@ impl Synonyms {
             .filter(|(variant, _): &(Vec<char>, String)| !variant.is_empty())
             .collect();
         variants.sort_by_key(|(variant, _)| std::cmp::Reverse(variant.len()));
-        Synonyms { variants }
+        let mut by_first: HashMap<char, Vec<(Vec<char>, String)>> = HashMap::new();
+        for (variant, replacement) in variants {
+            by_first.entry(variant[0]).or_default().push((variant, replacement));
+        }
+        Synonyms { variants: by_first }
     }
 
     /// Normalized text with every synonym replaced by its group's first word.
@@ -129,7 +178,8 @@ impl Synonyms {
         let mut out = String::with_capacity(normalized.len());
         let mut i = 0;
         while i < chars.len() {
-            match self.variants.iter().find(|(v, _)| chars[i..].starts_with(v)) {
+            let candidates = self.variants.get(&chars[i]).map_or(&[][..], Vec::as_slice);
+            match candidates.iter().find(|(v, _)| chars[i..].starts_with(v)) {
                 Some((variant, canonical)) => {
                     out.push_str(canonical);
                     i += variant.len();
@@ -166,10 +216,15 @@ mod tests {
     #[test]
     fn features_are_unit_pairs_and_ascii_words() {
         let f = features("登录mtds");
-        assert!(f.contains("登\u{1}录") && f.contains("录\u{1}mtds") && f.contains("mtds"));
+        let chars = |s: &str| s.chars().collect::<Vec<_>>();
+        assert!(f.contains(&key(&[&chars("登"), &chars("录")])));
+        assert!(f.contains(&key(&[&chars("录"), &chars("mtds")])));
+        assert!(f.contains(&key(&[&chars("mtds")])));
         assert_eq!(f.len(), 3);
         assert!(features("禁").is_empty());
-        assert_eq!(single_characters("禁a"), HashSet::from(["禁".to_owned()]));
+        assert_eq!(single_characters("禁a禁"), ['禁']);
+        // Where units split matters.
+        assert_ne!(key(&[&chars("ab"), &chars("c")]), key(&[&chars("a"), &chars("bc")]));
     }
 
     #[test]
@@ -185,7 +240,8 @@ mod tests {
         assert_eq!(s.canonical("企业微信"), "企业微信");
         let canonical = s.canonical(&normalize("管理员怎么办？"));
         assert_eq!(canonical, "管理员 ");
-        assert!(!features(&canonical).iter().any(|f| f.contains('怎')));
-        assert!(features("管理员 怎么").iter().all(|f| f != "员\u{1}怎"));
+        assert_eq!(features(&canonical).len(), 2);
+        assert!(!features("管理员 怎么").contains(&key(&[&['员'], &['怎']])));
+        assert!(features("管理员怎么").contains(&key(&[&['员'], &['怎']])));
     }
 }
