@@ -35,7 +35,7 @@ fn evaluate(name: &str) -> Score {
         failures: Vec::new(),
     };
     for case in &cases {
-        let hits = index.search(&case.query);
+        let hits = index.search(&case.query, usize::MAX);
         let entries: Vec<String> = hits.iter().map(|h| kb.entries[h.entry].id.to_string()).collect();
         let shown = entries.iter().take(3).cloned().collect::<Vec<_>>().join(",");
         if case.expect.is_empty() {
@@ -68,27 +68,37 @@ fn evaluate(name: &str) -> Score {
     score
 }
 
-fn assert_quality(name: &str, at_least: usize) {
+/// Asserts at least `at_least` queries, a top-1 rate of at least `top1`, and at most `misses`
+/// queries breaking the top-3 or no-match rules.
+fn assert_quality(name: &str, at_least: usize, top1: f64, misses: usize) {
     let score = evaluate(name);
     let rate = score.top1 as f64 / score.cases as f64;
+    let failures = score.failures.join("\n");
     assert!(score.cases >= at_least, "{name}: only {} queries", score.cases);
-    assert!(
-        rate >= 0.95,
-        "{name}: top-1 {:.1}%\n{}",
-        rate * 100.0,
-        score.failures.join("\n")
-    );
-    assert!(score.failures.is_empty(), "{name}:\n{}", score.failures.join("\n"));
+    assert!(rate >= top1, "{name}: top-1 {:.1}%\n{failures}", rate * 100.0);
+    assert!(score.failures.len() <= misses, "{name}:\n{failures}");
 }
 
-#[test]
-fn held_out_queries_find_the_right_entry() {
-    assert_quality("heldout", 60);
-}
-
+/// Tuned on: the figures here are no measure of unseen queries.
 #[test]
 fn tuning_queries_find_the_right_entry() {
-    assert_quality("dev", 25);
+    assert_quality("dev", 25, 0.95, 0);
+}
+
+/// Held back while tuning on `dev`; its first measurement (88.2% top-1) then guided general
+/// fixes, so it is no longer unseen.
+#[test]
+fn held_out_queries_find_the_right_entry() {
+    assert_quality("heldout", 60, 0.95, 0);
+}
+
+/// Written after the ranking was settled, by someone who saw neither the knowledge base nor the
+/// other sets, and measured once: 91.0% top-1 (61 of 67) and 4 queries whose expected entries
+/// were not all in the top 3. That is below the goal of 95% and all in the top 3; this guards
+/// the level reached until the ranking improves.
+#[test]
+fn fresh_queries_do_not_get_worse() {
+    assert_quality("fresh", 60, 0.91, 4);
 }
 
 #[test]
