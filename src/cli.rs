@@ -37,7 +37,7 @@ pub struct Cli {
 pub enum Command {
     /// 问诊：逐个回答是/否，找到解决方案
     #[command(
-        after_help = "例：\n  wecom-help diagnose                       在终端里用方向键回答\n  wecom-help diagnose --answers y,n,n,y     预先给出回答（y 是、n 否、? 不确定、b 返回上一步）\n  wecom-help diagnose --answers y,n,n,y --format markdown   结果以 Markdown 输出，方便贴到工单"
+        after_help = "例：\n  wecom-help diagnose                          在终端里用方向键回答\n  wecom-help diagnose --answers y,n,n,n,y      预先给出回答（y 是、n 否、? 不确定、b 返回上一步）\n  wecom-help diagnose --message 你的账号已被禁用   从员工看到的提示语开始\n  wecom-help diagnose --answers y,n,n,n,y --format markdown   结果以 Markdown 输出，方便贴到工单"
     )]
     Diagnose {
         /// 预先给出回答，不用交互：y 是、n 否、? 不确定、b 返回上一步，用逗号隔开
