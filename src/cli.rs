@@ -2,9 +2,12 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use std::ffi::OsString;
+
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::kb::KbSource;
+use crate::lang::Lang;
 use crate::ui::{ColorChoice, Format};
 
 /// 企业微信登录问题向导：一步步提问，找到对应的解决方案。
@@ -17,7 +20,7 @@ pub struct Cli {
     #[arg(long, global = true, env = "WECOM_HELP_KB", value_name = "DIR")]
     pub kb: Option<PathBuf>,
 
-    /// 输出格式：text（默认）、markdown 或 json
+    /// 输出格式：text（默认）、markdown、json；tree 还可以用 dot（Graphviz）或 mermaid
     #[arg(long, global = true, value_enum, default_value_t = FormatArg::Text)]
     pub format: FormatArg,
 
@@ -25,12 +28,16 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
 
+    /// 语言：zh（中文，默认）或 en（English）
+    #[arg(long, global = true, value_enum, env = "WECOM_HELP_LANG", default_value_t = LangArg::Zh)]
+    pub lang: LangArg,
+
     /// Fixed output width in columns, for reproducible tests.
     #[arg(long, global = true, hide = true)]
     pub width: Option<usize>,
 
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -77,6 +84,18 @@ pub enum Command {
     /// 显示向导使用的决策树
     #[command(after_help = "例：\n  wecom-help tree\n  wecom-help tree --format json")]
     Tree,
+    /// 生成命令行补全脚本（bash、zsh、fish、powershell、elvish）
+    #[command(
+        after_help = "例：\n  source <(wecom-help completions bash)\n  wecom-help completions zsh > ~/.zfunc/_wecom-help"
+    )]
+    Completions {
+        /// 哪种 shell
+        #[arg(value_enum, value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+    /// 输出 man 手册页
+    #[command(after_help = "例：\n  wecom-help man | man -l -\n  wecom-help man > wecom-help.1")]
+    Man,
     /// 检查知识库是否完好
     #[command(
         after_help = "例：\n  wecom-help check              检查内置知识库\n  wecom-help check --kb ./faq   检查正在编辑的知识库文件夹"
@@ -89,6 +108,14 @@ pub enum FormatArg {
     Text,
     Markdown,
     Json,
+    Dot,
+    Mermaid,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Zh,
+    En,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -101,6 +128,12 @@ pub enum ColorArg {
 /// What to do, in the program's own terms.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
+    /// No command: a short overview of the everyday commands.
+    Overview,
+    Completions {
+        shell: clap_complete::Shell,
+    },
+    Man,
     Diagnose {
         answers: Option<String>,
         message: Option<String>,
@@ -124,6 +157,7 @@ pub struct Options {
     pub format: Format,
     pub color: ColorChoice,
     pub width: Option<usize>,
+    pub lang: Lang,
     pub action: Action,
 }
 
@@ -135,6 +169,8 @@ impl From<Cli> for Options {
                 FormatArg::Text => Format::Text,
                 FormatArg::Markdown => Format::Markdown,
                 FormatArg::Json => Format::Json,
+                FormatArg::Dot => Format::Dot,
+                FormatArg::Mermaid => Format::Mermaid,
             },
             color: match cli.color {
                 ColorArg::Auto => ColorChoice::Auto,
@@ -142,29 +178,173 @@ impl From<Cli> for Options {
                 ColorArg::Never => ColorChoice::Never,
             },
             width: cli.width,
+            lang: match cli.lang {
+                LangArg::Zh => Lang::Zh,
+                LangArg::En => Lang::En,
+            },
             action: match cli.command {
-                Command::Diagnose { answers, message } => Action::Diagnose { answers, message },
-                Command::Search { query, limit } => Action::Search {
+                None => Action::Overview,
+                Some(Command::Completions { shell }) => Action::Completions { shell },
+                Some(Command::Man) => Action::Man,
+                Some(Command::Diagnose { answers, message }) => Action::Diagnose { answers, message },
+                Some(Command::Search { query, limit }) => Action::Search {
                     query: query.join(" "),
                     limit,
                 },
-                Command::List => Action::List,
-                Command::Show { id } => Action::Show { id },
-                Command::Tree => Action::Tree,
-                Command::Check => Action::Check,
+                Some(Command::List) => Action::List,
+                Some(Command::Show { id }) => Action::Show { id },
+                Some(Command::Tree) => Action::Tree,
+                Some(Command::Check) => Action::Check,
             },
         }
     }
 }
 
+/// The command line as clap sees it, with our help texts in `lang` (clap's own words, such as
+/// "Usage", stay English).
+pub fn command(lang: Lang) -> clap::Command {
+    let command = Cli::command();
+    match lang {
+        Lang::Zh => command,
+        Lang::En => in_english(command),
+    }
+}
+
+/// Parses the process's arguments, with help in the language they ask for.
+pub fn parse() -> Cli {
+    let lang = requested_lang(std::env::args_os().skip(1), std::env::var_os("WECOM_HELP_LANG"));
+    let matches = command(lang).get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// The language `--lang` or `WECOM_HELP_LANG` asks for, looked up before parsing so that help and
+/// parse errors can be given in it.
+fn requested_lang(args: impl Iterator<Item = OsString>, env: Option<OsString>) -> Lang {
+    let mut args = args.map(|a| a.to_string_lossy().into_owned());
+    let mut wanted = env.map(|v| v.to_string_lossy().into_owned());
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        } else if arg == "--lang" {
+            wanted = args.next();
+        } else if let Some(value) = arg.strip_prefix("--lang=") {
+            wanted = Some(value.to_owned());
+        }
+    }
+    if wanted.as_deref() == Some("en") {
+        Lang::En
+    } else {
+        Lang::Zh
+    }
+}
+
+fn in_english(command: clap::Command) -> clap::Command {
+    command
+        .about("A wizard for WeCom (企业微信) login problems: answer yes/no questions and reach the solution.")
+        .long_about(
+            "A wizard for WeCom (企业微信) login problems: answer yes/no questions and reach the solution.\n\n\
+             Everyday: `wecom-help diagnose` starts the wizard, `wecom-help list` lists every problem, \
+             `wecom-help show 15` shows one.",
+        )
+        .mut_arg("kb", |a| a.help("Load the knowledge base from this folder instead of the embedded one"))
+        .mut_arg("format", |a| {
+            a.help("Output format: text (default), markdown, json; `tree` also draws dot (Graphviz) or mermaid")
+        })
+        .mut_arg("color", |a| a.help("Colour: auto (default: only on a terminal), always or never; NO_COLOR is honoured"))
+        .mut_arg("lang", |a| a.help("Language: zh (Chinese, default) or en (English)"))
+        .mut_subcommand("diagnose", |c| {
+            c.about("Diagnose: answer yes/no questions until the solution is found")
+                .after_help(
+                    "Examples:\n  wecom-help diagnose                          answer with the arrow keys\n  \
+                     wecom-help diagnose --answers y,n,n,n,y      answers given up front (y yes, n no, ? not sure, b back)\n  \
+                     wecom-help diagnose --message 你的账号已被禁用   start from the message on the employee's screen\n  \
+                     wecom-help diagnose --answers y,n,n,n,y --format markdown   the result as Markdown, for a ticket",
+                )
+                .mut_arg("answers", |a| {
+                    a.help("Answers given up front instead of asking: y yes, n no, ? not sure, b back, separated by commas")
+                })
+                .mut_arg("message", |a| {
+                    a.help("Start from the message or description the employee gives: only matching entries remain")
+                })
+        })
+        .mut_subcommand("search", |c| {
+            c.about("Find entries from the employee's own words (a message, a sentence or keywords)")
+                .after_help(
+                    "Examples:\n  wecom-help search 你的账号已被禁用\n  wecom-help search account disabled\n  \
+                     wecom-help search 改了手机号收不到邀请 --limit 3",
+                )
+                .mut_arg("query", |a| a.help("What to look for: a whole sentence, a fragment or a few words"))
+                .mut_arg("limit", |a| a.help("Show at most this many hits"))
+        })
+        .mut_subcommand("list", |c| {
+            c.about("List every entry: number and title")
+                .after_help("Examples:\n  wecom-help list\n  wecom-help list --format json")
+        })
+        .mut_subcommand("show", |c| {
+            c.about("Show an entry's symptoms, cause and steps")
+                .after_help(
+                    "Examples:\n  wecom-help show 15        everything of entry 15\n  \
+                     wecom-help show 16.2      only case 2 of entry 16\n  wecom-help show 15 --format markdown",
+                )
+                .mut_arg("id", |a| a.value_name("NUMBER").help("An entry number (15) or a solution number (16.2)"))
+        })
+        .mut_subcommand("tree", |c| {
+            c.about("Show the decision tree the wizard follows")
+                .after_help(
+                    "Examples:\n  wecom-help tree\n  wecom-help tree --format mermaid\n  \
+                     wecom-help tree --format dot | dot -Tsvg > tree.svg",
+                )
+        })
+        .mut_subcommand("completions", |c| {
+            c.about("Print a shell completion script (bash, zsh, fish, powershell, elvish)")
+                .after_help("Examples:\n  source <(wecom-help completions bash)\n  wecom-help completions zsh > ~/.zfunc/_wecom-help")
+                .mut_arg("shell", |a| a.help("Which shell"))
+        })
+        .mut_subcommand("man", |c| {
+            c.about("Print the manual page").after_help("Examples:\n  wecom-help man | man -l -\n  wecom-help man > wecom-help.1")
+        })
+        .mut_subcommand("check", |c| {
+            c.about("Check that the knowledge base is sound").after_help(
+                "Examples:\n  wecom-help check              check the embedded knowledge base\n  \
+                 wecom-help check --kb ./faq   check the knowledge base being edited",
+            )
+        })
+}
+
 #[cfg(test)]
 mod tests {
-    use clap::CommandFactory;
-
     use super::*;
 
     #[test]
     fn definition_is_consistent() {
-        Cli::command().debug_assert();
+        command(Lang::Zh).debug_assert();
+        command(Lang::En).debug_assert();
+    }
+
+    #[test]
+    fn the_language_is_found_before_parsing() {
+        let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>().into_iter();
+        assert_eq!(requested_lang(args(&["show", "15"]), None), Lang::Zh);
+        assert_eq!(requested_lang(args(&["--lang", "en", "show"]), None), Lang::En);
+        assert_eq!(requested_lang(args(&["show", "--lang=en"]), None), Lang::En);
+        assert_eq!(requested_lang(args(&["show"]), Some("en".into())), Lang::En);
+        assert_eq!(requested_lang(args(&["--lang", "zh"]), Some("en".into())), Lang::Zh);
+        assert_eq!(requested_lang(args(&["search", "--", "--lang", "en"]), None), Lang::Zh);
+    }
+
+    #[test]
+    fn every_english_help_text_is_english() {
+        let command = command(Lang::En);
+        let mut texts = vec![command.get_about().map(ToString::to_string)];
+        for sub in command.get_subcommands().filter(|c| c.get_name() != "help") {
+            texts.push(sub.get_about().map(ToString::to_string));
+            texts.extend(sub.get_arguments().map(|a| a.get_help().map(ToString::to_string)));
+        }
+        for text in texts.into_iter().flatten() {
+            assert!(
+                !text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) || text.contains("企业微信"),
+                "{text}"
+            );
+        }
     }
 }

@@ -1,10 +1,9 @@
 //! Everything that can go wrong, each with the message the agent reads and an exit code.
 
-use std::io;
-
-use thiserror::Error;
+use std::{fmt, io};
 
 use crate::kb::Diagnostic;
+use crate::lang::Lang;
 
 /// Exit code: the command did its job (a solution was found, the base is valid).
 pub const EXIT_OK: i32 = 0;
@@ -16,39 +15,38 @@ pub const EXIT_USAGE: i32 = 2;
 pub const EXIT_INTERRUPTED: i32 = 130;
 
 /// An error that ends the command.
-#[derive(Debug, Error)]
+#[derive(Debug)]
 pub enum Error {
-    #[error("{}", list_problems(.0))]
+    /// The knowledge base is broken.
     Kb(Vec<Diagnostic>),
-
-    #[error(
-        "没有编号为“{given}”的条目。有效编号是 {first}–{last}，例如 `show {last}`；有多个解决方案的条目可以写成 `show 16.2`。"
-    )]
-    NoSuchEntry { given: String, first: u32, last: u32 },
-
-    #[error("条目 {entry} 没有解决方案 {given}。它的解决方案有：{choices}。")]
-    NoSuchSolution { given: String, entry: u32, choices: String },
-
-    #[error(
-        "下一步要问：{question} 但这里没有终端，无法交互提问。请用 --answers 给出回答，例如 `wecom-help diagnose --answers y,n,?`（y 是、n 否、? 不确定、b 返回上一步）。"
-    )]
-    NoTerminal { question: String },
-
-    #[error(
-        "--answers 里的回答用完了，还没有得出结论。下一个问题是：{question} 请在 --answers 末尾加上它的回答（y 是、n 否、? 不确定、b 返回上一步）。"
-    )]
-    AnswersRunOut { question: String },
-
-    #[error(
-        "--answers 的第 {position} 个回答“{token}”看不懂。只能用 y（是）、n（否）、?（不确定）、b（返回上一步），用逗号隔开，例如 y,n,?,b。"
-    )]
-    BadAnswer { token: String, position: usize },
-
-    #[error("已中断。")]
+    /// `check`: entries or questions without a translation.
+    Untranslated(Vec<Diagnostic>),
+    /// `--format dot` or `mermaid` for something other than `tree`.
+    PictureOfWhat {
+        format: &'static str,
+    },
+    NoSuchEntry {
+        given: String,
+        first: u32,
+        last: u32,
+    },
+    NoSuchSolution {
+        given: String,
+        entry: u32,
+        choices: String,
+    },
+    NoTerminal {
+        question: String,
+    },
+    AnswersRunOut {
+        question: String,
+    },
+    BadAnswer {
+        token: String,
+        position: usize,
+    },
     Interrupted,
-
-    #[error("输出失败：{0}")]
-    Io(#[from] io::Error),
+    Io(io::Error),
 }
 
 impl Error {
@@ -59,13 +57,126 @@ impl Error {
             _ => EXIT_USAGE,
         }
     }
+
+    /// What the agent reads, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let zh = lang == Lang::Zh;
+        match self {
+            Error::Kb(problems) => list(
+                lang,
+                &if zh {
+                    format!("知识库有 {} 处问题，无法使用：", problems.len())
+                } else {
+                    format!(
+                        "The knowledge base has {} problem(s) and cannot be used:",
+                        problems.len()
+                    )
+                },
+                problems,
+            ),
+            Error::Untranslated(missing) => list(
+                lang,
+                &if zh {
+                    format!("知识库有 {} 处还没有英文翻译：", missing.len())
+                } else {
+                    format!(
+                        "The knowledge base has {} text(s) without an English translation:",
+                        missing.len()
+                    )
+                },
+                missing,
+            ),
+            Error::PictureOfWhat { format } => {
+                if zh {
+                    format!("--format {format} 只能用于 tree（画出决策树）。其他命令请用 text、markdown 或 json。")
+                } else {
+                    format!(
+                        "--format {format} is for `tree` only (it draws the decision tree). Use text, markdown or json with other commands."
+                    )
+                }
+            }
+            Error::NoSuchEntry { given, first, last } => {
+                if zh {
+                    format!(
+                        "没有编号为“{given}”的条目。有效编号是 {first}–{last}，例如 `show {last}`；有多个解决方案的条目可以写成 `show 16.2`。"
+                    )
+                } else {
+                    format!(
+                        "There is no entry numbered \"{given}\". Valid numbers are {first}–{last}, e.g. `show {last}`; for an entry with several solutions, `show 16.2` shows one."
+                    )
+                }
+            }
+            Error::NoSuchSolution { given, entry, choices } => {
+                if zh {
+                    format!("条目 {entry} 没有解决方案 {given}。它的解决方案有：{choices}。")
+                } else {
+                    format!("Entry {entry} has no solution {given}. Its solutions are: {choices}.")
+                }
+            }
+            Error::NoTerminal { question } => {
+                if zh {
+                    format!(
+                        "下一步要问：{question} 但这里没有终端，无法交互提问。请用 --answers 给出回答，例如 `wecom-help diagnose --answers y,n,?`（y 是、n 否、? 不确定、b 返回上一步）。"
+                    )
+                } else {
+                    format!(
+                        "The next question is: {question} There is no terminal to ask it in. Give the answers with --answers, e.g. `wecom-help diagnose --answers y,n,?` (y yes, n no, ? not sure, b back)."
+                    )
+                }
+            }
+            Error::AnswersRunOut { question } => {
+                if zh {
+                    format!(
+                        "--answers 里的回答用完了，还没有得出结论。下一个问题是：{question} 请在 --answers 末尾加上它的回答（y 是、n 否、? 不确定、b 返回上一步）。"
+                    )
+                } else {
+                    format!(
+                        "The answers given with --answers ran out before a result. The next question is: {question} Add its answer at the end of --answers (y yes, n no, ? not sure, b back)."
+                    )
+                }
+            }
+            Error::BadAnswer { token, position } => {
+                if zh {
+                    format!(
+                        "--answers 的第 {position} 个回答“{token}”看不懂。只能用 y（是）、n（否）、?（不确定）、b（返回上一步），用逗号隔开，例如 y,n,?,b。"
+                    )
+                } else {
+                    format!(
+                        "Answer {position} of --answers, \"{token}\", is not understood. Use y (yes), n (no), ? (not sure) or b (back), separated by commas, e.g. y,n,?,b."
+                    )
+                }
+            }
+            Error::Interrupted => lang.pick("已中断。", "Interrupted.").to_owned(),
+            Error::Io(e) => {
+                if zh {
+                    format!("输出失败：{e}")
+                } else {
+                    format!("Could not write the output: {e}")
+                }
+            }
+        }
+    }
 }
 
-fn list_problems(problems: &[Diagnostic]) -> String {
-    let mut text = format!("知识库有 {} 处问题，无法使用：", problems.len());
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::Zh))
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<io::Error> for Error {
+    fn from(e: io::Error) -> Self {
+        Error::Io(e)
+    }
+}
+
+fn list(lang: Lang, heading: &str, problems: &[Diagnostic]) -> String {
+    let mut text = heading.to_owned();
     for p in problems {
         text.push_str("\n  ");
-        text.push_str(&p.to_string());
+        text.push_str(&p.render(lang));
     }
     text
 }

@@ -5,6 +5,7 @@ pub mod diagnose;
 pub mod engine;
 pub mod error;
 pub mod kb;
+pub mod lang;
 mod run;
 pub mod search;
 pub mod ui;

@@ -1,16 +1,17 @@
-use clap::Parser;
-use wecom_help::cli::Cli;
+use wecom_help::cli::{self, Options};
 use wecom_help::error::Error;
 
 fn main() {
-    let options = Cli::parse().into();
+    let options: Options = cli::parse().into();
+    let lang = options.lang;
     let code = match wecom_help::run(options) {
         Ok(code) => code,
-        Err(Error::Interrupted) => wecom_help::interrupted(),
+        Err(Error::Interrupted) => wecom_help::interrupted(lang),
         Err(error) => {
             let code = wecom_help::exit_code(&error);
             if code != 0 {
-                eprintln!("{} {error}", console::style("错误：").red().bold().for_stderr());
+                let label = console::style(lang.pick("错误：", "Error:")).red().bold().for_stderr();
+                eprintln!("{label} {}", error.message(lang));
             }
             code
         }

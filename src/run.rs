@@ -2,21 +2,52 @@
 
 use std::io::{self, Write};
 
-use crate::cli::{Action, Options};
+use crate::cli::{self, Action, Options};
 use crate::diagnose;
 use crate::engine::{Node, Session, Step};
 use crate::error::{EXIT_NO_RESULT, EXIT_OK, Error};
 use crate::kb::{self, Kb, SolutionId};
+use crate::lang::Lang;
 use crate::search::{Hit, Index, QUOTES_MESSAGE};
 use crate::ui::prompt::{Choice, Prompter, ScriptedPrompter, TerminalPrompter};
-use crate::ui::render::{Renderer, renderer};
+use crate::ui::render::{Graph, Labels, Renderer, graph, renderer};
 use crate::ui::{self, Format};
 
 /// Runs the command the options describe and returns the process exit code.
 pub fn run(options: Options) -> Result<i32, Error> {
     ui::set_color(options.color);
-    let kb = kb::load(&options.source).map_err(Error::Kb)?;
-    let render = renderer(options.format, ui::output_width(options.width));
+    let lang = options.lang;
+    // What does not need the knowledge base.
+    match &options.action {
+        Action::Overview => {
+            overview(lang, &mut io::stdout().lock())?;
+            return Ok(EXIT_OK);
+        }
+        Action::Completions { shell } => {
+            clap_complete::generate(*shell, &mut cli::command(lang), "wecom-help", &mut io::stdout().lock());
+            return Ok(EXIT_OK);
+        }
+        Action::Man => {
+            clap_mangen::Man::new(cli::command(lang)).render(&mut io::stdout().lock())?;
+            return Ok(EXIT_OK);
+        }
+        _ => {}
+    }
+    let source = kb::load(&options.source).map_err(Error::Kb)?;
+    // Search reads both languages; everything shown is in the agent's.
+    let kb = source.in_language(lang);
+    let picture = match options.format {
+        Format::Dot => Some(Graph::Dot),
+        Format::Mermaid => Some(Graph::Mermaid),
+        _ => None,
+    };
+    if let Some(picture) = picture
+        && options.action != Action::Tree
+    {
+        let format = if picture == Graph::Dot { "dot" } else { "mermaid" };
+        return Err(Error::PictureOfWhat { format });
+    }
+    let render = renderer(options.format, ui::output_width(options.width), lang);
     let stdout = io::stdout();
     let mut out = stdout.lock();
     let code = match &options.action {
@@ -30,46 +61,134 @@ pub fn run(options: Options) -> Result<i32, Error> {
             EXIT_OK
         }
         Action::Tree => {
-            render.tree(&kb, &Node::build(&kb), &mut out)?;
+            let tree = Node::build(&kb);
+            match picture {
+                Some(kind) => graph(&kb, &tree, kind, Labels::of(lang), &mut out)?,
+                None => render.tree(&kb, &tree, &mut out)?,
+            }
             EXIT_OK
         }
         Action::Check => {
+            if !kb.untranslated.is_empty() {
+                return Err(Error::Untranslated(kb.untranslated.clone()));
+            }
             let tree = Node::build(&kb).stats();
-            writeln!(
-                out,
-                "知识库完好（{}）：{} 个条目，{} 个解决方案，{} 个问题；平均 {:.2} 个问题、最多 {} 个问题就能找到解决方案。",
-                kb.origin,
-                kb.entries.len(),
-                kb.solutions.len(),
-                kb.questions.len(),
-                tree.mean,
-                tree.max
-            )?;
+            let (entries, solutions, questions) = (kb.entries.len(), kb.solutions.len(), kb.questions.len());
+            let (origin, mean, max) = (options.source.describe_in(lang), tree.mean, tree.max);
+            match lang {
+                Lang::Zh => writeln!(
+                    out,
+                    "知识库完好（{origin}）：{entries} 个条目，{solutions} 个解决方案，{questions} 个问题；平均 {mean:.2} 个问题、最多 {max} 个问题就能找到解决方案。"
+                )?,
+                Lang::En => writeln!(
+                    out,
+                    "The knowledge base is valid ({origin}): {entries} entries, {solutions} solutions, {questions} questions; a solution is reached in {mean:.2} questions on average, {max} at most."
+                )?,
+            }
             EXIT_OK
         }
         Action::Search { query, limit } => {
-            let hits = Index::new(&kb).search(query, *limit);
+            let hits = Index::new(&source).search(query, *limit);
             if hits.is_empty() {
                 if options.format == Format::Json {
                     render.hits(&kb, &hits, &mut out)?;
                 }
-                eprintln!("没有找到与“{query}”相关的条目。可以换个说法再查，或者用 `wecom-help diagnose` 一步步问诊。");
+                eprintln!(
+                    "{}",
+                    match lang {
+                        Lang::Zh => format!(
+                            "没有找到与“{query}”相关的条目。可以换个说法再查，或者用 `wecom-help diagnose` 一步步问诊。"
+                        ),
+                        Lang::En => format!(
+                            "Nothing in the knowledge base matches \"{query}\". Try other words, or let `wecom-help diagnose` ask step by step."
+                        ),
+                    }
+                );
                 EXIT_NO_RESULT
             } else {
                 render.hits(&kb, &hits, &mut out)?;
                 EXIT_OK
             }
         }
+        Action::Overview | Action::Completions { .. } | Action::Man => unreachable!("handled above"),
         Action::Diagnose { answers, message } => {
             let session = match message {
-                Some(message) => session_from_message(&kb, message),
+                Some(message) => session_from_message(&source, &kb, message, lang),
                 None => Session::new(&kb),
             };
-            diagnose(&kb, session, answers.as_deref(), options.format, &*render, &mut out)?
+            diagnose(
+                &kb,
+                session,
+                answers.as_deref(),
+                options.format,
+                lang,
+                &*render,
+                &mut out,
+            )?
         }
     };
     out.flush()?;
     Ok(code)
+}
+
+/// `wecom-help` alone: the everyday commands, an example each.
+fn overview(lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    let bold = |s: &str| console::style(s.to_owned()).bold();
+    match lang {
+        Lang::Zh => {
+            writeln!(out, "{}", bold("wecom-help：企业微信登录问题向导"))?;
+            writeln!(out)?;
+            writeln!(out, "常用命令：")?;
+            writeln!(
+                out,
+                "  {}      一步步问诊：回答是/否，找到解决方案",
+                bold("wecom-help diagnose")
+            )?;
+            writeln!(
+                out,
+                "  {}          列出全部常见问题的编号和标题",
+                bold("wecom-help list")
+            )?;
+            writeln!(
+                out,
+                "  {}       查看一条：症状、原因和解决步骤",
+                bold("wecom-help show 15")
+            )?;
+            writeln!(out)?;
+            writeln!(out, "员工念出了屏幕上的提示？试试：wecom-help search 你的账号已被禁用")?;
+            writeln!(out, "全部命令和选项：wecom-help --help（英文界面：--lang en）")
+        }
+        Lang::En => {
+            writeln!(
+                out,
+                "{}",
+                bold("wecom-help: a wizard for WeCom (企业微信) login problems")
+            )?;
+            writeln!(out)?;
+            writeln!(out, "Everyday commands:")?;
+            writeln!(
+                out,
+                "  {}      answer yes/no questions until the solution is found",
+                bold("wecom-help diagnose")
+            )?;
+            writeln!(
+                out,
+                "  {}          every problem, number and title",
+                bold("wecom-help list")
+            )?;
+            writeln!(
+                out,
+                "  {}       one entry: symptoms, cause and steps",
+                bold("wecom-help show 15")
+            )?;
+            writeln!(out)?;
+            writeln!(
+                out,
+                "The employee reads out a message? Try: wecom-help search 你的账号已被禁用"
+            )?;
+            writeln!(out, "All commands and options: wecom-help --help")
+        }
+    }
 }
 
 /// `show N` or `show N.k`: the entry and the solutions to print.
@@ -104,8 +223,8 @@ fn resolve<'kb>(kb: &'kb Kb, given: &str) -> Result<(&'kb kb::Entry, Vec<usize>)
 
 /// A session over the solutions the employee's words point at, or over all when they point at
 /// none.
-fn session_from_message<'kb>(kb: &'kb Kb, message: &str) -> Session<'kb> {
-    let hits = Index::new(kb).search(message, usize::MAX);
+fn session_from_message<'kb>(source: &Kb, kb: &'kb Kb, message: &str, lang: Lang) -> Session<'kb> {
+    let hits = Index::new(source).search(message, usize::MAX);
     let quoted: Vec<&Hit> = hits.iter().filter(|h| h.message_match >= QUOTES_MESSAGE).collect();
     let chosen: Vec<&Hit> = if quoted.is_empty() {
         let top = hits.first().map_or(0.0, |h| h.score);
@@ -114,13 +233,22 @@ fn session_from_message<'kb>(kb: &'kb Kb, message: &str) -> Session<'kb> {
         quoted
     };
     if chosen.is_empty() {
-        eprintln!("知识库里没有与这段描述相符的条目，从头开始问诊。");
+        eprintln!(
+            "{}",
+            lang.pick(
+                "知识库里没有与这段描述相符的条目，从头开始问诊。",
+                "Nothing in the knowledge base matches that description; starting from the first question."
+            )
+        );
         return Session::new(kb);
     }
     let mut candidates: Vec<usize> = chosen.iter().flat_map(|h| h.solutions.iter().copied()).collect();
     candidates.sort_unstable();
     let ids: Vec<&str> = chosen.iter().map(|h| h.id.as_str()).collect();
-    eprintln!("根据这段描述，可能是 FAQ {}。", ids.join("、"));
+    match lang {
+        Lang::Zh => eprintln!("根据这段描述，可能是 FAQ {}。", ids.join("、")),
+        Lang::En => eprintln!("From that description, it may be FAQ {}.", ids.join(", ")),
+    }
     Session::with_candidates(kb, candidates)
 }
 
@@ -132,6 +260,7 @@ fn diagnose(
     mut session: Session,
     answers: Option<&str>,
     format: Format,
+    lang: Lang,
     render: &dyn Renderer,
     out: &mut dyn Write,
 ) -> Result<i32, Error> {
@@ -154,12 +283,12 @@ fn diagnose(
             let mut prompter = match session.step() {
                 // A result without questions needs no terminal.
                 Step::Done(_) => None,
-                &Step::Ask(q) => Some(TerminalPrompter::new().ok_or_else(|| Error::NoTerminal {
+                &Step::Ask(q) => Some(TerminalPrompter::new(lang).ok_or_else(|| Error::NoTerminal {
                     question: kb.questions[q].text.clone(),
                 })?),
             };
             if prompter.is_some() {
-                install_interrupt_handler();
+                install_interrupt_handler(lang);
             }
             let prompter: &mut dyn Prompter = match prompter.as_mut() {
                 Some(p) => p,
@@ -175,20 +304,28 @@ fn diagnose(
             }
             render.outcome(kb, &outcome, out)?;
             if unused > 0 {
-                eprintln!("注意：问诊已经得出结论，--answers 里最后 {unused} 个回答没有用上。");
+                match lang {
+                    Lang::Zh => eprintln!("注意：问诊已经得出结论，--answers 里最后 {unused} 个回答没有用上。"),
+                    Lang::En => {
+                        eprintln!("Note: a result was reached; the last {unused} answer(s) of --answers were not used.")
+                    }
+                }
             }
             Ok(EXIT_OK)
         }
         None => {
-            eprintln!("已退出问诊，没有得出结论。");
+            eprintln!(
+                "{}",
+                lang.pick("已退出问诊，没有得出结论。", "Left the wizard without a result.")
+            );
             Ok(EXIT_NO_RESULT)
         }
     }
 }
 
 /// Ctrl-C outside a prompt's key reading still restores the cursor and exits with 130.
-fn install_interrupt_handler() {
-    let _ = ctrlc::set_handler(|| interrupted());
+fn install_interrupt_handler(lang: Lang) {
+    let _ = ctrlc::set_handler(move || interrupted(lang));
 }
 
 /// Restores the cursor, says "interrupted" once and exits with 130.
@@ -196,7 +333,7 @@ fn install_interrupt_handler() {
 /// Ctrl-C in a prompt reaches both the signal handler and the prompt (as an `Interrupted`
 /// error on the main thread); whichever calls this first reports it and exits while holding
 /// the lock, so the other never prints.
-pub fn interrupted() -> ! {
+pub fn interrupted(lang: Lang) -> ! {
     static REPORTED: std::sync::Mutex<bool> = std::sync::Mutex::new(false);
     let mut reported = REPORTED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     if !*reported {
@@ -206,7 +343,7 @@ pub fn interrupted() -> ! {
             let _ = term.show_cursor();
         }
         eprintln!();
-        eprintln!("已中断。");
+        eprintln!("{}", Error::Interrupted.message(lang));
     }
     std::process::exit(crate::error::EXIT_INTERRUPTED)
 }

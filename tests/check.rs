@@ -158,3 +158,38 @@ fn kb_path_that_is_missing_or_a_file_is_refused() {
     let run = wecom(&["--kb", file.to_str().unwrap(), "check"]);
     assert_refused("file", run, &["valid/questions.yaml: 这不是文件夹"]);
 }
+
+#[test]
+fn broken_fixtures_are_explained_in_english_with_lang_en() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "unknown-field",
+            "entries/01.yaml:3:1: Unknown field \"titel\". The fields allowed here are: id, category, title,",
+        ),
+        (
+            "unused-question",
+            "questions.yaml:6:5: No entry uses question \"learning\", so the wizard will never ask it.",
+        ),
+        (
+            "gbk-encoding",
+            "entries/01.yaml:2:1: The file is not in UTF-8 (it may be in GBK",
+        ),
+    ];
+    for (name, needle) in cases {
+        let run = wecom_kb(name, &["--lang", "en", "check"]);
+        let stderr = run.stderr.clone();
+        assert_refused(name, run, &[needle]);
+        let chinese = stderr
+            .chars()
+            .find(|c| ('\u{4e00}'..='\u{9fff}').contains(c) || "，。：“”（）".contains(*c));
+        assert_eq!(chinese, None, "{name}: Chinese in English output:\n{stderr}");
+    }
+
+    let missing = fixture("does-not-exist");
+    let run = wecom(&["--lang", "en", "--kb", missing.to_str().unwrap(), "check"]);
+    assert_refused(
+        "missing",
+        run,
+        &["does-not-exist: The knowledge-base folder does not exist."],
+    );
+}

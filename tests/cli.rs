@@ -384,3 +384,30 @@ fn colour_only_when_asked_or_on_a_terminal() {
             .contains("\x1b[")
     );
 }
+
+#[test]
+fn readme_diagram_matches_the_knowledge_base() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = readme
+        .find("<!-- tree:begin -->\n```mermaid\n")
+        .expect("diagram start marker")
+        + 31;
+    let end = readme[start..]
+        .find("```\n<!-- tree:end -->")
+        .expect("diagram end marker")
+        + start;
+    let current = wecom(&["tree", "--format", "mermaid"]).expect_code(0).stdout;
+    assert!(
+        readme[start..end] == current,
+        "README.md's diagram is out of date: replace it with the output of `wecom-help tree --format mermaid`"
+    );
+}
+
+#[test]
+fn tree_draws_graphviz_and_mermaid_only_for_tree() {
+    let dot = wecom(&["tree", "--format", "dot"]).expect_code(0).stdout;
+    assert!(dot.starts_with("digraph wecom_help {") && dot.trim_end().ends_with('}'));
+    assert_eq!(dot.matches(" -> ").count(), 2 * dot.matches("shape=note").count() - 2);
+    let run = wecom(&["show", "15", "--format", "mermaid"]).expect_code(2);
+    assert!(run.stderr.contains("tree"), "{}", run.stderr);
+}

@@ -2,22 +2,64 @@
 
 use std::fmt;
 
+use crate::lang::Lang;
+
 /// One problem in one knowledge-base file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub file: String,
     /// 1-based line and column, where the problem has a place.
     pub position: Option<(usize, usize)>,
-    /// What is wrong and what to do about it.
+    /// What is wrong and what to do about it, in Chinese.
     pub message: String,
+    /// The same in English.
+    pub message_en: String,
+}
+
+/// What is wrong and what to do about it, in both languages, before it is given a place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub zh: String,
+    pub en: String,
+}
+
+impl Message {
+    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Self {
+        Message {
+            zh: zh.into(),
+            en: en.into(),
+        }
+    }
 }
 
 impl Diagnostic {
     pub fn new(file: impl Into<String>, position: Option<(usize, usize)>, message: impl Into<String>) -> Self {
+        let message = message.into();
         Diagnostic {
             file: file.into(),
             position,
-            message: message.into(),
+            message_en: message.clone(),
+            message,
+        }
+    }
+
+    /// Gives the English message.
+    pub fn en(mut self, message: impl Into<String>) -> Self {
+        self.message_en = message.into();
+        self
+    }
+
+    /// A diagnostic with a message in both languages.
+    pub fn both(file: impl Into<String>, position: Option<(usize, usize)>, message: Message) -> Self {
+        Diagnostic::new(file, position, message.zh).en(message.en)
+    }
+
+    /// The diagnostic as printed, in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let message = lang.pick(&self.message, &self.message_en);
+        match self.position {
+            Some((line, column)) => format!("{}:{line}:{column}: {message}", self.file),
+            None => format!("{}: {message}", self.file),
         }
     }
 
@@ -35,16 +77,13 @@ impl Diagnostic {
         let line_text = position
             .and_then(|(line, _)| text.lines().nth(line.saturating_sub(1)))
             .unwrap_or("");
-        Diagnostic::new(file, position, explain_yaml(detail, line_text))
+        Diagnostic::both(file, position, explain_yaml(detail, line_text))
     }
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.position {
-            Some((line, column)) => write!(f, "{}:{line}:{column}: {}", self.file, self.message),
-            None => write!(f, "{}: {}", self.file, self.message),
-        }
+        f.write_str(&self.render(Lang::Zh))
     }
 }
 
@@ -154,78 +193,128 @@ pub fn list_item(text: &str, key: &str, k: usize) -> Option<usize> {
     None
 }
 
-/// Turns the parser's English message into a Chinese one that says what to do.
-fn explain_yaml(detail: &str, line_text: &str) -> String {
+/// Turns the parser's terse message into one that says what to do.
+fn explain_yaml(detail: &str, line_text: &str) -> Message {
     if line_text.starts_with('\t') || line_text.trim_start_matches(' ').starts_with('\t') {
-        return "这一行用了 Tab 缩进。YAML 只能用空格缩进：请把 Tab 换成空格（通常每层 2 个）。".into();
+        return Message::new(
+            "这一行用了 Tab 缩进。YAML 只能用空格缩进：请把 Tab 换成空格（通常每层 2 个）。",
+            "This line is indented with a tab. YAML allows only spaces for indentation: replace the tab with spaces (usually 2 per level).",
+        );
     }
     if let Some(rest) = detail.strip_prefix("unknown field `") {
         let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
-        let allowed = expected.split('`').skip(1).step_by(2).collect::<Vec<_>>().join("、");
+        let allowed: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
         return if allowed.is_empty() {
-            format!("不认识的字段“{field}”。请检查拼写，或删掉这一行。")
+            Message::new(
+                format!("不认识的字段“{field}”。请检查拼写，或删掉这一行。"),
+                format!("Unknown field \"{field}\". Check the spelling, or delete this line."),
+            )
         } else {
-            format!("不认识的字段“{field}”。这里能用的字段有：{allowed}。请检查拼写，或删掉这一行。")
+            Message::new(
+                format!(
+                    "不认识的字段“{field}”。这里能用的字段有：{}。请检查拼写，或删掉这一行。",
+                    allowed.join("、")
+                ),
+                format!(
+                    "Unknown field \"{field}\". The fields allowed here are: {}. Check the spelling, or delete this line.",
+                    allowed.join(", ")
+                ),
+            )
         };
     }
     if let Some(rest) = detail.strip_prefix("missing field `") {
         let field = rest.split('`').next().unwrap_or(rest);
-        return format!("缺少必填字段“{field}”。请补上它。");
+        return Message::new(
+            format!("缺少必填字段“{field}”。请补上它。"),
+            format!("The required field \"{field}\" is missing. Please add it."),
+        );
     }
     if detail.contains("expected a boolean") {
-        return "这里只能写 true（是）或 false（否）。注意：yes/no、是/否 都不算。".into();
+        return Message::new(
+            "这里只能写 true（是）或 false（否）。注意：yes/no、是/否 都不算。",
+            "Only true or false is allowed here. Note that yes/no and 是/否 are not accepted.",
+        );
     }
     if detail.contains("unquoted solution number") {
-        return "解决方案编号要加引号，例如 \"16.1\"（不加引号时 16.10 会被读成 16.1）。".into();
+        return Message::new(
+            "解决方案编号要加引号，例如 \"16.1\"（不加引号时 16.10 会被读成 16.1）。",
+            "Put solution numbers in quotes, e.g. \"16.1\" (without quotes, 16.10 would be read as 16.1).",
+        );
     }
     if detail.contains("expected u32") || detail.contains("invalid value: integer") {
-        return format!("这里要写一个正整数编号（例如 15）。原始信息：{detail}");
+        return Message::new(
+            format!("这里要写一个正整数编号（例如 15）。原始信息：{detail}"),
+            format!("This must be a positive whole number (e.g. 15). The parser said: {detail}"),
+        );
     }
     if let Some(rest) = detail.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
-        return format!(
-            "类型不对：这里需要{}，实际写的是{}。",
-            describe_type(expected),
-            describe_type(found)
+        let (expected, found) = (describe_type(expected), describe_type(found));
+        return Message::new(
+            format!("类型不对：这里需要{}，实际写的是{}。", expected.zh, found.zh),
+            format!("Wrong type: this should be {}, but it is {}.", expected.en, found.en),
         );
     }
     if detail.contains("more than one document") {
-        return "一个文件里只能有一个 YAML 文档：请删掉多余的“---”分隔行，或把内容拆成多个文件。".into();
+        return Message::new(
+            "一个文件里只能有一个 YAML 文档：请删掉多余的“---”分隔行，或把内容拆成多个文件。",
+            "A file may hold only one YAML document: delete the extra \"---\" separator line, or split the content into several files.",
+        );
     }
     if detail.contains("duplicate entry") {
-        return "同一个字段写了两次。请删掉重复的那一行。".into();
+        return Message::new(
+            "同一个字段写了两次。请删掉重复的那一行。",
+            "The same field is written twice. Delete the duplicate line.",
+        );
     }
     if detail.contains("recursion limit") {
-        return "嵌套层数太深，无法读取。知识库文件不需要这么多层：请检查缩进。".into();
+        return Message::new(
+            "嵌套层数太深，无法读取。知识库文件不需要这么多层：请检查缩进。",
+            "The nesting is too deep to read. Knowledge-base files never need this many levels: check the indentation.",
+        );
     }
     if detail.contains("repetition limit") || detail.contains("alias") {
-        return "文件里的锚点/别名（& 和 *）展开后过大，已拒绝。知识库文件不需要别名：请直接写出内容。".into();
+        return Message::new(
+            "文件里的锚点/别名（& 和 *）展开后过大，已拒绝。知识库文件不需要别名：请直接写出内容。",
+            "The anchors and aliases (& and *) in this file expand to too much text, so it was refused. Knowledge-base files do not need aliases: write the content out in full.",
+        );
     }
     if detail.contains("EOF while parsing") || detail.contains("end of stream") {
-        return "文件是空的或者不完整。请补全内容（可参照其他条目文件）。".into();
+        return Message::new(
+            "文件是空的或者不完整。请补全内容（可参照其他条目文件）。",
+            "The file is empty or incomplete. Complete it (use another entry file as a model).",
+        );
     }
-    format!("YAML 格式有误（{detail}）。请检查这一行的缩进、冒号和引号。")
+    Message::new(
+        format!("YAML 格式有误（{detail}）。请检查这一行的缩进、冒号和引号。"),
+        format!("Invalid YAML ({detail}). Check this line's indentation, colons and quotes."),
+    )
 }
 
-fn describe_type(serde_name: &str) -> String {
+/// How a type named by serde is described to someone who writes YAML by hand.
+fn describe_type(serde_name: &str) -> Message {
     let name = serde_name.trim();
-    let plain = match name {
-        "a sequence" | "sequence" => "列表（每行以“- ”开头）",
-        "a map" | "map" => "字段（“名称: 内容”）",
-        "a string" | "string" => "文字",
-        "unit value" | "a unit value" => "空值",
-        "a boolean" => "true 或 false",
-        "u32" | "u64" | "a number" => "数字",
-        "f64" => "数字",
-        _ if name.starts_with("struct ") || name.starts_with("a map") => "字段（“名称: 内容”）",
-        _ if name.starts_with("a sequence") => "列表（每行以“- ”开头）",
-        _ if name.starts_with("string") => "文字",
-        _ if name.starts_with("integer") => "数字",
-        _ if name.starts_with("floating point") => "数字",
-        _ if name.starts_with("boolean") => "true/false",
-        _ => return name.to_owned(),
+    const LIST: (&str, &str) = ("列表（每行以“- ”开头）", "a list (each line starting with \"- \")");
+    const FIELDS: (&str, &str) = ("字段（“名称: 内容”）", "fields (\"name: value\")");
+    const TEXT: (&str, &str) = ("文字", "text");
+    const NUMBER: (&str, &str) = ("数字", "a number");
+    let (zh, en) = match name {
+        "a sequence" | "sequence" => LIST,
+        "a map" | "map" => FIELDS,
+        "a string" | "string" => TEXT,
+        "unit value" | "a unit value" => ("空值", "an empty value"),
+        "a boolean" => ("true 或 false", "true or false"),
+        "u32" | "u64" | "a number" => NUMBER,
+        "f64" => NUMBER,
+        _ if name.starts_with("struct ") || name.starts_with("a map") => FIELDS,
+        _ if name.starts_with("a sequence") => LIST,
+        _ if name.starts_with("string") => TEXT,
+        _ if name.starts_with("integer") => NUMBER,
+        _ if name.starts_with("floating point") => NUMBER,
+        _ if name.starts_with("boolean") => ("true/false", "true/false"),
+        _ => return Message::new(name, name),
     };
-    plain.to_owned()
+    Message::new(zh, en)
 }
 
 #[cfg(test)]
@@ -249,11 +338,43 @@ mod tests {
 
     #[test]
     fn explains_common_parser_messages_in_chinese() {
-        assert!(explain_yaml("unknown field `titel`, expected one of `id`, `title`", "titel: x").contains("titel"));
-        assert!(explain_yaml("unknown field `titel`, expected one of `id`, `title`", "").contains("id、title"));
-        assert!(explain_yaml("missing field `steps`", "").contains("steps"));
-        assert!(explain_yaml("invalid type: string \"yes\", expected a boolean", "").contains("true"));
-        assert!(explain_yaml("anything", "\tid: 3").contains("Tab"));
+        let zh = |detail, line| explain_yaml(detail, line).zh;
+        assert!(zh("unknown field `titel`, expected one of `id`, `title`", "titel: x").contains("titel"));
+        assert!(zh("unknown field `titel`, expected one of `id`, `title`", "").contains("id、title"));
+        assert!(zh("missing field `steps`", "").contains("steps"));
+        assert!(zh("invalid type: string \"yes\", expected a boolean", "").contains("true"));
+        assert!(zh("anything", "\tid: 3").contains("Tab"));
+    }
+
+    #[test]
+    fn explains_common_parser_messages_in_english() {
+        let en = |detail, line| explain_yaml(detail, line).en;
+        assert_eq!(
+            en("unknown field `titel`, expected one of `id`, `title`", ""),
+            "Unknown field \"titel\". The fields allowed here are: id, title. Check the spelling, or delete this line."
+        );
+        assert_eq!(
+            en("missing field `steps`", ""),
+            "The required field \"steps\" is missing. Please add it."
+        );
+        assert_eq!(
+            en("invalid type: string \"x\", expected a sequence", ""),
+            "Wrong type: this should be a list (each line starting with \"- \"), but it is text."
+        );
+        assert!(en("anything", "\tid: 3").contains("tab"));
+    }
+
+    #[test]
+    fn yaml_error_renders_in_either_language() {
+        let text = "id: 3\ntitel: x\n";
+        let error = serde_yaml::from_str::<crate::kb::raw::RawEntry>(text).unwrap_err();
+        let diagnostic = Diagnostic::from_yaml("entries/03.yaml", text, &error);
+        let en = diagnostic.render(Lang::En);
+        assert!(en.starts_with("entries/03.yaml:2:1: Unknown field \"titel\"."), "{en}");
+        assert!(en.is_ascii(), "{en}");
+        let zh = diagnostic.render(Lang::Zh);
+        assert!(zh.starts_with("entries/03.yaml:2:1: 不认识的字段“titel”"), "{zh}");
+        assert_eq!(zh, diagnostic.to_string());
     }
 
     #[test]

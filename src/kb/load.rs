@@ -3,8 +3,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::diagnostic::{Diagnostic, Place, locate_key};
-use super::model::{Entry, Kb, Question, Solution, SolutionId};
+use super::diagnostic::{Diagnostic, Message, Place, locate_key};
+use super::model::{Entry, EntryText, Kb, Question, Solution, SolutionId, SolutionText};
 use super::raw::{RawEntry, RawQuestions, RawSolution, RawSynonyms};
 use super::source::{self, KbSource, SourceFile};
 use crate::search::normalize;
@@ -48,19 +48,27 @@ pub fn from_files(files: &[SourceFile], origin: String) -> Result<Kb, Vec<Diagno
         .iter()
         .any(|f| f.relative != QUESTIONS_FILE && f.relative != SYNONYMS_FILE);
     if questions.is_none() && !problems.iter().any(|p| p.file.ends_with(QUESTIONS_FILE)) {
-        problems.push(Diagnostic::new(
+        problems.push(Diagnostic::both(
             &origin,
             None,
-            format!(
-                "知识库里没有 {QUESTIONS_FILE}。请在知识库文件夹的最上层放一个 {QUESTIONS_FILE}，列出向导可以问的问题。"
+            Message::new(
+                format!(
+                    "知识库里没有 {QUESTIONS_FILE}。请在知识库文件夹的最上层放一个 {QUESTIONS_FILE}，列出向导可以问的问题。"
+                ),
+                format!(
+                    "The knowledge base has no {QUESTIONS_FILE}. Put a {QUESTIONS_FILE} at the top of the knowledge-base folder, listing the questions the wizard can ask."
+                ),
             ),
         ));
     }
     if !has_entry_files {
-        problems.push(Diagnostic::new(
+        problems.push(Diagnostic::both(
             &origin,
             None,
-            "知识库里没有条目文件。每个条目是一个 .yaml 文件（可参照内置知识库的 faq/entries/15.yaml）。",
+            Message::new(
+                "知识库里没有条目文件。每个条目是一个 .yaml 文件（可参照内置知识库的 faq/entries/15.yaml）。",
+                "The knowledge base has no entry files. Each entry is a .yaml file of its own (see faq/entries/15.yaml in the built-in knowledge base for an example).",
+            ),
         ));
     }
     let Some((questions_file, raw_questions)) = questions else {
@@ -68,12 +76,16 @@ pub fn from_files(files: &[SourceFile], origin: String) -> Result<Kb, Vec<Diagno
     };
     // Checks across files would only repeat a parse error as follow-on noise.
     let cross_checks = problems.is_empty();
-    let mut validator = Validator { problems };
+    let mut validator = Validator {
+        problems,
+        untranslated: Vec::new(),
+    };
     let questions = validator.questions(questions_file, raw_questions);
     let mut kb = validator.entries(questions, entries, origin, cross_checks);
     if let Some((file, raw)) = synonyms {
         (kb.synonyms, kb.fillers) = validator.synonyms(file, raw);
     }
+    kb.untranslated = std::mem::take(&mut validator.untranslated);
     if validator.problems.is_empty() {
         Ok(kb)
     } else {
@@ -90,12 +102,15 @@ struct QuestionList<'f> {
 
 struct Validator {
     problems: Vec<Diagnostic>,
+    /// Missing translations: not a reason to refuse the knowledge base, but `check` reports them.
+    untranslated: Vec<Diagnostic>,
 }
 
 impl Validator {
-    fn report(&mut self, file: &SourceFile, place: Place, message: impl Into<String>) {
+    /// Records a problem, with its message in Chinese and in English.
+    fn report(&mut self, file: &SourceFile, place: Place, zh: impl Into<String>, en: impl Into<String>) {
         self.problems
-            .push(Diagnostic::new(&file.shown, place.resolve(&file.text), message));
+            .push(Diagnostic::new(&file.shown, place.resolve(&file.text), zh).en(en));
     }
 
     /// Refuses empty or blank text.
@@ -105,6 +120,7 @@ impl Validator {
                 file,
                 place,
                 format!("“{field}”是空的。请填上内容，或者删掉这个字段（必填字段不能删）。"),
+                format!("\"{field}\" is empty. Fill it in, or delete the field if it is optional (required fields cannot be deleted)."),
             );
         }
     }
@@ -116,6 +132,7 @@ impl Validator {
                 file,
                 place,
                 format!("“{field}”里有一项是空的。请填上内容或删掉那一项。"),
+                format!("\"{field}\" has an empty item. Fill it in or delete it."),
             );
         }
     }
@@ -128,7 +145,12 @@ impl Validator {
             places: Vec::new(),
         };
         if raw.questions.is_empty() {
-            self.report(file, Place::Key("questions", 0), "问题列表是空的。请至少写一个问题。");
+            self.report(
+                file,
+                Place::Key("questions", 0),
+                "问题列表是空的。请至少写一个问题。",
+                "The list of questions is empty. Write at least one question.",
+            );
         }
         for (i, q) in raw.questions.into_iter().enumerate() {
             let place = Place::Key("id", i);
@@ -138,6 +160,7 @@ impl Validator {
                     file,
                     place,
                     "问题的 id 不能为空，也不能有空格。请用小写英文和下划线，例如 scan_prompt。",
+                    "A question's id must not be empty or contain spaces. Use lowercase English letters and underscores, e.g. scan_prompt.",
                 );
             }
             if let Some(first) = seen.insert(q.id.clone(), i) {
@@ -149,10 +172,32 @@ impl Validator {
                         "问题 id“{}”重复了（第 {first_line} 行已经有）。请给其中一个换个 id。",
                         q.id
                     ),
+                    format!(
+                        "The question id \"{}\" is used twice (line {first_line} already has it). Give one of the two a different id.",
+                        q.id
+                    ),
                 );
                 continue;
             }
-            list.questions.push(Question { id: q.id, text: q.text });
+            match &q.en {
+                Some(en) => self.text(file, en, "en", Place::KeyInItem("en", "questions", i)),
+                None => self.untranslated.push(
+                    Diagnostic::new(
+                        &file.shown,
+                        place.resolve(&file.text),
+                        format!("问题“{}”还没有英文（en）。请在 text 下面加一行 en: 写上英文。", q.id),
+                    )
+                    .en(format!(
+                        "Question \"{}\" has no English (en) yet. Add a line en: below text, with the question in English.",
+                        q.id
+                    )),
+                ),
+            }
+            list.questions.push(Question {
+                id: q.id,
+                text: q.text,
+                en: q.en,
+            });
             list.places.push(place);
         }
         list
@@ -179,7 +224,12 @@ impl Validator {
 
         for (file, e) in raw {
             if e.id == 0 {
-                self.report(file, Place::Key("id", 0), "条目编号要从 1 开始。请改成一个正整数。");
+                self.report(
+                    file,
+                    Place::Key("id", 0),
+                    "条目编号要从 1 开始。请改成一个正整数。",
+                    "Entry numbers start at 1. Change this to a positive whole number.",
+                );
             }
             if let Some(previous) = entries.last().filter(|p| p.id == e.id) {
                 self.report(
@@ -187,6 +237,10 @@ impl Validator {
                     Place::Key("id", 0),
                     format!(
                         "条目编号 {} 重复了：{} 也用了这个编号。请给其中一个换个编号。",
+                        e.id, previous.file
+                    ),
+                    format!(
+                        "Entry number {} is used twice: {} has it too. Give one of the two a different number.",
                         e.id, previous.file
                     ),
                 );
@@ -206,6 +260,7 @@ impl Validator {
                     file,
                     Place::Key("weight", 0),
                     "weight 要大于 0（默认 1；越常见的问题写得越大）。",
+                    "weight must be greater than 0 (the default is 1; the more common the problem, the larger the weight).",
                 );
             }
             if e.solutions.is_empty() {
@@ -213,9 +268,11 @@ impl Validator {
                     file,
                     Place::Key("solutions", 0),
                     "条目没有解决方案。请在 solutions 下至少写一个，带 steps。",
+                    "The entry has no solutions. Write at least one under solutions, with its steps.",
                 );
             }
             let entry_facts = self.facts(file, &e.facts, &index, &mut used, None, &BTreeMap::new());
+            let (entry_en, solutions_en) = self.translation(file, &e);
             let entry_index = entries.len();
             let several = e.solutions.len() > 1;
             let mut own = Vec::new();
@@ -242,6 +299,7 @@ impl Validator {
                     note: s.note.clone(),
                     related: Vec::new(),
                     facts: merged,
+                    en: solutions_en.get(k).cloned(),
                 });
             }
             related_raw.push((entries.len(), None, e.related.clone()));
@@ -257,6 +315,7 @@ impl Validator {
                 related: Vec::new(),
                 solutions: own,
                 file: file.shown.clone(),
+                en: entry_en,
             });
         }
 
@@ -273,6 +332,10 @@ impl Validator {
                         file,
                         place,
                         format!("related 里的“{}”不是条目编号。请写成 3 或 \"16.1\" 这样的编号。", r.0),
+                        format!(
+                            "\"{}\" in related is not an entry number. Write a number such as 3 or \"16.1\".",
+                            r.0
+                        ),
                     );
                     continue;
                 };
@@ -285,9 +348,17 @@ impl Validator {
                         file,
                         place,
                         format!("related 里的 {id} 不存在。请改成已有的条目或解决方案编号。"),
+                        format!(
+                            "related lists {id}, which does not exist. Change it to the number of an existing entry or solution."
+                        ),
                     );
                 } else if id.entry == entries[i].id {
-                    self.report(file, place, format!("related 里的 {id} 就是本条目。请只列出别的条目。"));
+                    self.report(
+                        file,
+                        place,
+                        format!("related 里的 {id} 就是本条目。请只列出别的条目。"),
+                        format!("related lists {id}, which is this entry itself. List only other entries."),
+                    );
                 } else {
                     match solution {
                         Some((s, _)) => solutions[s].related.push(id),
@@ -299,14 +370,18 @@ impl Validator {
 
         for (q, used) in used.iter().enumerate().filter(|_| cross_checks) {
             if !used {
-                self.problems.push(Diagnostic::new(
-                    &questions_file.shown,
-                    places[q].resolve(&questions_file.text),
+                self.report(
+                    questions_file,
+                    places[q],
                     format!(
                         "问题“{}”没有任何条目用到，向导永远不会问它。请在相关条目的 facts 里写上它的答案，或者删掉这个问题。",
                         questions[q].id
                     ),
-                ));
+                    format!(
+                        "No entry uses question \"{}\", so the wizard will never ask it. Write its answer in the facts of the entries it concerns, or delete the question.",
+                        questions[q].id
+                    ),
+                );
             }
         }
 
@@ -321,7 +396,106 @@ impl Validator {
             synonyms: Vec::new(),
             fillers: Vec::new(),
             origin,
+            untranslated: Vec::new(),
         }
+    }
+
+    /// The entry's English texts, checked to mirror the Chinese item for item.
+    fn translation(&mut self, file: &SourceFile, e: &RawEntry) -> (Option<EntryText>, Vec<SolutionText>) {
+        let Some(en) = &e.en else {
+            self.untranslated.push(
+                Diagnostic::new(
+                    &file.shown,
+                    Place::Key("id", 0).resolve(&file.text),
+                    format!("条目 {} 还没有英文翻译。请在文件末尾加上 en: 部分（格式见 README）。", e.id),
+                )
+                .en(format!(
+                    "Entry {} has no English translation yet. Add an en: section at the end of the file (the README shows its format).",
+                    e.id
+                )),
+            );
+            return (None, Vec::new());
+        };
+        let at = Place::Key("en", 0);
+        // `what` names the field in Chinese and in English.
+        let mirror = |this: &mut Self, (what_zh, what_en): (&str, &str), zh: usize, en: usize| {
+            if zh != en {
+                let items = if en == 1 { "item" } else { "items" };
+                this.report(
+                    file,
+                    at,
+                    format!("英文（en）的 {what_zh} 有 {en} 项，中文有 {zh} 项。英文要和中文一项对一项。"),
+                    format!(
+                        "In English (en), {what_en} has {en} {items}, but in Chinese it has {zh}. The English must match the Chinese item for item."
+                    ),
+                );
+            }
+        };
+        let count = |text: &Option<String>| usize::from(text.is_some());
+        mirror(self, ("symptoms", "symptoms"), e.symptoms.len(), en.symptoms.len());
+        mirror(self, ("messages", "messages"), e.messages.len(), en.messages.len());
+        mirror(self, ("cause", "cause"), count(&e.cause), count(&en.cause));
+        mirror(self, ("solutions", "solutions"), e.solutions.len(), en.solutions.len());
+        for (k, (zh, tr)) in e.solutions.iter().zip(&en.solutions).enumerate() {
+            let case = k + 1;
+            let what = |field: &str| {
+                (
+                    format!("solutions 第 {case} 个的 {field}"),
+                    format!("{field} of solution {case}"),
+                )
+            };
+            let (what_zh, what_en) = what("steps");
+            mirror(self, (&what_zh, &what_en), zh.steps.len(), tr.steps.len());
+            for (field, zh, tr) in [
+                ("label", &zh.label, &tr.label),
+                ("condition", &zh.condition, &tr.condition),
+                ("cause", &zh.cause, &tr.cause),
+                ("note", &zh.note, &tr.note),
+            ] {
+                let (what_zh, what_en) = what(field);
+                mirror(self, (&what_zh, &what_en), count(zh), count(tr));
+            }
+        }
+        let texts = [&en.category, &en.title]
+            .into_iter()
+            .chain(&en.symptoms)
+            .chain(&en.messages)
+            .chain(&en.cause)
+            .chain(en.solutions.iter().flat_map(|s| {
+                s.steps
+                    .iter()
+                    .chain(&s.label)
+                    .chain(&s.condition)
+                    .chain(&s.cause)
+                    .chain(&s.note)
+            }));
+        if texts.into_iter().any(|t| t.trim().is_empty()) {
+            self.report(
+                file,
+                at,
+                "英文（en）里有空的文字。请填上译文或删掉那一项。",
+                "A text in the English (en) section is empty. Fill in the translation or delete that item.",
+            );
+        }
+        let entry = EntryText {
+            category: en.category.clone(),
+            title: en.title.clone(),
+            symptoms: en.symptoms.clone(),
+            messages: en.messages.clone(),
+            cause: en.cause.clone(),
+        };
+        let solutions = en
+            .solutions
+            .iter()
+            .map(|s| SolutionText {
+                label: s.label.clone(),
+                condition: s.condition.clone(),
+                cause: s.cause.clone(),
+                steps: s.steps.clone(),
+                note: s.note.clone(),
+            })
+            .collect();
+        (Some(entry), solutions)
     }
 
     /// Each group needs two or more words, and a word may stand in one group only (compared as
@@ -335,12 +509,18 @@ impl Validator {
                     file,
                     place,
                     "同义词组至少要有两个词，例如 [企业微信, 企微]。请补上或删掉这一组。",
+                    "A synonym group needs at least two words, e.g. [企业微信, 企微]. Add the missing words or delete this group.",
                 );
             }
             for word in group {
                 let key = normalize(word);
                 if key.is_empty() {
-                    self.report(file, place, "同义词组里有一个空词（或只有标点）。请删掉它。");
+                    self.report(
+                        file,
+                        place,
+                        "同义词组里有一个空词（或只有标点）。请删掉它。",
+                        "The synonym group has a word that is empty (or only punctuation). Delete it.",
+                    );
                 } else if let Some(first) = seen.insert(key, k).filter(|&first| first != k) {
                     let line = Place::Item("synonyms", first).resolve(&file.text).map_or(0, |p| p.0);
                     self.report(
@@ -348,6 +528,9 @@ impl Validator {
                         place,
                         format!(
                             "“{word}”在第 {line} 行的同义词组里已经有了。一个词只能属于一组：请合并这两组或删掉一处。"
+                        ),
+                        format!(
+                            "\"{word}\" is already in the synonym group on line {line}. A word may belong to one group only: merge the two groups or delete one of the two."
                         ),
                     );
                 }
@@ -357,12 +540,20 @@ impl Validator {
             let key = normalize(filler);
             let place = Place::Item("fillers", k);
             if key.is_empty() {
-                self.report(file, place, "fillers 里有一个空词（或只有标点）。请删掉它。");
+                self.report(
+                    file,
+                    place,
+                    "fillers 里有一个空词（或只有标点）。请删掉它。",
+                    "fillers has a word that is empty (or only punctuation). Delete it.",
+                );
             } else if seen.contains_key(&key) {
                 self.report(
                     file,
                     place,
                     format!("“{filler}”已经在同义词组里了，不能同时是 fillers。请删掉一处。"),
+                    format!(
+                        "\"{filler}\" is already in a synonym group, so it cannot also be in fillers. Delete it from one of the two."
+                    ),
                 );
             }
         }
@@ -380,7 +571,12 @@ impl Validator {
     ) -> Vec<Option<bool>> {
         let at = |key| Place::KeyInItem(key, "solutions", k);
         if s.steps.is_empty() {
-            self.report(file, at("steps"), "解决方案没有步骤。请在 steps 下至少写一步。");
+            self.report(
+                file,
+                at("steps"),
+                "解决方案没有步骤。请在 steps 下至少写一步。",
+                "The solution has no steps. Write at least one step under steps.",
+            );
         }
         self.list(file, &s.steps, "steps", at("steps"));
         for (value, field) in [
@@ -417,6 +613,9 @@ impl Validator {
                     file,
                     place,
                     format!("facts 里的“{id}”不是 questions.yaml 里的问题。请检查拼写，或者先在 questions.yaml 里加上这个问题。"),
+                    format!(
+                        "\"{id}\" in facts is not a question in questions.yaml. Check the spelling, or add the question to questions.yaml first."
+                    ),
                 );
                 continue;
             };
@@ -425,6 +624,9 @@ impl Validator {
                     file,
                     place,
                     format!("“{id}”在条目的 facts 里已经写过了。解决方案的 facts 只写区分各个解决方案的问题：请删掉其中一处。"),
+                    format!(
+                        "\"{id}\" is already in the entry's facts. A solution's facts hold only the questions that tell the solutions apart: delete it from one of the two."
+                    ),
                 );
             }
             used[q] = true;
@@ -447,16 +649,21 @@ impl Validator {
                     let file = files[sa.entry];
                     let k = sa.id.case.map_or(0, |c| c as usize - 1);
                     let place = Place::Item("solutions", k);
-                    let other = if sa.entry == sb.entry {
-                        " ".to_owned()
+                    let (other_zh, other_en) = if sa.entry == sb.entry {
+                        (" ".to_owned(), String::new())
                     } else {
-                        format!("（{}）", entries[sb.entry].file)
+                        let other = &entries[sb.entry].file;
+                        (format!("（{other}）"), format!(" ({other})"))
                     };
                     self.report(
                         file,
                         place,
                         format!(
-                            "解决方案 {} 和 {}{other}的 facts 没有任何一个问题答案相反，向导永远分不开它们。请给其中一个加一个答案相反的事实（必要时在 questions.yaml 里加一个新问题）。",
+                            "解决方案 {} 和 {}{other_zh}的 facts 没有任何一个问题答案相反，向导永远分不开它们。请给其中一个加一个答案相反的事实（必要时在 questions.yaml 里加一个新问题）。",
+                            sa.id, sb.id
+                        ),
+                        format!(
+                            "The facts of solutions {} and {}{other_en} give no question opposite answers, so the wizard can never tell them apart. Give one of them a fact with the opposite answer (adding a new question to questions.yaml if needed).",
                             sa.id, sb.id
                         ),
                     );

@@ -8,7 +8,7 @@ mod source;
 
 pub use diagnostic::Diagnostic;
 pub use load::{QUESTIONS_FILE, SYNONYMS_FILE, from_files, load};
-pub use model::{Entry, Kb, Question, Solution, SolutionId};
+pub use model::{Entry, EntryText, Kb, Question, Solution, SolutionId, SolutionText};
 pub use source::{KbSource, MAX_FILE_BYTES, SourceFile};
 
 /// Builds a knowledge base from YAML texts, for unit tests elsewhere in the crate.
@@ -38,6 +38,8 @@ mod tests {
             panic!("embedded knowledge base is broken:\n{}", list.join("\n"))
         });
         assert_eq!(kb.entries.len(), 16);
+        let untranslated: Vec<String> = kb.untranslated.iter().map(ToString::to_string).collect();
+        assert!(untranslated.is_empty(), "untranslated:\n{}", untranslated.join("\n"));
         assert_eq!(
             kb.entries.iter().map(|e| e.id).collect::<Vec<_>>(),
             (1..=16).collect::<Vec<_>>()

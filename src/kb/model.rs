@@ -3,11 +3,36 @@
 use std::fmt;
 use std::str::FromStr;
 
+use super::diagnostic::Diagnostic;
+use crate::lang::Lang;
+
 /// A yes/no question the wizard may ask.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Question {
     pub id: String,
     pub text: String,
+    /// The question in English, where translated.
+    pub en: Option<String>,
+}
+
+/// An entry's texts in another language than the knowledge base's own (Chinese).
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntryText {
+    pub category: String,
+    pub title: String,
+    pub symptoms: Vec<String>,
+    pub messages: Vec<String>,
+    pub cause: Option<String>,
+}
+
+/// A solution's texts in another language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SolutionText {
+    pub label: Option<String>,
+    pub condition: Option<String>,
+    pub cause: Option<String>,
+    pub steps: Vec<String>,
+    pub note: Option<String>,
 }
 
 /// A solution's number: `15` for an entry's only solution, `16.2` for the second of several.
@@ -67,6 +92,8 @@ pub struct Entry {
     pub solutions: Vec<usize>,
     /// The file the entry came from, as shown in messages.
     pub file: String,
+    /// The entry's texts in English, where translated.
+    pub en: Option<EntryText>,
 }
 
 /// One way to solve an entry's problem, with the facts that lead to it.
@@ -84,6 +111,8 @@ pub struct Solution {
     pub related: Vec<SolutionId>,
     /// The answer to each question of [`Kb::questions`], by index; `None` means either.
     pub facts: Vec<Option<bool>>,
+    /// The solution's texts in English, where translated.
+    pub en: Option<SolutionText>,
 }
 
 /// A knowledge base that passed validation.
@@ -100,9 +129,44 @@ pub struct Kb {
     pub fillers: Vec<String>,
     /// Where the knowledge base was loaded from, as shown to the user.
     pub origin: String,
+    /// Questions and entries that have no English yet; `check` refuses them.
+    pub untranslated: Vec<Diagnostic>,
 }
 
 impl Kb {
+    /// The knowledge base with its texts in `lang`; where a text has no translation, it stays
+    /// in Chinese.
+    pub fn in_language(&self, lang: Lang) -> Kb {
+        let mut kb = self.clone();
+        if lang == Lang::Zh {
+            return kb;
+        }
+        for q in &mut kb.questions {
+            if let Some(en) = q.en.clone() {
+                q.text = en;
+            }
+        }
+        for e in &mut kb.entries {
+            if let Some(en) = e.en.clone() {
+                e.category = en.category;
+                e.title = en.title;
+                e.symptoms = en.symptoms;
+                e.messages = en.messages;
+                e.cause = en.cause;
+            }
+        }
+        for s in &mut kb.solutions {
+            if let Some(en) = s.en.clone() {
+                s.label = en.label;
+                s.condition = en.condition;
+                s.cause = en.cause;
+                s.steps = en.steps;
+                s.note = en.note;
+            }
+        }
+        kb
+    }
+
     /// The entry with this number.
     pub fn entry(&self, id: u32) -> Option<&Entry> {
         self.entries

@@ -19,6 +19,9 @@ pub struct RawQuestions {
 pub struct RawQuestion {
     pub id: String,
     pub text: String,
+    /// The question in English.
+    #[serde(default)]
+    pub en: Option<String>,
 }
 
 /// `synonyms.yaml`: groups of words that mean the same to search.
@@ -50,6 +53,39 @@ pub struct RawEntry {
     pub solutions: Vec<RawSolution>,
     #[serde(default)]
     pub related: Vec<RawRef>,
+    /// The entry's texts in English, in the same shape as the Chinese ones.
+    #[serde(default)]
+    pub en: Option<RawEntryText>,
+}
+
+/// An entry's texts in another language: the same fields, item for item.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEntryText {
+    pub category: String,
+    pub title: String,
+    #[serde(default)]
+    pub symptoms: Vec<String>,
+    #[serde(default)]
+    pub messages: Vec<String>,
+    #[serde(default)]
+    pub cause: Option<String>,
+    pub solutions: Vec<RawSolutionText>,
+}
+
+/// A solution's texts in another language.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSolutionText {
+    #[serde(default)]
+    pub label: Option<String>,
+    #[serde(default)]
+    pub condition: Option<String>,
+    #[serde(default)]
+    pub cause: Option<String>,
+    pub steps: Vec<String>,
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 /// One solution of an entry; an entry with several has a condition for each.

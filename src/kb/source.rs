@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
 
-use super::diagnostic::Diagnostic;
+use super::diagnostic::{Diagnostic, Message};
+use crate::lang::Lang;
 
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/faq");
 
@@ -29,8 +30,13 @@ pub enum KbSource {
 impl KbSource {
     /// How the source is named in messages.
     pub fn describe(&self) -> String {
+        self.describe_in(Lang::Zh)
+    }
+
+    /// How the source is named in messages in `lang`.
+    pub fn describe_in(&self, lang: Lang) -> String {
         match self {
-            KbSource::Embedded => "内置知识库".into(),
+            KbSource::Embedded => lang.pick("内置知识库", "embedded knowledge base").into(),
             KbSource::Dir(dir) => dir.display().to_string(),
         }
     }
@@ -88,22 +94,29 @@ fn read_embedded() -> Vec<SourceFile> {
 fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
     let shown_root = root.display().to_string();
     let meta = fs::metadata(root).map_err(|e| {
-        vec![Diagnostic::new(
+        vec![Diagnostic::both(
             &shown_root,
             None,
             match e.kind() {
-                std::io::ErrorKind::NotFound => {
-                    "知识库文件夹不存在。请检查 --kb 或 WECOM_HELP_KB 给的路径。".to_owned()
-                }
-                _ => format!("无法打开知识库文件夹（{e}）。请检查路径和权限。"),
+                std::io::ErrorKind::NotFound => Message::new(
+                    "知识库文件夹不存在。请检查 --kb 或 WECOM_HELP_KB 给的路径。",
+                    "The knowledge-base folder does not exist. Check the path given by --kb or WECOM_HELP_KB.",
+                ),
+                _ => Message::new(
+                    format!("无法打开知识库文件夹（{e}）。请检查路径和权限。"),
+                    format!("Cannot open the knowledge-base folder ({e}). Check the path and the permissions."),
+                ),
             },
         )]
     })?;
     if !meta.is_dir() {
-        return Err(vec![Diagnostic::new(
+        return Err(vec![Diagnostic::both(
             &shown_root,
             None,
-            "这不是文件夹。--kb 要指向存放 questions.yaml 和条目文件的文件夹。",
+            Message::new(
+                "这不是文件夹。--kb 要指向存放 questions.yaml 和条目文件的文件夹。",
+                "This is not a folder. --kb must point to the folder that holds questions.yaml and the entry files.",
+            ),
         )]);
     }
 
@@ -114,10 +127,13 @@ fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
             Err(e) => {
-                problems.push(Diagnostic::new(
+                problems.push(Diagnostic::both(
                     dir.display().to_string(),
                     None,
-                    format!("无法读取文件夹（{e}）。请检查权限。"),
+                    Message::new(
+                        format!("无法读取文件夹（{e}）。请检查权限。"),
+                        format!("Cannot read the folder ({e}). Check its permissions."),
+                    ),
                 ));
                 continue;
             }
@@ -133,10 +149,13 @@ fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
                     continue;
                 }
                 if depth + 1 > MAX_DEPTH {
-                    problems.push(Diagnostic::new(
+                    problems.push(Diagnostic::both(
                         shown,
                         None,
-                        "文件夹嵌套太深，已跳过。知识库只需要两三层文件夹。",
+                        Message::new(
+                            "文件夹嵌套太深（超过 16 层），无法使用。知识库只需要两三层文件夹：请把文件移到上层。",
+                            "Folders are nested too deeply here (more than 16 levels). A knowledge base needs only two or three levels of folders: move the files up.",
+                        ),
                     ));
                 } else {
                     pending.push((path, depth + 1));
@@ -147,10 +166,13 @@ fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
                 continue;
             }
             if files.len() >= MAX_FILES {
-                problems.push(Diagnostic::new(
+                problems.push(Diagnostic::both(
                     &shown_root,
                     None,
-                    format!("知识库文件超过 {MAX_FILES} 个，已停止读取。"),
+                    Message::new(
+                        format!("知识库文件超过 {MAX_FILES} 个，已停止读取。"),
+                        format!("The knowledge base has more than {MAX_FILES} files, so reading stopped."),
+                    ),
                 ));
                 return Err(problems);
             }
@@ -163,7 +185,7 @@ fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
                         .replace('\\', "/");
                     files.push(SourceFile { shown, relative, text });
                 }
-                Err((line, message)) => problems.push(Diagnostic::new(shown, line.map(|l| (l, 1)), message)),
+                Err((line, message)) => problems.push(Diagnostic::both(shown, line.map(|l| (l, 1)), message)),
             }
         }
     }
@@ -172,35 +194,59 @@ fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
 
 /// Reads one file, refusing anything that is not a regular file of reasonable size in UTF-8;
 /// a refusal may name the line it concerns.
-fn read_file(path: &Path) -> Result<String, (Option<usize>, String)> {
+fn read_file(path: &Path) -> Result<String, (Option<usize>, Message)> {
     read_regular(path)
         .map_err(|message| (None, message))
         .and_then(|bytes| decode(&bytes))
 }
 
-fn read_regular(path: &Path) -> Result<Vec<u8>, String> {
+fn read_regular(path: &Path) -> Result<Vec<u8>, Message> {
+    let unreadable = |e: std::io::Error| {
+        Message::new(
+            format!("无法读取（{e}）。请检查权限。"),
+            format!("Cannot read this file ({e}). Check its permissions."),
+        )
+    };
     // `metadata` follows a symbolic link, so a link is judged by what it points at.
     let meta = fs::metadata(path).map_err(|e| match e.raw_os_error() {
-        Some(40) => "符号链接形成了循环，无法读取。请删掉这个链接。".to_owned(),
-        _ if e.kind() == std::io::ErrorKind::NotFound => "符号链接指向的文件不存在。请删掉或修正这个链接。".to_owned(),
-        _ => format!("无法读取（{e}）。请检查权限。"),
+        Some(40) => Message::new(
+            "符号链接形成了循环，无法读取。请删掉这个链接。",
+            "This symbolic link is part of a loop and cannot be read. Delete the link.",
+        ),
+        _ if e.kind() == std::io::ErrorKind::NotFound => Message::new(
+            "符号链接指向的文件不存在。请删掉或修正这个链接。",
+            "This symbolic link points to a file that does not exist. Delete or fix the link.",
+        ),
+        _ => unreadable(e),
     })?;
     if !meta.is_file() {
-        return Err("这不是普通文件（可能是管道、设备或文件夹），不会读取。请把它移出知识库文件夹。".into());
+        return Err(Message::new(
+            "这不是普通文件（可能是管道、设备或文件夹），不会读取。请把它移出知识库文件夹。",
+            "This is not a regular file (it may be a pipe, a device or a folder), so it is not read. Move it out of the knowledge-base folder.",
+        ));
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "文件太大（{} 字节，上限 {MAX_FILE_BYTES} 字节）。一个条目文件通常只有几 KB：请检查是不是放错了文件。",
-            meta.len()
+        return Err(Message::new(
+            format!(
+                "文件太大（{} 字节，上限 {MAX_FILE_BYTES} 字节）。一个条目文件通常只有几 KB：请检查是不是放错了文件。",
+                meta.len()
+            ),
+            format!(
+                "The file is too large ({} bytes; the limit is {MAX_FILE_BYTES} bytes). An entry file is usually only a few KB: check that this file was not put here by mistake.",
+                meta.len()
+            ),
         ));
     }
     let mut bytes = Vec::new();
     fs::File::open(path)
         .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| format!("无法读取（{e}）。请检查权限。"))?;
+        .map_err(unreadable)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(format!(
-            "文件太大（超过 {MAX_FILE_BYTES} 字节）。请检查是不是放错了文件。"
+        return Err(Message::new(
+            format!("文件太大（超过 {MAX_FILE_BYTES} 字节）。请检查是不是放错了文件。"),
+            format!(
+                "The file is too large (over {MAX_FILE_BYTES} bytes). Check that this file was not put here by mistake."
+            ),
         ));
     }
     Ok(bytes)
@@ -208,16 +254,25 @@ fn read_regular(path: &Path) -> Result<Vec<u8>, String> {
 
 /// UTF-8 text without a byte-order mark, or the line where it stops being UTF-8 and a message
 /// that says how to fix the encoding.
-fn decode(bytes: &[u8]) -> Result<String, (Option<usize>, String)> {
+fn decode(bytes: &[u8]) -> Result<String, (Option<usize>, Message)> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_owned()),
-        Err(_) if bytes.contains(&0) => Err((None, "这是二进制文件，不是文本。请把它移出知识库文件夹。".into())),
+        Err(_) if bytes.contains(&0) => Err((
+            None,
+            Message::new(
+                "这是二进制文件，不是文本。请把它移出知识库文件夹。",
+                "This is a binary file, not text. Move it out of the knowledge-base folder.",
+            ),
+        )),
         Err(e) => {
             let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
             Err((
                 Some(line),
-                "文件不是 UTF-8 编码（可能是 GBK 等旧编码）。请在编辑器里选择“UTF-8”编码另存后再试。".into(),
+                Message::new(
+                    "文件不是 UTF-8 编码（可能是 GBK 等旧编码）。请在编辑器里选择“UTF-8”编码另存后再试。",
+                    "The file is not in UTF-8 (it may be in GBK or another older encoding). Save it again in your editor with the encoding set to UTF-8, then retry.",
+                ),
             ))
         }
     }
@@ -234,8 +289,18 @@ mod tests {
         let gbk = b"id: 1\ntitle: \xBD\xFB\xD3\xC3\n";
         let (line, message) = decode(gbk).unwrap_err();
         assert_eq!(line, Some(2));
-        assert!(message.contains("UTF-8") && message.contains("GBK"), "{message}");
-        assert!(decode(b"\x00\x01\xff").unwrap_err().1.contains("二进制"));
+        assert!(
+            message.zh.contains("UTF-8") && message.zh.contains("GBK"),
+            "{}",
+            message.zh
+        );
+        assert!(
+            message.en.contains("UTF-8") && message.en.contains("GBK"),
+            "{}",
+            message.en
+        );
+        let binary = decode(b"\x00\x01\xff").unwrap_err().1;
+        assert!(binary.zh.contains("二进制") && binary.en.contains("binary"));
     }
 
     #[test]

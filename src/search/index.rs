@@ -157,6 +157,21 @@ impl<'kb> Index<'kb> {
             if let Some(cause) = &entry.cause {
                 shared.push(index.add(Field::Cause, cause));
             }
+            // English texts match English queries; they count in the same fields.
+            if let Some(en) = &entry.en {
+                for message in &en.messages {
+                    let t = index.add(Field::Message, message);
+                    index.messages[e].push(t);
+                    shared.push(t);
+                }
+                shared.push(index.add(Field::Title, &en.title));
+                for symptom in &en.symptoms {
+                    shared.push(index.add(Field::Symptom, symptom));
+                }
+                if let Some(cause) = &en.cause {
+                    shared.push(index.add(Field::Cause, cause));
+                }
+            }
             let mut in_entry = FeatureSet::default();
             for &s in &entry.solutions {
                 let solution = &kb.solutions[s];
@@ -172,6 +187,20 @@ impl<'kb> Index<'kb> {
                 }
                 for step in &solution.steps {
                     own.push(index.add(Field::Step, step));
+                }
+                if let Some(en) = &solution.en {
+                    for (field, text) in [
+                        (Field::Condition, &en.condition),
+                        (Field::Cause, &en.cause),
+                        (Field::Note, &en.note),
+                    ] {
+                        if let Some(text) = text {
+                            own.push(index.add(field, text));
+                        }
+                    }
+                    for step in &en.steps {
+                        own.push(index.add(Field::Step, step));
+                    }
                 }
                 for &t in &own {
                     in_entry.extend(index.texts[t].features.iter().copied());

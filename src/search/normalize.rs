@@ -10,15 +10,36 @@ pub type Mapped = (char, Range<usize>);
 /// Text as search compares it: full-width forms as half-width, lower case, Chinese digits
 /// (一, 两, …) as digits, and punctuation and spaces dropped.
 pub fn normalize(text: &str) -> String {
-    text.chars().filter_map(normalize_char).collect()
+    normalize_mapped(text).into_iter().map(|(c, _)| c).collect()
 }
 
-/// [`normalize`], keeping for each character where it stands in `text`.
+/// [`normalize`], keeping for each character where it stands in `text`. Where dropped
+/// characters stood between two ASCII words ("log in"), a [`WORD_BREAK`] keeps them apart.
 pub fn normalize_mapped(text: &str) -> Vec<Mapped> {
-    text.char_indices()
-        .filter_map(|(at, c)| normalize_char(c).map(|n| (n, at..at + c.len_utf8())))
-        .collect()
+    let mut out: Vec<Mapped> = Vec::with_capacity(text.len());
+    let mut dropped: Option<Range<usize>> = None;
+    for (at, c) in text.char_indices() {
+        let here = at..at + c.len_utf8();
+        match normalize_char(c) {
+            Some(n) => {
+                if let Some(gap) = dropped.take()
+                    && n.is_ascii_alphanumeric()
+                    && out.last().is_some_and(|(p, _)| p.is_ascii_alphanumeric())
+                {
+                    out.push((WORD_BREAK, gap));
+                }
+                out.push((n, here));
+            }
+            None => {
+                dropped.get_or_insert(here);
+            }
+        }
+    }
+    out
 }
+
+/// Separates two ASCII words in normalized text (which drops spaces).
+pub const WORD_BREAK: char = '\u{3}';
 
 fn normalize_char(c: char) -> Option<char> {
     let c = match c {
@@ -44,6 +65,10 @@ pub fn units(normalized: &[char]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < normalized.len() {
+        if normalized[i] == WORD_BREAK {
+            i += 1;
+            continue;
+        }
         let start = i;
         if normalized[i].is_ascii_alphanumeric() {
             while i < normalized.len() && normalized[i].is_ascii_alphanumeric() {
@@ -202,7 +227,9 @@ mod tests {
     fn normalizes_width_case_digits_and_punctuation() {
         assert_eq!(normalize("ＭＴＤＳ 账号，一位同事！"), "mtds账号1位同事");
         assert_eq!(normalize("让身边 1 位同事扫码"), normalize("让身边一位同事扫码"));
-        assert_eq!(normalize("Ｗi-Fi"), "wifi");
+        assert_eq!(normalize("Ｗi-Fi"), "wi\u{3}fi");
+        assert_eq!(normalize("log in，MTDS"), "log\u{3}in\u{3}mtds");
+        assert_eq!(normalize("MTDS 系统"), "mtds系统");
     }
 
     #[test]
@@ -211,6 +238,16 @@ mod tests {
         let mapped = normalize_mapped(text);
         assert_eq!(mapped.len(), 6);
         assert_eq!(&text[mapped[2].1.clone()], "M");
+    }
+
+    #[test]
+    fn english_words_stay_apart() {
+        let chars: Vec<char> = normalize("account disabled").chars().collect();
+        let units = units(&chars);
+        assert_eq!(units.len(), 2);
+        let f = features(&normalize("account disabled"));
+        assert!(f.contains(&key(&[&chars[units[0].clone()]])));
+        assert!(f.contains(&key(&[&chars[units[0].clone()], &chars[units[1].clone()]])));
     }
 
     #[test]

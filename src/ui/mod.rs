@@ -14,6 +14,10 @@ pub enum Format {
     Text,
     Markdown,
     Json,
+    /// Graphviz, for `tree` only.
+    Dot,
+    /// A Mermaid flowchart, for `tree` only.
+    Mermaid,
 }
 
 /// Whether to colour the output.

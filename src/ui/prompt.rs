@@ -9,6 +9,7 @@ use dialoguer::theme::ColorfulTheme;
 use crate::engine::Answer;
 use crate::error::Error;
 use crate::kb::Question;
+use crate::lang::Lang;
 use crate::ui::{truncate, wrap};
 
 /// What the agent chose at a question.
@@ -34,20 +35,24 @@ pub trait Prompter {
 
 /// The answers offered at every question, in order.
 pub const CHOICES: [&str; 4] = ["是", "否", "不确定", "返回上一步"];
+/// The same in English.
+pub const CHOICES_EN: [&str; 4] = ["Yes", "No", "Not sure", "Back"];
 
 /// Asks in the terminal (standard error), with arrow keys and Enter.
 pub struct TerminalPrompter {
     term: Term,
     theme: ColorfulTheme,
+    lang: Lang,
 }
 
 impl TerminalPrompter {
     /// A prompter on standard error; `None` when that is not a terminal.
-    pub fn new() -> Option<Self> {
+    pub fn new(lang: Lang) -> Option<Self> {
         let term = Term::stderr();
         term.is_term().then(|| TerminalPrompter {
             term,
             theme: ColorfulTheme::default(),
+            lang,
         })
     }
 }
@@ -57,7 +62,9 @@ impl Prompter for TerminalPrompter {
         writeln!(
             self.term,
             "{}",
-            console::style("已经是第一个问题了。").dim().for_stderr()
+            console::style(self.lang.pick("已经是第一个问题了。", "This is the first question."))
+                .dim()
+                .for_stderr()
         )?;
         Ok(())
     }
@@ -67,18 +74,29 @@ impl Prompter for TerminalPrompter {
         // (wrapped) before the prompt and the prompt itself stays shorter than the terminal.
         let width = self.term.size_checked().map_or(80, |(_, w)| usize::from(w));
         writeln!(self.term)?;
-        let heading = console::style(format!("问题 {number}")).bold().for_stderr();
+        let heading = match self.lang {
+            Lang::Zh => format!("问题 {number}"),
+            Lang::En => format!("Question {number}"),
+        };
+        let heading = console::style(heading).bold().for_stderr();
         writeln!(self.term, "{heading}")?;
         for line in wrap(&question.text, Some(width.saturating_sub(1)), "", "") {
             writeln!(self.term, "{line}")?;
         }
-        let items: Vec<String> = CHOICES
+        let choices = match self.lang {
+            Lang::Zh => CHOICES,
+            Lang::En => CHOICES_EN,
+        };
+        let items: Vec<String> = choices
             .iter()
             .map(|c| truncate(c, Some(width.saturating_sub(4))))
             .collect();
         let picked = Select::with_theme(&self.theme)
             .with_prompt(truncate(
-                "回答（↑↓ 选择，回车确认，Esc 退出）",
+                self.lang.pick(
+                    "回答（↑↓ 选择，回车确认，Esc 退出）",
+                    "Answer (↑↓ to choose, Enter to confirm, Esc to leave)",
+                ),
                 Some(width.saturating_sub(4)),
             ))
             .items(&items)
@@ -123,7 +141,7 @@ impl ScriptedPrompter {
             let choice = match token.to_lowercase().as_str() {
                 "y" | "yes" | "是" => Choice::Answer(Answer::Yes),
                 "n" | "no" | "否" => Choice::Answer(Answer::No),
-                "?" | "？" | "u" | "unsure" | "不确定" => Choice::Answer(Answer::Unsure),
+                "?" | "？" | "u" | "unsure" | "not sure" | "不确定" => Choice::Answer(Answer::Unsure),
                 "b" | "back" | "返回" | "返回上一步" => Choice::Back,
                 _ => {
                     return Err(Error::BadAnswer {
@@ -161,6 +179,7 @@ mod tests {
         Question {
             id: "q".into(),
             text: "问题？".into(),
+            en: None,
         }
     }
 

@@ -2,18 +2,17 @@
 
 use std::io::{self, Write};
 
-use super::{
-    Renderer, answer_label, by_entry, field_label, joined_ids, passage_pieces, related, solution_detail, solution_name,
-    stats_footer,
-};
+use super::{Labels, Renderer, by_entry, joined_ids, passage_pieces, related, solution_detail, solution_name};
 use crate::diagnose::Outcome;
 use crate::engine::{Answer, Node};
 use crate::kb::{Entry, Kb};
 use crate::search::Hit;
 
-pub struct Markdown;
+pub struct Markdown {
+    pub labels: &'static Labels,
+}
 
-/// Keeps knowledge-base text from being read as Markdown markup where it starts a line.
+/// Knowledge-base text on one line, so it cannot break the Markdown around it.
 fn inline(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -23,11 +22,12 @@ impl Markdown {
         let Node::Ask { yes, no, .. } = node else {
             return Ok(());
         };
+        let l = self.labels;
         let indent = "  ".repeat(depth);
-        for (label, child) in [("是", yes), ("否", no)] {
+        for (label, child) in [(l.yes, yes), (l.no, no)] {
             match child.as_ref() {
                 Node::Leaf { solutions } => {
-                    let names: Vec<String> = solutions.iter().map(|&s| inline(&solution_name(kb, s))).collect();
+                    let names: Vec<String> = solutions.iter().map(|&s| inline(&solution_name(kb, s, l))).collect();
                     writeln!(out, "{indent}- {label} → {}", names.join(" / "))?;
                 }
                 Node::Ask { question, .. } => {
@@ -38,11 +38,16 @@ impl Markdown {
         }
         Ok(())
     }
+
+    fn record(&self, kb: &Kb, number: usize, question: usize, answer: &str, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out, "{number}. {} → **{answer}**", inline(&kb.questions[question].text))
+    }
 }
 
 impl Renderer for Markdown {
     fn list(&self, kb: &Kb, out: &mut dyn Write) -> io::Result<()> {
-        writeln!(out, "| 编号 | 问题 |")?;
+        let l = self.labels;
+        writeln!(out, "| {} | {} |", l.number, l.problem)?;
         writeln!(out, "| ---: | --- |")?;
         for entry in &kb.entries {
             writeln!(out, "| {} | {} |", entry.id, inline(&entry.title).replace('|', "\\|"))?;
@@ -51,23 +56,25 @@ impl Renderer for Markdown {
     }
 
     fn show(&self, kb: &Kb, entry: &Entry, solutions: &[usize], out: &mut dyn Write) -> io::Result<()> {
+        let l = self.labels;
         writeln!(out, "## FAQ {} {}", entry.id, inline(&entry.title))?;
         writeln!(out)?;
-        writeln!(out, "分类：{}", inline(&entry.category))?;
+        writeln!(out, "{}{}{}", l.category, l.colon, inline(&entry.category))?;
         if !entry.symptoms.is_empty() || !entry.messages.is_empty() {
             writeln!(out)?;
-            writeln!(out, "### 症状")?;
+            writeln!(out, "### {}", l.symptoms)?;
             writeln!(out)?;
             for symptom in &entry.symptoms {
                 writeln!(out, "- {}", inline(symptom))?;
             }
+            let (open, close) = l.quotes;
             for message in &entry.messages {
-                writeln!(out, "- 屏幕提示：“{}”", inline(message))?;
+                writeln!(out, "- {}{}{open}{}{close}", l.on_screen, l.colon, inline(message))?;
             }
         }
         if let Some(cause) = &entry.cause {
             writeln!(out)?;
-            writeln!(out, "### 原因")?;
+            writeln!(out, "### {}", l.cause)?;
             writeln!(out)?;
             writeln!(out, "{}", inline(cause))?;
         }
@@ -75,16 +82,19 @@ impl Renderer for Markdown {
             let solution = &kb.solutions[s];
             writeln!(out)?;
             let heading = match solution.id.case {
-                None => "解决方案".to_owned(),
-                Some(_) => format!("解决方案 {}", solution.id),
+                None => l.solution.to_owned(),
+                Some(_) => format!("{} {}", l.solution, solution.id),
             };
-            match solution_detail(solution.label.as_deref(), solution.condition.as_deref()) {
-                Some(detail) => writeln!(out, "### {heading}（{}）", inline(&detail))?,
+            match solution_detail(l, solution.label.as_deref(), solution.condition.as_deref()) {
+                Some(detail) => {
+                    let (open, close) = l.parens;
+                    writeln!(out, "### {heading}{open}{}{close}", inline(&detail))?
+                }
                 None => writeln!(out, "### {heading}")?,
             }
             writeln!(out)?;
             if let Some(cause) = &solution.cause {
-                writeln!(out, "原因：{}", inline(cause))?;
+                writeln!(out, "{}{}{}", l.cause, l.colon, inline(cause))?;
                 writeln!(out)?;
             }
             for (i, step) in solution.steps.iter().enumerate() {
@@ -92,13 +102,13 @@ impl Renderer for Markdown {
             }
             if let Some(note) = &solution.note {
                 writeln!(out)?;
-                writeln!(out, "> 注意：{}", inline(note))?;
+                writeln!(out, "> {}{}{}", l.note, l.colon, inline(note))?;
             }
         }
         let related: Vec<String> = related(kb, entry, solutions).iter().map(ToString::to_string).collect();
         if !related.is_empty() {
             writeln!(out)?;
-            writeln!(out, "相关：{}", related.join("、"))?;
+            writeln!(out, "{}{}{}", l.related, l.colon, related.join(l.and))?;
         }
         Ok(())
     }
@@ -112,7 +122,7 @@ impl Renderer for Markdown {
             Node::Leaf { solutions } => writeln!(out, "- → {}", joined_ids(kb, solutions))?,
         }
         writeln!(out)?;
-        writeln!(out, "{}", stats_footer(tree))
+        writeln!(out, "{}", self.labels.footer(tree.stats()))
     }
 
     fn step(
@@ -123,38 +133,35 @@ impl Renderer for Markdown {
         answer: Option<Answer>,
         out: &mut dyn Write,
     ) -> io::Result<()> {
-        let answer = answer.map_or("返回上一步", answer_label);
-        writeln!(out, "{number}. {} → **{answer}**", inline(&kb.questions[question].text))
+        let l = self.labels;
+        self.record(kb, number, question, answer.map_or(l.back, |a| l.answer(a)), out)
     }
 
     fn outcome(&self, kb: &Kb, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
-        writeln!(out, "# 问诊结果")?;
+        let l = self.labels;
+        writeln!(out, "# {}", l.result_title)?;
         for (entry, solutions) in by_entry(kb, &outcome.solutions) {
             writeln!(out)?;
             self.show(kb, &kb.entries[entry], &solutions, out)?;
         }
         writeln!(out)?;
-        writeln!(out, "## 问诊记录")?;
+        writeln!(out, "## {}", l.record)?;
         writeln!(out)?;
         if outcome.answers.is_empty() {
-            writeln!(out, "（没有问任何问题）")?;
+            writeln!(out, "{}", l.no_questions)?;
         }
         for (i, &(question, answer)) in outcome.answers.iter().enumerate() {
-            writeln!(
-                out,
-                "{}. {} → **{}**",
-                i + 1,
-                inline(&kb.questions[question].text),
-                answer_label(answer)
-            )?;
+            self.record(kb, i + 1, question, l.answer(answer), out)?;
         }
         Ok(())
     }
 
     fn hits(&self, kb: &Kb, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
+        let l = self.labels;
         for (i, hit) in hits.iter().enumerate() {
             let title = inline(&kb.entries[hit.entry].title);
-            writeln!(out, "{}. **{}** {title}（{:.2}）", i + 1, hit.id, hit.score)?;
+            let (open, close) = l.parens;
+            writeln!(out, "{}. **{}** {title}{open}{:.2}{close}", i + 1, hit.id, hit.score)?;
             let passage: String = passage_pieces(&hit.passage, None)
                 .into_iter()
                 .map(|(piece, matched)| {
@@ -165,7 +172,7 @@ impl Renderer for Markdown {
                     }
                 })
                 .collect();
-            writeln!(out, "   > {}：{passage}", field_label(hit.passage.field))?;
+            writeln!(out, "   > {}{}{passage}", l.field(hit.passage.field), l.colon)?;
         }
         Ok(())
     }

@@ -1,15 +1,21 @@
 //! Renderers: one per output format, each writing data to any `Write`.
 
+mod graph;
 mod json;
+mod labels;
 mod markdown;
 mod text;
 
 use std::io::{self, Write};
 
 use crate::diagnose::Outcome;
+pub use graph::{Graph, graph};
+pub use labels::Labels;
+
 use crate::engine::{Answer, Node};
 use crate::kb::{Entry, Kb, SolutionId};
-use crate::search::{Field, Hit, Passage};
+use crate::lang::Lang;
+use crate::search::{Hit, Passage};
 use crate::ui::Format;
 
 /// Writes the program's data in one output format.
@@ -37,11 +43,15 @@ pub trait Renderer {
 }
 
 /// The renderer for a format; `width` is the column count text is fitted to, if any.
-pub fn renderer(format: Format, width: Option<usize>) -> Box<dyn Renderer> {
+/// The renderer for a format other than a picture; `width` is the column count text is fitted
+/// to, if any.
+pub fn renderer(format: Format, width: Option<usize>, lang: Lang) -> Box<dyn Renderer> {
+    let labels = Labels::of(lang);
     match format {
-        Format::Text => Box::new(text::Text { width }),
-        Format::Markdown => Box::new(markdown::Markdown),
-        Format::Json => Box::new(json::Json),
+        Format::Text => Box::new(text::Text { width, labels }),
+        Format::Markdown => Box::new(markdown::Markdown { labels }),
+        // Pictures are for the tree only (`run` refuses them elsewhere); other output is JSON.
+        Format::Json | Format::Dot | Format::Mermaid => Box::new(json::Json),
     }
 }
 
@@ -73,28 +83,6 @@ pub fn passage_pieces(passage: &Passage, room: Option<usize>) -> Vec<(&str, bool
     pieces
 }
 
-/// How the place of a matched passage is named.
-pub fn field_label(field: Field) -> &'static str {
-    match field {
-        Field::Message => "屏幕提示",
-        Field::Title => "标题",
-        Field::Symptom => "症状",
-        Field::Condition => "情况",
-        Field::Cause => "原因",
-        Field::Step => "步骤",
-        Field::Note => "注意",
-    }
-}
-
-/// How an answer is written for people.
-pub fn answer_label(answer: Answer) -> &'static str {
-    match answer {
-        Answer::Yes => "是",
-        Answer::No => "否",
-        Answer::Unsure => "不确定",
-    }
-}
-
 /// The solutions of an outcome grouped by entry, in the outcome's order.
 fn by_entry(kb: &Kb, solutions: &[usize]) -> Vec<(usize, Vec<usize>)> {
     let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
@@ -106,15 +94,6 @@ fn by_entry(kb: &Kb, solutions: &[usize]) -> Vec<(usize, Vec<usize>)> {
         }
     }
     groups
-}
-
-/// The tree's depth figures, as printed under `tree`.
-fn stats_footer(tree: &Node) -> String {
-    let stats = tree.stats();
-    format!(
-        "{} 个解决方案，平均 {:.2} 个问题，最多 {} 个",
-        stats.solutions, stats.mean, stats.max
-    )
 }
 
 /// Solution numbers joined for one line: "16.1 / 16.2".
@@ -149,9 +128,15 @@ pub fn related(kb: &Kb, entry: &Entry, shown: &[usize]) -> Vec<SolutionId> {
 
 /// What a related entry or solution is called: a solution of several by its label and
 /// condition, an entry by its title.
-fn reference_title(kb: &Kb, id: SolutionId) -> String {
+fn reference_title(kb: &Kb, id: SolutionId, l: &Labels) -> String {
     kb.solution_index(id)
-        .and_then(|s| solution_detail(kb.solutions[s].label.as_deref(), kb.solutions[s].condition.as_deref()))
+        .and_then(|s| {
+            solution_detail(
+                l,
+                kb.solutions[s].label.as_deref(),
+                kb.solutions[s].condition.as_deref(),
+            )
+        })
         .filter(|_| id.case.is_some())
         .or_else(|| kb.entry(id.entry).map(|e| e.title.clone()))
         .unwrap_or_default()
@@ -159,18 +144,21 @@ fn reference_title(kb: &Kb, id: SolutionId) -> String {
 
 /// How a solution is named in one line: its number, then its condition where the entry has
 /// several solutions, else the entry's title.
-pub fn solution_name(kb: &Kb, solution: usize) -> String {
+pub fn solution_name(kb: &Kb, solution: usize, l: &Labels) -> String {
     let s = &kb.solutions[solution];
-    match (s.id.case, solution_detail(s.label.as_deref(), s.condition.as_deref())) {
+    match (
+        s.id.case,
+        solution_detail(l, s.label.as_deref(), s.condition.as_deref()),
+    ) {
         (Some(_), Some(detail)) => format!("{} {detail}", s.id),
         _ => format!("{} {}", s.id, kb.entry_of(solution).title),
     }
 }
 
 /// A solution's heading detail: label and condition, e.g. "情况一：员工离职后……".
-fn solution_detail(label: Option<&str>, condition: Option<&str>) -> Option<String> {
+fn solution_detail(l: &Labels, label: Option<&str>, condition: Option<&str>) -> Option<String> {
     match (label, condition) {
-        (Some(l), Some(c)) => Some(format!("{l}：{c}")),
+        (Some(label), Some(c)) => Some(format!("{label}{}{c}", l.colon)),
         (Some(x), None) | (None, Some(x)) => Some(x.to_owned()),
         (None, None) => None,
     }

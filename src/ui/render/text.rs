@@ -5,8 +5,7 @@ use std::io::{self, Write};
 use console::style;
 
 use super::{
-    Renderer, answer_label, by_entry, field_label, joined_ids, passage_pieces, reference_title, related,
-    solution_detail, solution_name, stats_footer,
+    Labels, Renderer, by_entry, joined_ids, passage_pieces, reference_title, related, solution_detail, solution_name,
 };
 use crate::diagnose::Outcome;
 use crate::engine::{Answer, Node};
@@ -16,6 +15,7 @@ use crate::ui::{truncate, wrap};
 
 pub struct Text {
     pub width: Option<usize>,
+    pub labels: &'static Labels,
 }
 
 impl Text {
@@ -26,36 +26,51 @@ impl Text {
         Ok(())
     }
 
+    /// `text` as a numbered item, its continuation lines under the text.
+    fn numbered(&self, out: &mut dyn Write, number: usize, text: &str) -> io::Result<()> {
+        let head = format!("  {number}. ");
+        let indent = " ".repeat(console::measure_text_width(&head));
+        self.lines(out, text, &head, &indent)
+    }
+
     fn solutions(&self, kb: &Kb, entry: &Entry, solutions: &[usize], out: &mut dyn Write) -> io::Result<()> {
+        let l = self.labels;
         for &s in solutions {
             let solution = &kb.solutions[s];
             writeln!(out)?;
             let heading = match solution.id.case {
-                None => "解决方案".to_owned(),
-                Some(_) => format!("解决方案 {}", solution.id),
+                None => l.solution.to_owned(),
+                Some(_) => format!("{} {}", l.solution, solution.id),
             };
-            match solution_detail(solution.label.as_deref(), solution.condition.as_deref()) {
-                Some(detail) => self.lines(out, &format!("{}（{detail}）", style(&heading).bold()), "", "  ")?,
+            match solution_detail(l, solution.label.as_deref(), solution.condition.as_deref()) {
+                Some(detail) => {
+                    let (open, close) = l.parens;
+                    self.lines(
+                        out,
+                        &format!("{}{open}{detail}{close}", style(&heading).bold()),
+                        "",
+                        "  ",
+                    )?
+                }
                 None => writeln!(out, "{}", style(heading).bold())?,
             }
             if let Some(cause) = &solution.cause {
-                self.lines(out, &format!("原因：{cause}"), "  ", "  ")?;
+                self.lines(out, &format!("{}{}{cause}", l.cause, l.colon), "  ", "  ")?;
             }
             for (i, step) in solution.steps.iter().enumerate() {
-                let number = format!("  {}. ", i + 1);
-                let indent = " ".repeat(console::measure_text_width(&number));
-                self.lines(out, step, &number, &indent)?;
+                self.numbered(out, i + 1, step)?;
             }
             if let Some(note) = &solution.note {
-                self.lines(out, &format!("{}{note}", style("注意：").yellow()), "  ", "  ")?;
+                let label = style(format!("{}{}", l.note, l.colon)).yellow();
+                self.lines(out, &format!("{label}{note}"), "  ", "  ")?;
             }
         }
         let related = related(kb, entry, solutions);
         if !related.is_empty() {
             writeln!(out)?;
-            writeln!(out, "{}", style("相关").bold())?;
+            writeln!(out, "{}", style(l.related).bold())?;
             for id in related {
-                let title = reference_title(kb, id);
+                let title = reference_title(kb, id, l);
                 let prefix = format!("  • {:<5} ", id.to_string());
                 let room = self
                     .width
@@ -70,13 +85,14 @@ impl Text {
         let Node::Ask { yes, no, .. } = node else {
             return Ok(());
         };
-        for (label, child, last) in [("是", yes, false), ("否", no, true)] {
+        let l = self.labels;
+        for (label, child, last) in [(l.yes, yes, false), (l.no, no, true)] {
             let branch = if last { "└─" } else { "├─" };
             let head = format!("{prefix}{branch} {label} → ");
             let room = self.width.map(|w| w.saturating_sub(console::measure_text_width(&head)));
             match child.as_ref() {
                 Node::Leaf { solutions } => {
-                    let names: Vec<String> = solutions.iter().map(|&s| solution_name(kb, s)).collect();
+                    let names: Vec<String> = solutions.iter().map(|&s| solution_name(kb, s, l)).collect();
                     writeln!(out, "{head}{}", style(truncate(&names.join(" / "), room)).green())?;
                 }
                 Node::Ask { question, .. } => {
@@ -101,26 +117,29 @@ impl Renderer for Text {
     }
 
     fn show(&self, kb: &Kb, entry: &Entry, solutions: &[usize], out: &mut dyn Write) -> io::Result<()> {
-        self.lines(
-            out,
-            &format!("{}", style(format!("FAQ {}  {}", entry.id, entry.title)).bold()),
-            "",
-            "",
-        )?;
-        writeln!(out, "分类：{}", entry.category)?;
+        let l = self.labels;
+        let title = style(format!("FAQ {}  {}", entry.id, entry.title)).bold();
+        self.lines(out, &title.to_string(), "", "")?;
+        writeln!(out, "{}{}{}", l.category, l.colon, entry.category)?;
         if !entry.symptoms.is_empty() || !entry.messages.is_empty() {
             writeln!(out)?;
-            writeln!(out, "{}", style("症状").bold())?;
+            writeln!(out, "{}", style(l.symptoms).bold())?;
             for symptom in &entry.symptoms {
                 self.lines(out, symptom, "  • ", "    ")?;
             }
+            let (open, close) = l.quotes;
             for message in &entry.messages {
-                self.lines(out, &format!("屏幕提示：“{message}”"), "  • ", "    ")?;
+                self.lines(
+                    out,
+                    &format!("{}{}{open}{message}{close}", l.on_screen, l.colon),
+                    "  • ",
+                    "    ",
+                )?;
             }
         }
         if let Some(cause) = &entry.cause {
             writeln!(out)?;
-            writeln!(out, "{}", style("原因").bold())?;
+            writeln!(out, "{}", style(l.cause).bold())?;
             self.lines(out, cause, "  ", "  ")?;
         }
         self.solutions(kb, entry, solutions, out)
@@ -135,7 +154,7 @@ impl Renderer for Text {
             Node::Leaf { solutions } => writeln!(out, "→ {}", joined_ids(kb, solutions))?,
         }
         writeln!(out)?;
-        writeln!(out, "{}", stats_footer(tree))
+        writeln!(out, "{}", self.labels.footer(tree.stats()))
     }
 
     fn step(
@@ -146,50 +165,47 @@ impl Renderer for Text {
         answer: Option<Answer>,
         out: &mut dyn Write,
     ) -> io::Result<()> {
-        let answer = answer.map_or("返回上一步", answer_label);
+        let l = self.labels;
+        let answer = answer.map_or(l.back, |a| l.answer(a));
         let text = format!("{} → {}", kb.questions[question].text, style(answer).cyan());
-        self.lines(out, &text, &format!("问题 {number}："), "       ")
+        let head = format!("{}{}", l.question(number), l.colon);
+        let indent = " ".repeat(console::measure_text_width(&head));
+        self.lines(out, &text, &head, &indent)
     }
 
     fn outcome(&self, kb: &Kb, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
-        let groups = by_entry(kb, &outcome.solutions);
+        let l = self.labels;
         if outcome.solutions.len() > 1 {
-            writeln!(
-                out,
-                "{}",
-                style(format!(
-                    "有 {} 个可能的解决方案，最可能的在前：",
-                    outcome.solutions.len()
-                ))
-                .bold()
-            )?;
+            writeln!(out, "{}", style(l.several(outcome.solutions.len())).bold())?;
         } else {
-            writeln!(out, "{}", style("诊断结果").bold())?;
+            writeln!(out, "{}", style(l.result).bold())?;
         }
-        for (entry, solutions) in groups {
+        for (entry, solutions) in by_entry(kb, &outcome.solutions) {
             writeln!(out)?;
             self.show(kb, &kb.entries[entry], &solutions, out)?;
         }
         writeln!(out)?;
-        writeln!(out, "{}", style("问诊记录").bold())?;
+        writeln!(out, "{}", style(l.record).bold())?;
         if outcome.answers.is_empty() {
-            writeln!(out, "  （没有问任何问题）")?;
+            writeln!(out, "  {}", l.no_questions)?;
         }
         for (i, &(question, answer)) in outcome.answers.iter().enumerate() {
-            let text = format!("{} → {}", kb.questions[question].text, answer_label(answer));
-            let number = format!("  {}. ", i + 1);
-            let indent = " ".repeat(number.len());
-            self.lines(out, &text, &number, &indent)?;
+            self.numbered(
+                out,
+                i + 1,
+                &format!("{} → {}", kb.questions[question].text, l.answer(answer)),
+            )?;
         }
         let ids: Vec<String> = outcome
             .solutions
             .iter()
             .map(|&s| kb.solutions[s].id.to_string())
             .collect();
-        writeln!(out, "  结论：FAQ {}", ids.join("、"))
+        writeln!(out, "  {}{}FAQ {}", l.conclusion, l.colon, ids.join(l.and))
     }
 
     fn hits(&self, kb: &Kb, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
+        let l = self.labels;
         for (i, hit) in hits.iter().enumerate() {
             if i > 0 {
                 writeln!(out)?;
@@ -205,7 +221,7 @@ impl Renderer for Text {
                 truncate(title, room),
                 style(score).dim()
             )?;
-            let label = format!("       {}：", field_label(hit.passage.field));
+            let label = format!("       {}{}", l.field(hit.passage.field), l.colon);
             let room = self
                 .width
                 .map(|w| w.saturating_sub(console::measure_text_width(&label)));
@@ -214,10 +230,11 @@ impl Renderer for Text {
             if pieces.first().is_some_and(|(p, _)| !hit.passage.text.starts_with(p)) {
                 line.push('…');
             }
+            let (open, close) = l.mark;
             for (piece, matched) in pieces {
                 match (matched, console::colors_enabled()) {
                     (true, true) => line.push_str(&style(piece).yellow().bold().to_string()),
-                    (true, false) => line.push_str(&format!("「{piece}」")),
+                    (true, false) => line.push_str(&format!("{open}{piece}{close}")),
                     (false, _) => line.push_str(piece),
                 }
             }

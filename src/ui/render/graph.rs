@@ -1,0 +1,95 @@
+//! The decision tree as a picture: Graphviz DOT or a Mermaid flowchart.
+
+use std::io::{self, Write};
+
+use super::{Labels, solution_name};
+use crate::engine::Node;
+use crate::kb::Kb;
+
+/// A picture format for the tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Graph {
+    Dot,
+    Mermaid,
+}
+
+/// Writes the tree as a graph: questions as boxes, solutions as rounded leaves, answers on the
+/// edges.
+pub fn graph(kb: &Kb, tree: &Node, kind: Graph, l: &Labels, out: &mut dyn Write) -> io::Result<()> {
+    let mut writer = GraphWriter { kb, kind, l, next: 0 };
+    match kind {
+        Graph::Dot => {
+            writeln!(out, "digraph wecom_help {{")?;
+            writeln!(out, "  rankdir=TB;")?;
+            writeln!(out, "  node [shape=box, style=rounded, fontname=\"sans-serif\"];")?;
+            writeln!(out, "  edge [fontname=\"sans-serif\"];")?;
+            writer.node(tree, out)?;
+            writeln!(out, "}}")
+        }
+        Graph::Mermaid => {
+            writeln!(out, "flowchart TD")?;
+            writer.node(tree, out).map(|_| ())
+        }
+    }
+}
+
+struct GraphWriter<'a> {
+    kb: &'a Kb,
+    kind: Graph,
+    l: &'a Labels,
+    next: usize,
+}
+
+impl GraphWriter<'_> {
+    /// Writes `node` and everything below it; returns its name.
+    fn node(&mut self, node: &Node, out: &mut dyn Write) -> io::Result<String> {
+        let name = format!("n{}", self.next);
+        self.next += 1;
+        match node {
+            Node::Leaf { solutions } => {
+                let text: Vec<String> = solutions.iter().map(|&s| solution_name(self.kb, s, self.l)).collect();
+                let text = text.join(" / ");
+                match self.kind {
+                    Graph::Dot => writeln!(out, "  {name} [label=\"{}\", shape=note, style=\"\"];", dot(&text))?,
+                    Graph::Mermaid => writeln!(out, "  {name}([\"{}\"])", mermaid(&text))?,
+                }
+            }
+            Node::Ask { question, yes, no } => {
+                let text = &self.kb.questions[*question].text;
+                match self.kind {
+                    Graph::Dot => writeln!(out, "  {name} [label=\"{}\"];", dot(text))?,
+                    Graph::Mermaid => writeln!(out, "  {name}[\"{}\"]", mermaid(text))?,
+                }
+                for (answer, child) in [(self.l.yes, yes), (self.l.no, no)] {
+                    let child = self.node(child, out)?;
+                    match self.kind {
+                        Graph::Dot => writeln!(out, "  {name} -> {child} [label=\"{answer}\"];")?,
+                        Graph::Mermaid => writeln!(out, "  {name} -- {answer} --> {child}")?,
+                    }
+                }
+            }
+        }
+        Ok(name)
+    }
+}
+
+/// Text inside a DOT string.
+fn dot(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', " ")
+}
+
+/// Text inside a quoted Mermaid label.
+fn mermaid(text: &str) -> String {
+    text.replace('"', "#quot;").replace('\n', " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_escaped() {
+        assert_eq!(dot(r#"a "b" \c"#), r#"a \"b\" \\c"#);
+        assert_eq!(mermaid(r#"提示“x”和 "y""#), "提示“x”和 #quot;y#quot;");
+    }
+}

@@ -1,0 +1,222 @@
+//! English output, completions, the man page, pictures of the tree, and the overview: what a
+//! well-behaved command-line tool offers, checked with the tools people use them with.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use common::{wecom, wecom_kb};
+
+/// Whether a Debian tool is installed; when it is not, the test says so and passes without it
+/// (`.ci/run` installs them).
+fn have(tool: &str) -> bool {
+    let found = Command::new("sh")
+        .args(["-c", &format!("command -v {tool}")])
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !found {
+        eprintln!("SKIPPED: `{tool}` is not installed (Debian: apt-get install it, as .ci/run does)");
+    }
+    found
+}
+
+/// Runs `program args` with `input` on standard input; returns (success, stdout, stderr).
+fn pipe(program: &str, args: &[&str], input: &str) -> (bool, String, String) {
+    let mut child = Command::new(program)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .env("MANWIDTH", "80")
+        .spawn()
+        .unwrap_or_else(|e| panic!("run {program}: {e}"));
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = |b: Vec<u8>| String::from_utf8_lossy(&b).into_owned();
+    (out.status.success(), text(out.stdout), text(out.stderr))
+}
+
+fn has_chinese(text: &str) -> bool {
+    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+#[test]
+fn list_in_english_prints_sixteen_english_titles() {
+    let run = wecom(&["list", "--lang", "en"]).expect_code(0);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 16);
+    for line in lines {
+        // Names such as 【欧派家居集团官方】 stay, glossed; the title itself is English.
+        let title = line.trim_start().split_once("  ").unwrap().1;
+        assert!(title.starts_with(|c: char| c.is_ascii_alphabetic()), "{line}");
+    }
+}
+
+#[test]
+fn show_in_english_reads_as_english() {
+    let run = wecom(&["show", "15", "--lang", "en"]).expect_code(0);
+    for words in [
+        "Symptoms",
+        "Cause",
+        "Solution",
+        "Your account has been disabled",
+        "admin",
+        "Note: ",
+    ] {
+        assert!(run.stdout.contains(words), "lacks {words:?}:\n{}", run.stdout);
+    }
+    // The Chinese on-screen message stays beside its translation, for matching the screen.
+    assert!(run.stdout.contains("(你的账号已被禁用，请联系该公司的管理员)"));
+}
+
+#[test]
+fn the_language_comes_from_the_environment_too() {
+    let run = Command::new(env!("CARGO_BIN_EXE_wecom-help"))
+        .args(["check"])
+        .env("WECOM_HELP_LANG", "en")
+        .env_remove("WECOM_HELP_KB")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(run.stdout).unwrap();
+    assert!(
+        stdout.starts_with("The knowledge base is valid (embedded knowledge base)"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn english_errors_and_help() {
+    let run = wecom(&["show", "17", "--lang", "en"]).expect_code(2);
+    assert!(
+        run.stderr.starts_with("Error: There is no entry numbered \"17\""),
+        "{}",
+        run.stderr
+    );
+    let help = wecom(&["--lang", "en", "diagnose", "--help"]).expect_code(0).stdout;
+    assert!(
+        help.contains("Examples:") && !has_chinese(help.lines().next().unwrap()),
+        "{help}"
+    );
+}
+
+#[test]
+fn every_command_help_has_an_example() {
+    for lang in ["zh", "en"] {
+        for command in [
+            "diagnose",
+            "search",
+            "list",
+            "show",
+            "tree",
+            "check",
+            "completions",
+            "man",
+        ] {
+            let help = wecom(&["--lang", lang, command, "--help"]).expect_code(0).stdout;
+            assert!(
+                help.contains("例：") || help.contains("Examples:"),
+                "{lang} {command}:\n{help}"
+            );
+            assert!(help.contains("wecom-help "), "{lang} {command}:\n{help}");
+        }
+    }
+}
+
+#[test]
+fn check_refuses_a_missing_or_mismatched_translation() {
+    let run = wecom_kb("missing-translation", &["check"]).expect_code(2);
+    assert!(run.stderr.contains("有 2 处还没有英文翻译"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("questions.yaml:8:5: 问题“phone_changed”还没有英文"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("entries/03.yaml:1:1: 条目 3 还没有英文翻译"),
+        "{}",
+        run.stderr
+    );
+    // A missing translation does not stop the wizard: it shows the Chinese instead.
+    let run = wecom_kb("missing-translation", &["show", "3", "--lang", "en"]).expect_code(0);
+    assert!(run.stdout.contains("新员工收不到企微邀请怎么办？") && run.stdout.contains("Symptoms"));
+
+    let run = wecom_kb("translation-mismatch", &["check", "--lang", "en"]).expect_code(2);
+    assert!(run.stderr.contains("entries/03.yaml:13:1: "), "{}", run.stderr);
+    assert!(run.stderr.contains("1 item, but in Chinese it has 2"), "{}", run.stderr);
+}
+
+#[test]
+fn search_understands_english() {
+    let json = wecom(&["search", "account disabled", "--format", "json"])
+        .expect_code(0)
+        .json();
+    assert_eq!(json[0]["id"], "15");
+    let json = wecom(&["search", "colleague scan code", "--format", "json"])
+        .expect_code(0)
+        .json();
+    assert!(json[0]["id"].as_str().unwrap().starts_with("16"), "{json}");
+}
+
+#[test]
+fn the_bare_command_gives_an_overview() {
+    let run = wecom(&[]).expect_code(0);
+    for command in ["wecom-help diagnose", "wecom-help list", "wecom-help show 15"] {
+        assert!(run.stdout.contains(command), "{}", run.stdout);
+    }
+    assert!(run.stdout.contains("常用命令"));
+    assert!(
+        wecom(&["--lang", "en"])
+            .expect_code(0)
+            .stdout
+            .contains("Everyday commands")
+    );
+}
+
+#[test]
+fn version() {
+    let run = wecom(&["--version"]).expect_code(0);
+    assert_eq!(run.stdout.trim(), format!("wecom-help {}", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn bash_loads_the_completions() {
+    if !have("bash") {
+        return;
+    }
+    let script = wecom(&["completions", "bash"]).expect_code(0).stdout;
+    let (ok, stdout, stderr) = pipe("bash", &["-c", "source /dev/stdin && complete -p wecom-help"], &script);
+    assert!(ok && stderr.is_empty(), "{stderr}");
+    assert!(stdout.contains("wecom-help"), "{stdout}");
+    for shell in ["zsh", "fish", "powershell", "elvish"] {
+        assert!(!wecom(&["completions", shell]).expect_code(0).stdout.is_empty());
+    }
+}
+
+#[test]
+fn the_man_page_renders() {
+    if !have("man") {
+        return;
+    }
+    let page = wecom(&["man"]).expect_code(0).stdout;
+    let (ok, stdout, stderr) = pipe("man", &["-l", "-"], &page);
+    assert!(ok, "{stderr}");
+    assert!(stdout.contains("NAME") && stdout.contains("wecom-help"), "{stdout}");
+    assert!(!stderr.contains("warning"), "{stderr}");
+}
+
+#[test]
+fn graphviz_renders_the_tree() {
+    if !have("dot") {
+        return;
+    }
+    let dot = wecom(&["tree", "--format", "dot"]).expect_code(0).stdout;
+    let (ok, svg, stderr) = pipe("dot", &["-Tsvg"], &dot);
+    assert!(ok && stderr.is_empty(), "{stderr}");
+    assert!(
+        svg.contains("<svg") && svg.contains("16.2"),
+        "{}",
+        &svg[..200.min(svg.len())]
+    );
+}
