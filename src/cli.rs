@@ -54,6 +54,14 @@ pub enum Command {
         /// 从员工看到的提示语或描述开始：只在相符的条目里继续问
         #[arg(long, value_name = "TEXT")]
         message: Option<String>,
+
+        /// 把结果（问诊记录和解决方案）另存到这个文件，格式同 --format
+        #[arg(long, value_name = "FILE")]
+        save: Option<PathBuf>,
+
+        /// 与 --save 一起用：文件已存在时覆盖它
+        #[arg(long, requires = "save")]
+        force: bool,
     },
     /// 用员工的原话查找条目（提示语、一句描述或关键词）
     #[command(
@@ -77,9 +85,9 @@ pub enum Command {
         after_help = "例：\n  wecom-help show 15        条目 15 的全部内容\n  wecom-help show 16.2      只看条目 16 的情况二\n  wecom-help show 15 --format markdown"
     )]
     Show {
-        /// 条目编号（如 15），或解决方案编号（如 16.2）
+        /// 条目编号（如 15），或解决方案编号（如 16.2）；不写时在终端里从列表中选
         #[arg(value_name = "编号")]
-        id: String,
+        id: Option<String>,
     },
     /// 显示向导使用的决策树
     #[command(after_help = "例：\n  wecom-help tree\n  wecom-help tree --format json")]
@@ -137,6 +145,7 @@ pub enum Action {
     Diagnose {
         answers: Option<String>,
         message: Option<String>,
+        save: Option<Save>,
     },
     Search {
         query: String,
@@ -144,10 +153,18 @@ pub enum Action {
     },
     List,
     Show {
-        id: String,
+        id: Option<String>,
     },
     Tree,
     Check,
+}
+
+/// Where `diagnose --save` writes the result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Save {
+    pub path: PathBuf,
+    /// Overwrite an existing file.
+    pub force: bool,
 }
 
 /// Everything the command line decides.
@@ -186,7 +203,16 @@ impl From<Cli> for Options {
                 None => Action::Overview,
                 Some(Command::Completions { shell }) => Action::Completions { shell },
                 Some(Command::Man) => Action::Man,
-                Some(Command::Diagnose { answers, message }) => Action::Diagnose { answers, message },
+                Some(Command::Diagnose {
+                    answers,
+                    message,
+                    save,
+                    force,
+                }) => Action::Diagnose {
+                    answers,
+                    message,
+                    save: save.map(|path| Save { path, force }),
+                },
                 Some(Command::Search { query, limit }) => Action::Search {
                     query: query.join(" "),
                     limit,
@@ -266,6 +292,8 @@ fn in_english(command: clap::Command) -> clap::Command {
                 .mut_arg("message", |a| {
                     a.help("Start from the message or description the employee gives: only matching entries remain")
                 })
+                .mut_arg("save", |a| a.help("Also write the result (questions asked and solution) to this file, in the --format"))
+                .mut_arg("force", |a| a.help("With --save: overwrite the file if it exists"))
         })
         .mut_subcommand("search", |c| {
             c.about("Find entries from the employee's own words (a message, a sentence or keywords)")
@@ -286,7 +314,10 @@ fn in_english(command: clap::Command) -> clap::Command {
                     "Examples:\n  wecom-help show 15        everything of entry 15\n  \
                      wecom-help show 16.2      only case 2 of entry 16\n  wecom-help show 15 --format markdown",
                 )
-                .mut_arg("id", |a| a.value_name("NUMBER").help("An entry number (15) or a solution number (16.2)"))
+                .mut_arg("id", |a| {
+                    a.value_name("NUMBER")
+                        .help("An entry number (15) or a solution number (16.2); without it, pick from the list in a terminal")
+                })
         })
         .mut_subcommand("tree", |c| {
             c.about("Show the decision tree the wizard follows")

@@ -12,6 +12,8 @@ pub struct Outcome {
     pub answers: Vec<(usize, Answer)>,
     /// Solution indices, best first.
     pub solutions: Vec<usize>,
+    /// What the employee said or saw, when the diagnosis started from it (`--message`).
+    pub message: Option<String>,
 }
 
 /// Asks until the session is done. `Ok(None)` when the agent quits. `observe` sees every
@@ -28,6 +30,7 @@ pub fn run(
                 return Ok(Some(Outcome {
                     answers: session.history().to_vec(),
                     solutions: solutions.clone(),
+                    message: None,
                 }));
             }
             &Step::Ask(question) => question,

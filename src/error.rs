@@ -30,6 +30,11 @@ pub enum Error {
         first: u32,
         last: u32,
     },
+    /// `show` without a number and without a terminal to pick one in.
+    NeedNumber {
+        first: u32,
+        last: u32,
+    },
     NoSuchSolution {
         given: String,
         entry: u32,
@@ -46,6 +51,15 @@ pub enum Error {
         position: usize,
     },
     Interrupted,
+    /// `--save` to a file that exists, without `--force`.
+    WouldOverwrite {
+        path: String,
+    },
+    /// `--save` could not write the file.
+    Save {
+        path: String,
+        error: io::Error,
+    },
     Io(io::Error),
 }
 
@@ -106,6 +120,17 @@ impl Error {
                     )
                 }
             }
+            Error::NeedNumber { first, last } => {
+                if zh {
+                    format!(
+                        "请给出条目编号，例如 `wecom-help show {last}`（有效编号 {first}–{last}）。这里没有终端，无法从列表中选。"
+                    )
+                } else {
+                    format!(
+                        "Give an entry number, e.g. `wecom-help show {last}` (valid numbers are {first}–{last}). There is no terminal to pick from a list in."
+                    )
+                }
+            }
             Error::NoSuchSolution { given, entry, choices } => {
                 if zh {
                     format!("条目 {entry} 没有解决方案 {given}。它的解决方案有：{choices}。")
@@ -147,6 +172,24 @@ impl Error {
                 }
             }
             Error::Interrupted => lang.pick("已中断。", "Interrupted.").to_owned(),
+            Error::WouldOverwrite { path } => {
+                if zh {
+                    format!("{path} 已经存在，不会覆盖它。请换一个文件名，或者加 --force 覆盖。")
+                } else {
+                    format!(
+                        "{path} already exists and will not be overwritten. Choose another name, or add --force to overwrite it."
+                    )
+                }
+            }
+            Error::Save { path, error } => {
+                if zh {
+                    format!("无法写入 {path}（{error}）。结果已经显示在上面；请检查路径和权限后再存。")
+                } else {
+                    format!(
+                        "Could not write {path} ({error}). The result is shown above; check the path and permissions and save again."
+                    )
+                }
+            }
             Error::Io(e) => {
                 if zh {
                     format!("输出失败：{e}")

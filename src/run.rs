@@ -2,14 +2,15 @@
 
 use std::io::{self, Write};
 
-use crate::cli::{self, Action, Options};
+use crate::cli::{self, Action, Options, Save};
 use crate::diagnose;
+use crate::diagnose::Outcome;
 use crate::engine::{Node, Session, Step};
 use crate::error::{EXIT_NO_RESULT, EXIT_OK, Error};
 use crate::kb::{self, Kb, SolutionId};
 use crate::lang::Lang;
 use crate::search::{Hit, Index, QUOTES_MESSAGE};
-use crate::ui::prompt::{Choice, Prompter, ScriptedPrompter, TerminalPrompter};
+use crate::ui::prompt::{self, Choice, Prompter, ScriptedPrompter, TerminalPrompter};
 use crate::ui::render::{Graph, Labels, Renderer, graph, renderer};
 use crate::ui::{self, Format};
 
@@ -56,7 +57,17 @@ pub fn run(options: Options) -> Result<i32, Error> {
             EXIT_OK
         }
         Action::Show { id } => {
-            let (entry, solutions) = resolve(&kb, id)?;
+            let id = match id {
+                Some(id) => id.clone(),
+                None => {
+                    let (first, last) = kb.id_range();
+                    match prompt::pick_entry(&kb, lang).ok_or(Error::NeedNumber { first, last })?? {
+                        Some(e) => kb.entries[e].id.to_string(),
+                        None => return Ok(EXIT_NO_RESULT),
+                    }
+                }
+            };
+            let (entry, solutions) = resolve(&kb, &id)?;
             render.show(&kb, entry, &solutions, &mut out)?;
             EXIT_OK
         }
@@ -111,20 +122,39 @@ pub fn run(options: Options) -> Result<i32, Error> {
             }
         }
         Action::Overview | Action::Completions { .. } | Action::Man => unreachable!("handled above"),
-        Action::Diagnose { answers, message } => {
+        Action::Diagnose { answers, message, save } => {
+            // Refuse before asking anything, so no answers are lost to a name already taken.
+            if let Some(save) = save.as_ref().filter(|s| !s.force && s.path.exists()) {
+                return Err(Error::WouldOverwrite {
+                    path: save.path.display().to_string(),
+                });
+            }
             let session = match message {
                 Some(message) => session_from_message(&source, &kb, message, lang),
                 None => Session::new(&kb),
             };
-            diagnose(
-                &kb,
-                session,
-                answers.as_deref(),
-                options.format,
-                lang,
-                &*render,
-                &mut out,
-            )?
+            let outcome = diagnose(&kb, session, answers.as_deref(), lang, &*render, &mut out)?;
+            match outcome {
+                Some(mut outcome) => {
+                    outcome.message.clone_from(message);
+                    if options.format == Format::Text {
+                        writeln!(out)?;
+                    }
+                    render.outcome(&kb, &outcome, &mut out)?;
+                    out.flush()?;
+                    if let Some(save) = save {
+                        save_outcome(save, options.format, lang, &kb, &outcome)?;
+                    }
+                    EXIT_OK
+                }
+                None => {
+                    eprintln!(
+                        "{}",
+                        lang.pick("已退出问诊，没有得出结论。", "Left the wizard without a result.")
+                    );
+                    EXIT_NO_RESULT
+                }
+            }
         }
     };
     out.flush()?;
@@ -255,72 +285,79 @@ fn session_from_message<'kb>(source: &Kb, kb: &'kb Kb, message: &str, lang: Lang
 /// With `--message`, hits scoring at least this share of the best one stay candidates.
 const CLOSE_TO_BEST: f64 = 0.8;
 
+/// Runs the wizard to its end; `None` when the agent leaves it.
 fn diagnose(
     kb: &Kb,
     mut session: Session,
     answers: Option<&str>,
-    format: Format,
     lang: Lang,
     render: &dyn Renderer,
     out: &mut dyn Write,
-) -> Result<i32, Error> {
-    let mut unused = 0;
-    let outcome = match answers {
-        Some(script) => {
-            let mut prompter = ScriptedPrompter::parse(script)?;
-            let mut echo = |question, number, choice| {
-                let answer = match choice {
-                    Choice::Answer(a) => Some(a),
-                    _ => None,
-                };
-                render.step(kb, number, question, answer, out).map_err(Error::from)
-            };
-            let outcome = diagnose::run(kb, &mut session, &mut prompter, &mut echo)?;
-            unused = prompter.unused();
-            outcome
+) -> Result<Option<Outcome>, Error> {
+    let Some(script) = answers else {
+        let mut prompter = match session.step() {
+            // A result without questions needs no terminal.
+            Step::Done(_) => None,
+            &Step::Ask(q) => Some(TerminalPrompter::new(lang).ok_or_else(|| Error::NoTerminal {
+                question: kb.questions[q].text.clone(),
+            })?),
+        };
+        if prompter.is_some() {
+            install_interrupt_handler(lang);
         }
-        None => {
-            let mut prompter = match session.step() {
-                // A result without questions needs no terminal.
-                Step::Done(_) => None,
-                &Step::Ask(q) => Some(TerminalPrompter::new(lang).ok_or_else(|| Error::NoTerminal {
-                    question: kb.questions[q].text.clone(),
-                })?),
-            };
-            if prompter.is_some() {
-                install_interrupt_handler(lang);
-            }
-            let prompter: &mut dyn Prompter = match prompter.as_mut() {
-                Some(p) => p,
-                None => &mut ScriptedPrompter::parse("")?,
-            };
-            diagnose::run(kb, &mut session, prompter, &mut |_, _, _| Ok(()))?
-        }
+        let prompter: &mut dyn Prompter = match prompter.as_mut() {
+            Some(p) => p,
+            None => &mut ScriptedPrompter::parse("")?,
+        };
+        return diagnose::run(kb, &mut session, prompter, &mut |_, _, _| Ok(()));
     };
-    match outcome {
-        Some(outcome) => {
-            if format == Format::Text {
-                writeln!(out)?;
+    let mut prompter = ScriptedPrompter::parse(script)?;
+    let mut echo = |question, number, choice| {
+        let answer = match choice {
+            Choice::Answer(a) => Some(a),
+            _ => None,
+        };
+        render.step(kb, number, question, answer, out).map_err(Error::from)
+    };
+    let outcome = diagnose::run(kb, &mut session, &mut prompter, &mut echo)?;
+    let unused = prompter.unused();
+    if outcome.is_some() && unused > 0 {
+        match lang {
+            Lang::Zh => eprintln!("注意：问诊已经得出结论，--answers 里最后 {unused} 个回答没有用上。"),
+            Lang::En => {
+                eprintln!("Note: a result was reached; the last {unused} answer(s) of --answers were not used.")
             }
-            render.outcome(kb, &outcome, out)?;
-            if unused > 0 {
-                match lang {
-                    Lang::Zh => eprintln!("注意：问诊已经得出结论，--answers 里最后 {unused} 个回答没有用上。"),
-                    Lang::En => {
-                        eprintln!("Note: a result was reached; the last {unused} answer(s) of --answers were not used.")
-                    }
-                }
-            }
-            Ok(EXIT_OK)
-        }
-        None => {
-            eprintln!(
-                "{}",
-                lang.pick("已退出问诊，没有得出结论。", "Left the wizard without a result.")
-            );
-            Ok(EXIT_NO_RESULT)
         }
     }
+    Ok(outcome)
+}
+
+/// Writes the result to the `--save` file, as it would print to a file: no colour, no wrapping.
+fn save_outcome(save: &Save, format: Format, lang: Lang, kb: &Kb, outcome: &Outcome) -> Result<(), Error> {
+    let mut block = Vec::new();
+    let colours = console::colors_enabled();
+    console::set_colors_enabled(false);
+    let rendered = renderer(format, None, lang).outcome(kb, outcome, &mut block);
+    console::set_colors_enabled(colours);
+    rendered?;
+    let failed = |error| Error::Save {
+        path: save.path.display().to_string(),
+        error,
+    };
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        // Without --force, never replace a file, even one created while the wizard ran.
+        .create_new(!save.force)
+        .open(&save.path)
+        .map_err(|e| match e.kind() {
+            io::ErrorKind::AlreadyExists => Error::WouldOverwrite {
+                path: save.path.display().to_string(),
+            },
+            _ => failed(e),
+        })?;
+    file.write_all(&block).and_then(|()| file.flush()).map_err(failed)
 }
 
 /// Ctrl-C outside a prompt's key reading still restores the cursor and exits with 130.

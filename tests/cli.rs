@@ -318,12 +318,89 @@ fn scripted_diagnosis_echoes_questions_then_the_result() {
     let out = &run.stdout;
     assert!(out.starts_with("问题 1："), "{out}");
     assert!(out.contains("→ 返回上一步"));
-    let result = out.find("诊断结果").unwrap();
-    assert!(out[result..].contains("FAQ 15  登录【欧派家居集团官方】"));
+    // Then the transcript: the problem in one line, the questions with their answers, the
+    // solution in full.
+    let transcript = out.find("问诊结果").unwrap();
+    assert!(
+        out[transcript..]
+            .lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("问题：登录【欧派家居集团官方】")
+    );
     let record = out.find("问诊记录").unwrap();
-    assert!(record > result);
+    let result = out.find("诊断结果").unwrap();
+    assert!(transcript < record && record < result);
+    assert!(out[result..].contains("FAQ 15  登录【欧派家居集团官方】"));
     // The record holds the five answers that count, not the undone one.
-    assert_eq!(out[record..].lines().filter(|l| l.contains(" → ")).count(), 5);
+    assert_eq!(out[record..result].lines().filter(|l| l.contains(" → ")).count(), 5);
+}
+
+#[test]
+fn the_markdown_transcript_is_the_block_alone_and_can_be_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ticket.md");
+    let path = file.to_str().unwrap();
+    let run = wecom(&[
+        "diagnose",
+        "--answers",
+        "y,n,n,n,y",
+        "--format",
+        "markdown",
+        "--save",
+        path,
+    ])
+    .expect_code(0);
+    let out = &run.stdout;
+    assert!(
+        out.starts_with("# 问诊结果\n\n**问题**：登录【欧派家居集团官方】"),
+        "{out}"
+    );
+    assert_eq!(out.matches(" → **").count(), 5, "every question asked, once:\n{out}");
+    assert!(
+        out.contains("## FAQ 15 ") && out.contains("\n1. 商场系统管理员（admin）"),
+        "{out}"
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), *out);
+
+    // An existing file is refused before any question, and kept as it was.
+    std::fs::write(&file, "keep me").unwrap();
+    let run = wecom(&["diagnose", "--save", path]).expect_code(2);
+    assert!(
+        run.stderr.contains("已经存在") && run.stderr.contains("--force"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.is_empty());
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "keep me");
+    wecom(&["diagnose", "--answers", "y,n,n,n,y", "--save", path, "--force"]).expect_code(0);
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        saved.starts_with("问诊结果\n问题：") && !saved.contains('\x1b'),
+        "{saved}"
+    );
+}
+
+#[test]
+fn the_json_transcript_carries_the_problem_and_steps() {
+    let message = "你的账号已被禁用，请联系该公司的管理员";
+    let json = wecom(&["diagnose", "--message", message, "--format", "json"])
+        .expect_code(0)
+        .json();
+    assert!(json["problem"].as_str().unwrap().contains("你的账号已被禁用"));
+    assert_eq!(json["message"], message);
+    assert_eq!(json["entries"][0]["id"], 15);
+    assert_eq!(json["entries"][0]["solutions"][0]["steps"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn show_without_a_number_and_no_terminal_asks_for_it() {
+    let run = wecom(&["show"]).expect_code(2);
+    assert!(
+        run.stderr.contains("请给出条目编号") && run.stderr.contains("1–16"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

@@ -224,14 +224,16 @@ fn arrow_keys_reach_faq_15_after_going_back_once() {
     tty.choose(1); // 否
     tty.question(5, Q_DISABLED);
     tty.choose(0); // 是
+    // The transcript: the problem, the questions with their answers, then the solution.
+    tty.expect("问诊结果");
+    tty.expect("问诊记录");
     tty.expect("诊断结果");
     tty.expect_re(&format!("FAQ 15{SGR}  {SGR}登录【欧派家居集团官方】的企微显示"));
-    tty.expect("问诊记录");
     let code = tty.finish();
     let plain = tty.plain();
     assert_eq!(code, 0, "exit code after a result\n{plain}");
     // The record lists the five answers that count, not the one taken back.
-    let record = &plain[plain.find("问诊记录").expect("record")..];
+    let record = &plain[plain.find("问诊记录").expect("record")..plain.find("诊断结果").expect("result")];
     for line in [
         format!("1. {Q_POPUP} → 是"),
         format!("2. {Q_SCAN} → 否"),
@@ -498,4 +500,30 @@ fn char_width(c: char) -> usize {
         | 0x20000..=0x3FFFD => 2,
         _ => 1,
     }
+}
+
+/// `show` without a number offers the list; arrow keys and Enter show the entry picked.
+#[test]
+fn show_without_a_number_picks_from_the_list() {
+    let Some(mut tty) = Tty::spawn(100, 30, &["show"]) else {
+        return;
+    };
+    tty.expect("选择一个条目");
+    tty.expect("16  登录企微提示");
+    tty.send(DOWN);
+    tty.expect_re(&format!("❯{SGR} {SGR}  2  "));
+    tty.send(DOWN);
+    tty.expect_re(&format!("❯{SGR} {SGR}  3  "));
+    tty.send(ENTER);
+    tty.expect("FAQ 3  A 员工使用 B 员工的 MTDS 账号");
+    let code = tty.finish();
+    assert_eq!(code, 0, "{}", tty.plain());
+
+    let Some(mut tty) = Tty::spawn(100, 30, &["show"]) else {
+        return;
+    };
+    tty.expect("16  登录企微提示");
+    tty.send(ESC);
+    assert_eq!(tty.finish(), 1, "Esc leaves without showing anything\n{}", tty.plain());
+    assert!(!tty.plain().contains("FAQ "), "{}", tty.plain());
 }

@@ -8,7 +8,7 @@ use dialoguer::theme::ColorfulTheme;
 
 use crate::engine::Answer;
 use crate::error::Error;
-use crate::kb::Question;
+use crate::kb::{Kb, Question};
 use crate::lang::Lang;
 use crate::ui::{truncate, wrap};
 
@@ -119,6 +119,45 @@ impl Prompter for TerminalPrompter {
             }
         }
     }
+}
+
+/// Lets the agent pick an entry from the list with the arrow keys: `None` when there is no
+/// terminal, `Some(Ok(None))` on Esc.
+pub fn pick_entry(kb: &Kb, lang: Lang) -> Option<Result<Option<usize>, Error>> {
+    let term = Term::stderr();
+    if !term.is_term() {
+        return None;
+    }
+    let (height, width) = term
+        .size_checked()
+        .map_or((24, 80), |(h, w)| (usize::from(h), usize::from(w)));
+    // Items wider than the terminal would be drawn again on every redraw (see `choose`).
+    let items: Vec<String> = kb
+        .entries
+        .iter()
+        .map(|e| truncate(&format!("{:>3}  {}", e.id, e.title), Some(width.saturating_sub(4))))
+        .collect();
+    let prompt = lang.pick(
+        "选择一个条目（↑↓ 选择，回车确认，Esc 退出）",
+        "Pick an entry (↑↓, Enter; Esc to leave)",
+    );
+    let picked = Select::with_theme(&ColorfulTheme::default())
+        .with_prompt(truncate(prompt, Some(width.saturating_sub(4))))
+        .items(&items)
+        .default(0)
+        .max_length(height.saturating_sub(3).max(5))
+        .interact_on_opt(&term);
+    Some(match picked {
+        Ok(choice) => Ok(choice),
+        Err(dialoguer::Error::IO(e)) => {
+            let _ = term.show_cursor();
+            Err(if e.kind() == std::io::ErrorKind::Interrupted {
+                Error::Interrupted
+            } else {
+                Error::Io(e)
+            })
+        }
+    })
 }
 
 /// Answers from `--answers`: y 是, n 否, ? 不确定, b 返回上一步.

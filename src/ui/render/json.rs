@@ -77,8 +77,12 @@ struct Stats {
 
 #[derive(Serialize)]
 struct Diagnosis<'a> {
+    problem: String,
+    message: Option<&'a str>,
     answers: Vec<AnswerItem<'a>>,
     solutions: Vec<String>,
+    /// The entries reached, with the solutions reached, in full.
+    entries: Vec<ShowEntry<'a>>,
 }
 
 #[derive(Serialize)]
@@ -181,8 +185,14 @@ impl Renderer for Json {
         write(
             out,
             &Diagnosis {
+                problem: super::problem(kb, outcome),
+                message: outcome.message.as_deref(),
                 answers,
                 solutions: ids(kb, &outcome.solutions),
+                entries: super::by_entry(kb, &outcome.solutions)
+                    .into_iter()
+                    .map(|(e, solutions)| show_entry(kb, &kb.entries[e], &solutions))
+                    .collect(),
             },
         )
     }

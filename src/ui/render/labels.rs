@@ -24,6 +24,7 @@ pub struct Labels {
     pub record: &'static str,
     pub no_questions: &'static str,
     pub conclusion: &'static str,
+    pub employee_said: &'static str,
     pub number: &'static str,
     pub problem: &'static str,
     /// Between items of a list in running text.
@@ -56,6 +57,7 @@ static ZH: Labels = Labels {
     record: "问诊记录",
     no_questions: "（没有问任何问题）",
     conclusion: "结论",
+    employee_said: "员工原话",
     number: "编号",
     problem: "问题",
     and: "、",
@@ -83,6 +85,7 @@ static EN: Labels = Labels {
     record: "Questions asked",
     no_questions: "(no question was asked)",
     conclusion: "Result",
+    employee_said: "In the employee's words",
     number: "No.",
     problem: "Problem",
     and: ", ",

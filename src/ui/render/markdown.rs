@@ -2,7 +2,9 @@
 
 use std::io::{self, Write};
 
-use super::{Labels, Renderer, by_entry, joined_ids, passage_pieces, related, solution_detail, solution_name};
+use super::{
+    Labels, Renderer, by_entry, joined_ids, passage_pieces, problem_line, related, solution_detail, solution_name,
+};
 use crate::diagnose::Outcome;
 use crate::engine::{Answer, Node};
 use crate::kb::{Entry, Kb};
@@ -125,24 +127,25 @@ impl Renderer for Markdown {
         writeln!(out, "{}", self.labels.footer(tree.stats()))
     }
 
-    fn step(
-        &self,
-        kb: &Kb,
-        number: usize,
-        question: usize,
-        answer: Option<Answer>,
-        out: &mut dyn Write,
-    ) -> io::Result<()> {
-        let l = self.labels;
-        self.record(kb, number, question, answer.map_or(l.back, |a| l.answer(a)), out)
+    /// The Markdown block is one document, written once the diagnosis is over.
+    fn step(&self, _: &Kb, _: usize, _: usize, _: Option<Answer>, _: &mut dyn Write) -> io::Result<()> {
+        Ok(())
     }
 
     fn outcome(&self, kb: &Kb, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
         let l = self.labels;
         writeln!(out, "# {}", l.result_title)?;
-        for (entry, solutions) in by_entry(kb, &outcome.solutions) {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "**{}**{}{}",
+            l.problem,
+            l.colon,
+            inline(&problem_line(kb, outcome, l))
+        )?;
+        if let Some(message) = &outcome.message {
             writeln!(out)?;
-            self.show(kb, &kb.entries[entry], &solutions, out)?;
+            writeln!(out, "**{}**{}{}", l.employee_said, l.colon, inline(message))?;
         }
         writeln!(out)?;
         writeln!(out, "## {}", l.record)?;
@@ -152,6 +155,10 @@ impl Renderer for Markdown {
         }
         for (i, &(question, answer)) in outcome.answers.iter().enumerate() {
             self.record(kb, i + 1, question, l.answer(answer), out)?;
+        }
+        for (entry, solutions) in by_entry(kb, &outcome.solutions) {
+            writeln!(out)?;
+            self.show(kb, &kb.entries[entry], &solutions, out)?;
         }
         Ok(())
     }

@@ -83,6 +83,25 @@ pub fn passage_pieces(passage: &Passage, room: Option<usize>) -> Vec<(&str, bool
     pieces
 }
 
+/// The problem a diagnosis found: the best solution's entry title.
+fn problem(kb: &Kb, outcome: &Outcome) -> String {
+    outcome
+        .solutions
+        .first()
+        .map_or_else(String::new, |&s| kb.entry_of(s).title.clone())
+}
+
+/// The problem in one line with the solutions' numbers: "登录企微……怎么办？（FAQ 15）".
+fn problem_line(kb: &Kb, outcome: &Outcome, l: &Labels) -> String {
+    let (open, close) = l.parens;
+    let ids: Vec<String> = outcome
+        .solutions
+        .iter()
+        .map(|&s| kb.solutions[s].id.to_string())
+        .collect();
+    format!("{}{open}FAQ {}{close}", problem(kb, outcome), ids.join(l.and))
+}
+
 /// The solutions of an outcome grouped by entry, in the outcome's order.
 fn by_entry(kb: &Kb, solutions: &[usize]) -> Vec<(usize, Vec<usize>)> {
     let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();

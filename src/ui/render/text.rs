@@ -5,7 +5,8 @@ use std::io::{self, Write};
 use console::style;
 
 use super::{
-    Labels, Renderer, by_entry, joined_ids, passage_pieces, reference_title, related, solution_detail, solution_name,
+    Labels, Renderer, by_entry, joined_ids, passage_pieces, problem_line, reference_title, related, solution_detail,
+    solution_name,
 };
 use crate::diagnose::Outcome;
 use crate::engine::{Answer, Node};
@@ -173,16 +174,19 @@ impl Renderer for Text {
         self.lines(out, &text, &head, &indent)
     }
 
+    /// A block to paste into a ticket: the problem in one line, the questions with their
+    /// answers, then the solution(s) in full.
     fn outcome(&self, kb: &Kb, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
         let l = self.labels;
-        if outcome.solutions.len() > 1 {
-            writeln!(out, "{}", style(l.several(outcome.solutions.len())).bold())?;
-        } else {
-            writeln!(out, "{}", style(l.result).bold())?;
-        }
-        for (entry, solutions) in by_entry(kb, &outcome.solutions) {
-            writeln!(out)?;
-            self.show(kb, &kb.entries[entry], &solutions, out)?;
+        writeln!(out, "{}", style(l.result_title).bold())?;
+        self.lines(
+            out,
+            &format!("{}{}{}", l.problem, l.colon, problem_line(kb, outcome, l)),
+            "",
+            "  ",
+        )?;
+        if let Some(message) = &outcome.message {
+            self.lines(out, &format!("{}{}{message}", l.employee_said, l.colon), "", "  ")?;
         }
         writeln!(out)?;
         writeln!(out, "{}", style(l.record).bold())?;
@@ -196,12 +200,17 @@ impl Renderer for Text {
                 &format!("{} → {}", kb.questions[question].text, l.answer(answer)),
             )?;
         }
-        let ids: Vec<String> = outcome
-            .solutions
-            .iter()
-            .map(|&s| kb.solutions[s].id.to_string())
-            .collect();
-        writeln!(out, "  {}{}FAQ {}", l.conclusion, l.colon, ids.join(l.and))
+        writeln!(out)?;
+        if outcome.solutions.len() > 1 {
+            writeln!(out, "{}", style(l.several(outcome.solutions.len())).bold())?;
+        } else {
+            writeln!(out, "{}", style(l.result).bold())?;
+        }
+        for (entry, solutions) in by_entry(kb, &outcome.solutions) {
+            writeln!(out)?;
+            self.show(kb, &kb.entries[entry], &solutions, out)?;
+        }
+        Ok(())
     }
 
     fn hits(&self, kb: &Kb, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
