@@ -220,3 +220,44 @@ fn graphviz_renders_the_tree() {
         &svg[..200.min(svg.len())]
     );
 }
+
+/// Runs the binary with extra environment variables; returns (stdout, stderr).
+fn with_env(args: &[&str], env: &[(&str, &str)]) -> (String, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_wecom-help"));
+    command
+        .args(args)
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("WECOM_HELP_KB");
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    let out = command.output().unwrap();
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn colour_follows_the_flag_and_the_conventions_on_both_streams() {
+    let coloured = |s: &str| s.contains("\x1b[");
+    // Not a terminal: no colour, unless forced.
+    assert!(!coloured(&with_env(&["show", "15"], &[]).0));
+    assert!(coloured(&with_env(&["show", "15"], &[("CLICOLOR_FORCE", "1")]).0));
+    // CLICOLOR_FORCE wins over NO_COLOR, and the flag over both.
+    assert!(coloured(
+        &with_env(&["show", "15"], &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]).0
+    ));
+    assert!(!coloured(
+        &with_env(&["show", "15", "--color", "never"], &[("CLICOLOR_FORCE", "1")]).0
+    ));
+    assert!(coloured(
+        &with_env(&["show", "15", "--color", "always"], &[("NO_COLOR", "1")]).0
+    ));
+    // Standard error follows the same choice.
+    assert!(coloured(&with_env(&["show", "17", "--color", "always"], &[]).1));
+    assert!(!coloured(
+        &with_env(&["show", "17", "--color", "never"], &[("CLICOLOR_FORCE", "1")]).1
+    ));
+}
