@@ -6,6 +6,7 @@ pub mod engine;
 pub mod error;
 pub mod kb;
 pub mod lang;
+pub mod printable;
 mod run;
 pub mod search;
 pub mod ui;

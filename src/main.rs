@@ -1,5 +1,6 @@
 use wecom_help::cli::{self, Options};
 use wecom_help::error::Error;
+use wecom_help::printable::printable;
 
 fn main() {
     let options: Options = cli::parse().into();
@@ -11,7 +12,8 @@ fn main() {
             let code = wecom_help::exit_code(&error);
             if code != 0 {
                 let label = console::style(lang.pick("错误：", "Error:")).red().bold().for_stderr();
-                eprintln!("{label} {}", error.message(lang));
+                // The message may quote arguments and file names: shown, never obeyed.
+                eprintln!("{label} {}", printable(&error.message(lang)));
             }
             code
         }

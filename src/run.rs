@@ -9,6 +9,7 @@ use crate::engine::{Node, Session, Step};
 use crate::error::{EXIT_NO_RESULT, EXIT_OK, Error};
 use crate::kb::{self, Kb, SolutionId};
 use crate::lang::Lang;
+use crate::printable::printable;
 use crate::search::{Hit, Index, QUOTES_MESSAGE};
 use crate::ui::prompt::{self, Choice, Prompter, ScriptedPrompter, TerminalPrompter};
 use crate::ui::render::{Graph, Labels, Renderer, graph, renderer};
@@ -108,10 +109,12 @@ pub fn run(options: Options) -> Result<i32, Error> {
                     "{}",
                     match lang {
                         Lang::Zh => format!(
-                            "没有找到与“{query}”相关的条目。可以换个说法再查，或者用 `wecom-help diagnose` 一步步问诊。"
+                            "没有找到与“{}”相关的条目。可以换个说法再查，或者用 `wecom-help diagnose` 一步步问诊。",
+                            printable(query)
                         ),
                         Lang::En => format!(
-                            "Nothing in the knowledge base matches \"{query}\". Try other words, or let `wecom-help diagnose` ask step by step."
+                            "Nothing in the knowledge base matches \"{}\". Try other words, or let `wecom-help diagnose` ask step by step.",
+                            printable(query)
                         ),
                     }
                 );
@@ -136,7 +139,7 @@ pub fn run(options: Options) -> Result<i32, Error> {
             let outcome = diagnose(&kb, session, answers.as_deref(), lang, &*render, &mut out)?;
             match outcome {
                 Some(mut outcome) => {
-                    outcome.message.clone_from(message);
+                    outcome.message = message.as_deref().map(|m| printable(m).into_owned());
                     if options.format == Format::Text {
                         writeln!(out)?;
                     }

@@ -7,6 +7,7 @@ use super::diagnostic::{Diagnostic, Message, Place, locate_key};
 use super::model::{Entry, EntryText, Kb, Question, Solution, SolutionId, SolutionText};
 use super::raw::{RawEntry, RawQuestions, RawSolution, RawSynonyms};
 use super::source::{self, KbSource, SourceFile};
+use crate::printable::is_control;
 use crate::search::normalize;
 
 /// The file that holds the questions, at the top of the knowledge-base folder.
@@ -115,6 +116,7 @@ impl Validator {
 
     /// Refuses empty or blank text.
     fn text(&mut self, file: &SourceFile, value: &str, field: &str, place: Place) {
+        self.controls(file, value, field, place);
         if value.trim().is_empty() {
             self.report(
                 file,
@@ -125,8 +127,25 @@ impl Validator {
         }
     }
 
+    /// Refuses control characters: an escape sequence in a text would act on the agent's
+    /// terminal instead of being shown.
+    fn controls(&mut self, file: &SourceFile, value: &str, field: &str, place: Place) {
+        if let Some(c) = value.chars().find(|&c| is_control(c)) {
+            let code = format!("U+{:04X}", u32::from(c));
+            self.report(
+                file,
+                place,
+                format!("“{field}”里有控制字符（{code}），它会在终端上乱码或改写屏幕。请删掉它。"),
+                format!("\"{field}\" contains a control character ({code}), which would garble or take over the terminal. Delete it."),
+            );
+        }
+    }
+
     /// Refuses empty or blank items of a list of texts.
     fn list(&mut self, file: &SourceFile, values: &[String], field: &str, place: Place) {
+        for value in values {
+            self.controls(file, value, field, place);
+        }
         if values.iter().any(|v| v.trim().is_empty()) {
             self.report(
                 file,
@@ -469,13 +488,17 @@ impl Validator {
                     .chain(&s.cause)
                     .chain(&s.note)
             }));
-        if texts.into_iter().any(|t| t.trim().is_empty()) {
+        let texts: Vec<&String> = texts.collect();
+        if texts.iter().any(|t| t.trim().is_empty()) {
             self.report(
                 file,
                 at,
                 "英文（en）里有空的文字。请填上译文或删掉那一项。",
                 "A text in the English (en) section is empty. Fill in the translation or delete that item.",
             );
+        }
+        for text in texts {
+            self.controls(file, text, "en", at);
         }
         let entry = EntryText {
             category: en.category.clone(),

@@ -3,8 +3,11 @@
 use std::fmt;
 use std::str::FromStr;
 
+use std::borrow::Cow;
+
 use super::diagnostic::Diagnostic;
 use crate::lang::Lang;
+use crate::printable::printable;
 
 /// A yes/no question the wizard may ask.
 #[derive(Debug, Clone, PartialEq)]
@@ -134,13 +137,45 @@ pub struct Kb {
 }
 
 impl Kb {
-    /// The knowledge base with its texts in `lang`; where a text has no translation, it stays
-    /// in Chinese.
+    /// The knowledge base as shown: its texts in `lang` (where a text has no translation, it
+    /// stays in Chinese), with any control character made visible. Validation refuses those,
+    /// but what is shown must not depend on it.
     pub fn in_language(&self, lang: Lang) -> Kb {
         let mut kb = self.clone();
-        if lang == Lang::Zh {
-            return kb;
+        if lang == Lang::En {
+            kb.translate();
         }
+        let clean = |text: &mut String| {
+            if let Cow::Owned(shown) = printable(text) {
+                *text = shown;
+            }
+        };
+        for q in &mut kb.questions {
+            clean(&mut q.text);
+        }
+        for e in &mut kb.entries {
+            [&mut e.category, &mut e.title]
+                .into_iter()
+                .chain(&mut e.symptoms)
+                .chain(&mut e.messages)
+                .chain(&mut e.cause)
+                .for_each(clean);
+        }
+        for s in &mut kb.solutions {
+            s.steps
+                .iter_mut()
+                .chain(&mut s.label)
+                .chain(&mut s.condition)
+                .chain(&mut s.cause)
+                .chain(&mut s.note)
+                .for_each(clean);
+        }
+        kb
+    }
+
+    /// Puts the English texts in place of the Chinese where there are any.
+    fn translate(&mut self) {
+        let kb = self;
         for q in &mut kb.questions {
             if let Some(en) = q.en.clone() {
                 q.text = en;
@@ -164,7 +199,6 @@ impl Kb {
                 s.note = en.note;
             }
         }
-        kb
     }
 
     /// The entry with this number.

@@ -6,6 +6,7 @@ use super::normalize::{
     Feature, FeatureMap, FeatureSet, Synonyms, features, key, normalize, normalize_mapped, single_characters, units,
 };
 use crate::kb::Kb;
+use crate::printable::printable;
 
 /// Where in an entry a text stands; matches in some places count more than in others.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -397,7 +398,7 @@ impl<'kb> Index<'kb> {
         match best {
             Some((_, t)) => Passage {
                 field: self.texts[t].field,
-                text: self.texts[t].original.to_owned(),
+                text: printable(self.texts[t].original).into_owned(),
                 spans: spans(self.texts[t].original, marks),
             },
             None => Passage {
