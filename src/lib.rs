@@ -2,6 +2,7 @@
 
 pub mod cli;
 pub mod diagnose;
+pub mod embedded;
 pub mod engine;
 pub mod error;
 pub mod kb;

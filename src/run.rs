@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use crate::cli::{self, Action, Options, Save};
 use crate::diagnose;
 use crate::diagnose::Outcome;
+use crate::embedded;
 use crate::engine::{Node, Session, Step};
 use crate::error::{EXIT_NO_RESULT, EXIT_OK, Error};
 use crate::kb::{self, Kb, SolutionId};
@@ -35,7 +36,7 @@ pub fn run(options: Options) -> Result<i32, Error> {
         }
         _ => {}
     }
-    let source = kb::load(&options.source).map_err(Error::Kb)?;
+    let source = embedded::load(&options.source).map_err(Error::Kb)?;
     // Search reads both languages; everything shown is in the agent's.
     let kb = source.in_language(lang);
     let picture = match options.format {

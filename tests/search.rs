@@ -5,7 +5,6 @@ mod common;
 
 use common::wecom;
 use serde::Deserialize;
-use wecom_help::kb::{KbSource, load};
 use wecom_help::search::Index;
 
 #[derive(Deserialize)]
@@ -27,7 +26,7 @@ struct Score {
 fn evaluate(name: &str) -> Score {
     let path = format!("{}/tests/search/{name}.yaml", env!("CARGO_MANIFEST_DIR"));
     let cases: Vec<Case> = serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-    let kb = load(&KbSource::Embedded).unwrap();
+    let kb = wecom_help::embedded::kb().unwrap();
     let index = Index::new(&kb);
     let mut score = Score {
         cases: 0,

@@ -94,15 +94,31 @@ impl<'kb> Session<'kb> {
                 Answer::No => false,
                 Answer::Unsure => continue,
             };
-            self.candidates.retain(|&c| kb.solutions[c].facts[q] != Some(!keep));
+            self.candidates = narrow(kb, &self.candidates, q, keep);
         }
-        self.step = match best_question(kb, &self.candidates, &asked) {
-            Some(q) if self.candidates.len() > 1 => Step::Ask(q),
-            _ => {
-                let mut result = self.candidates.clone();
-                result.sort_by(|&a, &b| kb.weight(b).total_cmp(&kb.weight(a)).then(a.cmp(&b)));
-                Step::Done(result)
-            }
-        };
+        self.step = next_step(kb, &self.candidates, &asked);
+    }
+}
+
+/// The candidates that remain after answering `question` with `answer`: those that state that
+/// answer or state none.
+pub fn narrow(kb: &Kb, candidates: &[usize], question: usize, answer: bool) -> Vec<usize> {
+    candidates
+        .iter()
+        .copied()
+        .filter(|&c| kb.solutions[c].facts[question] != Some(!answer))
+        .collect()
+}
+
+/// What follows from these candidates when the questions marked in `asked` are used up: the
+/// best question, or the result, most common first.
+pub fn next_step(kb: &Kb, candidates: &[usize], asked: &[bool]) -> Step {
+    match best_question(kb, candidates, asked) {
+        Some(q) if candidates.len() > 1 => Step::Ask(q),
+        _ => {
+            let mut result = candidates.to_vec();
+            result.sort_by(|&a, &b| kb.weight(b).total_cmp(&kb.weight(a)).then(a.cmp(&b)));
+            Step::Done(result)
+        }
     }
 }

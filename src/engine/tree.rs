@@ -1,6 +1,6 @@
 //! The decision tree the engine follows when every answer is yes or no.
 
-use super::session::{Answer, Session, Step};
+use super::session::{Answer, Step, narrow, next_step};
 use crate::kb::Kb;
 
 /// A node of the decision tree.
@@ -32,10 +32,12 @@ pub struct TreeStats {
 pub type Path = (Vec<(usize, Answer)>, Vec<usize>);
 
 impl Node {
-    /// Builds the tree by following a session down every yes/no branch, so the tree asks
-    /// exactly what `diagnose` would.
+    /// Builds the tree by taking every yes/no branch from the start, with the same choice of
+    /// question and the same narrowing as a diagnosis session, so the tree asks exactly what
+    /// `diagnose` would.
     pub fn build(kb: &Kb) -> Node {
-        grow(Session::new(kb))
+        let candidates: Vec<usize> = (0..kb.solutions.len()).collect();
+        grow(kb, candidates, &mut vec![false; kb.questions.len()])
     }
 
     /// Every path from the root to a leaf, left (yes) to right (no).
@@ -66,21 +68,18 @@ impl Node {
     }
 }
 
-fn grow(session: Session) -> Node {
-    match session.step() {
-        Step::Done(solutions) => Node::Leaf {
-            solutions: solutions.clone(),
-        },
-        &Step::Ask(question) => {
-            let branch = |answer| {
-                let mut next = session.clone();
-                next.answer(answer);
-                Box::new(grow(next))
-            };
+fn grow(kb: &Kb, candidates: Vec<usize>, asked: &mut [bool]) -> Node {
+    match next_step(kb, &candidates, asked) {
+        Step::Done(solutions) => Node::Leaf { solutions },
+        Step::Ask(question) => {
+            asked[question] = true;
+            let yes = grow(kb, narrow(kb, &candidates, question, true), asked);
+            let no = grow(kb, narrow(kb, &candidates, question, false), asked);
+            asked[question] = false;
             Node::Ask {
                 question,
-                yes: branch(Answer::Yes),
-                no: branch(Answer::No),
+                yes: Box::new(yes),
+                no: Box::new(no),
             }
         }
     }

@@ -5,7 +5,7 @@ use std::fmt;
 use crate::lang::Lang;
 
 /// One problem in one knowledge-base file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Diagnostic {
     pub file: String,
     /// 1-based line and column, where the problem has a place.

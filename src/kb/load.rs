@@ -2,6 +2,7 @@
 //! line and what to do.
 
 use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
 
 use super::diagnostic::{Diagnostic, Message, Place, locate_key};
 use super::model::{Entry, EntryText, Kb, Question, Solution, SolutionId, SolutionText};
@@ -15,10 +16,10 @@ pub const QUESTIONS_FILE: &str = "questions.yaml";
 /// The optional file of synonyms for search, beside the questions.
 pub const SYNONYMS_FILE: &str = "synonyms.yaml";
 
-/// Reads, parses and validates a knowledge base.
-pub fn load(source: &KbSource) -> Result<Kb, Vec<Diagnostic>> {
-    let files = source::read(source)?;
-    from_files(&files, source.describe())
+/// Reads, parses and validates the knowledge base in a folder.
+pub fn load_dir(dir: &Path) -> Result<Kb, Vec<Diagnostic>> {
+    let files = source::read(dir)?;
+    from_files(&files, KbSource::Dir(dir.to_path_buf()).describe())
 }
 
 /// Parses and validates knowledge-base files already read.

@@ -5,12 +5,14 @@ use std::str::FromStr;
 
 use std::borrow::Cow;
 
+use serde::{Deserialize, Serialize};
+
 use super::diagnostic::Diagnostic;
 use crate::lang::Lang;
 use crate::printable::printable;
 
 /// A yes/no question the wizard may ask.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     pub id: String,
     pub text: String,
@@ -19,7 +21,7 @@ pub struct Question {
 }
 
 /// An entry's texts in another language than the knowledge base's own (Chinese).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntryText {
     pub category: String,
     pub title: String,
@@ -29,7 +31,7 @@ pub struct EntryText {
 }
 
 /// A solution's texts in another language.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SolutionText {
     pub label: Option<String>,
     pub condition: Option<String>,
@@ -39,7 +41,7 @@ pub struct SolutionText {
 }
 
 /// A solution's number: `15` for an entry's only solution, `16.2` for the second of several.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct SolutionId {
     pub entry: u32,
     pub case: Option<u32>,
@@ -79,7 +81,7 @@ impl FromStr for SolutionId {
 }
 
 /// One FAQ entry.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
     pub id: u32,
     pub category: String,
@@ -100,7 +102,7 @@ pub struct Entry {
 }
 
 /// One way to solve an entry's problem, with the facts that lead to it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Solution {
     pub id: SolutionId,
     /// Index into [`Kb::entries`].
@@ -119,7 +121,7 @@ pub struct Solution {
 }
 
 /// A knowledge base that passed validation.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Kb {
     pub questions: Vec<Question>,
     /// Sorted by id.

@@ -4,12 +4,8 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use include_dir::{Dir, include_dir};
-
 use super::diagnostic::{Diagnostic, Message};
 use crate::lang::Lang;
-
-static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/faq");
 
 /// A knowledge-base file larger than this is refused before it is read.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -21,7 +17,7 @@ const MAX_FILES: usize = 100_000;
 /// Which knowledge base to load.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum KbSource {
-    /// The `faq/` folder compiled into the binary.
+    /// The `faq/` folder, validated and compiled into the binary at build time.
     Embedded,
     /// A folder given by `--kb` or `WECOM_HELP_KB`.
     Dir(PathBuf),
@@ -57,38 +53,11 @@ fn is_yaml(name: &str) -> bool {
     !name.starts_with('.') && (name.ends_with(".yaml") || name.ends_with(".yml"))
 }
 
-/// Reads every YAML file of the source, sorted by relative path.
-pub fn read(source: &KbSource) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
-    let files = match source {
-        KbSource::Embedded => read_embedded(),
-        KbSource::Dir(dir) => read_dir(dir)?,
-    };
-    let mut files = files;
+/// Reads every YAML file of a knowledge-base folder, sorted by relative path.
+pub fn read(dir: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
+    let mut files = read_dir(dir)?;
     files.sort_by(|a, b| a.relative.cmp(&b.relative));
     Ok(files)
-}
-
-fn read_embedded() -> Vec<SourceFile> {
-    let mut out = Vec::new();
-    let mut stack = vec![&EMBEDDED];
-    while let Some(dir) = stack.pop() {
-        stack.extend(dir.dirs());
-        for file in dir.files() {
-            let relative = file.path().to_string_lossy().replace('\\', "/");
-            let name = relative.rsplit('/').next().unwrap_or(&relative);
-            if !is_yaml(name) {
-                continue;
-            }
-            // The build refuses a knowledge base that is not UTF-8 (see the embedded-base test).
-            let text = decode(file.contents()).unwrap_or_default();
-            out.push(SourceFile {
-                shown: format!("faq/{relative}"),
-                relative,
-                text,
-            });
-        }
-    }
-    out
 }
 
 fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
@@ -304,9 +273,10 @@ mod tests {
     }
 
     #[test]
-    fn embedded_base_is_present() {
-        let files = read(&KbSource::Embedded).unwrap();
+    fn reads_the_yaml_files_of_a_folder() {
+        let files = read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("faq")).unwrap();
         assert!(files.iter().any(|f| f.relative == "questions.yaml"));
-        assert!(files.len() > 16);
+        assert!(files.iter().any(|f| f.relative == "entries/15.yaml"));
+        assert!(files.windows(2).all(|w| w[0].relative < w[1].relative));
     }
 }
