@@ -266,9 +266,9 @@ fn requested_lang(args: impl Iterator<Item = OsString>, env: Option<OsString>) -
 
 fn in_english(command: clap::Command) -> clap::Command {
     command
-        .about("A wizard for WeCom (企业微信) login problems: answer yes/no questions and reach the solution.")
+        .about("A wizard for WeCom (企业微信) login problems: answer yes/no questions to find the solution.")
         .long_about(
-            "A wizard for WeCom (企业微信) login problems: answer yes/no questions and reach the solution.\n\n\
+            "A wizard for WeCom (企业微信) login problems: answer yes/no questions to find the solution.\n\n\
              Everyday: `wecom-help diagnose` starts the wizard, `wecom-help list` lists every problem, \
              `wecom-help show 15` shows one.",
         )
@@ -292,11 +292,11 @@ fn in_english(command: clap::Command) -> clap::Command {
                 .mut_arg("message", |a| {
                     a.help("Start from the message or description the employee gives: only matching entries remain")
                 })
-                .mut_arg("save", |a| a.help("Also write the result (questions asked and solution) to this file, in the --format"))
+                .mut_arg("save", |a| a.help("Also write the result (questions asked and solution) to this file, in the format chosen with --format"))
                 .mut_arg("force", |a| a.help("With --save: overwrite the file if it exists"))
         })
         .mut_subcommand("search", |c| {
-            c.about("Find entries from the employee's own words (a message, a sentence or keywords)")
+            c.about("Find entries using the employee's own words (an on-screen message, a sentence or keywords)")
                 .after_help(
                     "Examples:\n  wecom-help search 你的账号已被禁用\n  wecom-help search account disabled\n  \
                      wecom-help search 改了手机号收不到邀请 --limit 3",

@@ -38,7 +38,7 @@ pub enum Error {
     NoSuchSolution {
         given: String,
         entry: u32,
-        choices: String,
+        choices: Vec<String>,
     },
     NoTerminal {
         question: String,
@@ -127,15 +127,21 @@ impl Error {
                     )
                 } else {
                     format!(
-                        "Give an entry number, e.g. `wecom-help show {last}` (valid numbers are {first}–{last}). There is no terminal to pick from a list in."
+                        "Give an entry number, e.g. `wecom-help show {last}` (valid numbers are {first}–{last}). A list to pick from can only be shown in a terminal."
                     )
                 }
             }
             Error::NoSuchSolution { given, entry, choices } => {
                 if zh {
-                    format!("条目 {entry} 没有解决方案 {given}。它的解决方案有：{choices}。")
+                    format!(
+                        "条目 {entry} 没有解决方案 {given}。它的解决方案有：{}。",
+                        choices.join("、")
+                    )
                 } else {
-                    format!("Entry {entry} has no solution {given}. Its solutions are: {choices}.")
+                    format!(
+                        "Entry {entry} has no solution {given}. Its solutions are: {}.",
+                        choices.join(", ")
+                    )
                 }
             }
             Error::NoTerminal { question } => {
@@ -145,7 +151,7 @@ impl Error {
                     )
                 } else {
                     format!(
-                        "The next question is: {question} There is no terminal to ask it in. Give the answers with --answers, e.g. `wecom-help diagnose --answers y,n,?` (y yes, n no, ? not sure, b back)."
+                        "No terminal is available to ask questions in. Give the answers up front with --answers, e.g. `wecom-help diagnose --answers 'y,n,?'` (y yes, n no, ? not sure, b back). The next question is: \"{question}\""
                     )
                 }
             }
@@ -156,7 +162,7 @@ impl Error {
                     )
                 } else {
                     format!(
-                        "The answers given with --answers ran out before a result. The next question is: {question} Add its answer at the end of --answers (y yes, n no, ? not sure, b back)."
+                        "--answers ran out before a result was reached. The next question is: \"{question}\" Add its answer to the end of --answers (y yes, n no, ? not sure, b back)."
                     )
                 }
             }

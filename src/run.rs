@@ -114,7 +114,7 @@ pub fn run(options: Options) -> Result<i32, Error> {
                             printable(query)
                         ),
                         Lang::En => format!(
-                            "Nothing in the knowledge base matches \"{}\". Try other words, or let `wecom-help diagnose` ask step by step.",
+                            "Nothing in the knowledge base matches \"{}\". Try other words, or run `wecom-help diagnose` to narrow it down question by question.",
                             printable(query)
                         ),
                     }
@@ -137,11 +137,11 @@ pub fn run(options: Options) -> Result<i32, Error> {
                 Some(message) => session_from_message(&source, &kb, message, lang),
                 None => Session::new(&kb),
             };
-            let outcome = diagnose(&kb, session, answers.as_deref(), lang, &*render, &mut out)?;
+            let outcome = diagnose(&kb, session, answers.as_deref(), lang, &*render)?;
             match outcome {
                 Some(mut outcome) => {
                     outcome.message = message.as_deref().map(|m| printable(m).into_owned());
-                    if options.format == Format::Text {
+                    if options.format == Format::Text && console::Term::stdout().is_term() {
                         writeln!(out)?;
                     }
                     render.outcome(&kb, &outcome, &mut out)?;
@@ -207,7 +207,7 @@ fn overview(lang: Lang, out: &mut dyn Write) -> io::Result<()> {
             )?;
             writeln!(
                 out,
-                "  {}          every problem, number and title",
+                "  {}          list every problem by number and title",
                 bold("wecom-help list")
             )?;
             writeln!(
@@ -218,7 +218,7 @@ fn overview(lang: Lang, out: &mut dyn Write) -> io::Result<()> {
             writeln!(out)?;
             writeln!(
                 out,
-                "The employee reads out a message? Try: wecom-help search 你的账号已被禁用"
+                "Employee reading out an on-screen message? Try: wecom-help search 你的账号已被禁用"
             )?;
             writeln!(out, "All commands and options: wecom-help --help")
         }
@@ -248,8 +248,7 @@ fn resolve<'kb>(kb: &'kb Kb, given: &str) -> Result<(&'kb kb::Entry, Vec<usize>)
                     .solutions
                     .iter()
                     .map(|&s| kb.solutions[s].id.to_string())
-                    .collect::<Vec<_>>()
-                    .join("、"),
+                    .collect(),
             }),
         },
     }
@@ -296,7 +295,6 @@ fn diagnose(
     answers: Option<&str>,
     lang: Lang,
     render: &dyn Renderer,
-    out: &mut dyn Write,
 ) -> Result<Option<Outcome>, Error> {
     let Some(script) = answers else {
         let mut prompter = match session.step() {
@@ -321,15 +319,21 @@ fn diagnose(
             Choice::Answer(a) => Some(a),
             _ => None,
         };
-        render.step(kb, number, question, answer, out).map_err(Error::from)
+        // On standard error, so that standard output is the transcript alone, ready to paste.
+        render
+            .step(kb, number, question, answer, &mut io::stderr())
+            .map_err(Error::from)
     };
     let outcome = diagnose::run(kb, &mut session, &mut prompter, &mut echo)?;
     let unused = prompter.unused();
     if outcome.is_some() && unused > 0 {
         match lang {
             Lang::Zh => eprintln!("注意：问诊已经得出结论，--answers 里最后 {unused} 个回答没有用上。"),
+            Lang::En if unused == 1 => {
+                eprintln!("Note: a result was reached before the last answer given with --answers; it was not used.")
+            }
             Lang::En => {
-                eprintln!("Note: a result was reached; the last {unused} answer(s) of --answers were not used.")
+                eprintln!("Note: a result was reached; the last {unused} answers given with --answers were not used.")
             }
         }
     }

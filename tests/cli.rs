@@ -315,9 +315,13 @@ fn tree_text_ends_with_the_depth_footer() {
 #[test]
 fn scripted_diagnosis_echoes_questions_then_the_result() {
     let run = wecom(&["diagnose", "--answers", "y,n,n,b,n,n,y"]).expect_code(0);
+    // The questions as they are answered go to standard error; standard output is the
+    // transcript alone.
+    assert!(run.stderr.starts_with("问题 1："), "{}", run.stderr);
+    assert!(run.stderr.contains("→ 返回上一步"));
+    assert_eq!(run.stderr.lines().filter(|l| l.starts_with("问题 ")).count(), 7);
     let out = &run.stdout;
-    assert!(out.starts_with("问题 1："), "{out}");
-    assert!(out.contains("→ 返回上一步"));
+    assert!(out.starts_with("问诊结果\n"), "{out}");
     // Then the transcript: the problem in one line, the questions with their answers, the
     // solution in full.
     let transcript = out.find("问诊结果").unwrap();
@@ -432,7 +436,7 @@ fn running_out_of_answers_names_the_next_question() {
         "{}",
         run.stderr
     );
-    assert!(run.stdout.contains("问题 2："));
+    assert!(run.stderr.contains("问题 2："));
 }
 
 #[test]

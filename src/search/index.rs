@@ -303,7 +303,9 @@ impl<'kb> Index<'kb> {
             let message = message_match[self.kb.solutions[s].entry];
             // A few shared characters with a message ("管理员") say nothing; quoting one does.
             let quoted = if message >= QUOTES_PART { message } else { 0.0 };
-            if evidence >= MIN_EVIDENCE || message >= QUOTES_MESSAGE {
+            // Rare words are evidence enough; so is explaining nearly all of a query whose
+            // words are common ("邀请").
+            if evidence >= MIN_EVIDENCE.min(0.8 * total) || message >= QUOTES_MESSAGE {
                 own[s] = Some((1.0 - MESSAGE_SHARE) * covered / total + MESSAGE_SHARE * quoted);
             }
         }

@@ -155,7 +155,7 @@ impl Labels {
         let TreeStats { solutions, mean, max } = stats;
         match self.lang {
             Lang::Zh => format!("{solutions} 个解决方案，平均 {mean:.2} 个问题，最多 {max} 个"),
-            Lang::En => format!("{solutions} solutions, mean {mean:.2} questions, max {max}"),
+            Lang::En => format!("{solutions} solutions; {mean:.2} questions on average to reach one, {max} at most"),
         }
     }
 }

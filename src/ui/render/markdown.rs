@@ -171,12 +171,10 @@ impl Renderer for Markdown {
             writeln!(out, "{}. **{}** {title}{open}{:.2}{close}", i + 1, hit.id, hit.score)?;
             let passage: String = passage_pieces(&hit.passage, None)
                 .into_iter()
+                // Pieces keep their spaces: "WeCom **invitation** has", not "WeCom**invitation**has".
                 .map(|(piece, matched)| {
-                    if matched {
-                        format!("**{}**", inline(piece))
-                    } else {
-                        inline(piece)
-                    }
+                    let piece = piece.replace(['\n', '\r'], " ");
+                    if matched { format!("**{piece}**") } else { piece }
                 })
                 .collect();
             writeln!(out, "   > {}{}{passage}", l.field(hit.passage.field), l.colon)?;
