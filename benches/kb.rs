@@ -1,0 +1,55 @@
+//! Loading, validation and tree building: for the embedded knowledge base and for generated
+//! ones of 100, 1,000 and 10,000 entries. `cargo bench`; BENCHMARKS.md has the figures.
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use wecom_help::engine::Node;
+use wecom_help::kb::{SourceFile, from_files, load_dir, synthetic};
+
+fn files(entries: usize) -> Vec<SourceFile> {
+    synthetic::generate(entries)
+        .into_iter()
+        .map(|(relative, text)| SourceFile {
+            shown: relative.clone(),
+            relative,
+            text,
+        })
+        .collect()
+}
+
+fn embedded(c: &mut Criterion) {
+    let mut group = c.benchmark_group("embedded");
+    group.bench_function("start (compiled)", |b| {
+        b.iter(|| black_box(wecom_help::embedded::kb().unwrap()))
+    });
+    group.bench_function("parse and validate faq/", |b| {
+        b.iter(|| black_box(load_dir(Path::new("faq")).unwrap()))
+    });
+    let kb = wecom_help::embedded::kb().unwrap();
+    group.bench_function("build tree", |b| b.iter(|| black_box(Node::build(&kb))));
+    group.bench_function("search index", |b| {
+        b.iter(|| black_box(wecom_help::search::Index::new(&kb)))
+    });
+    group.finish();
+}
+
+fn generated(c: &mut Criterion) {
+    let mut group = c.benchmark_group("generated");
+    group.sample_size(10);
+    for entries in [100, 1_000, 10_000] {
+        let files = files(entries);
+        group.bench_with_input(BenchmarkId::new("parse and validate", entries), &files, |b, files| {
+            b.iter(|| black_box(from_files(files, "bench".into()).unwrap()))
+        });
+        let kb = from_files(&files, "bench".into()).unwrap();
+        group.bench_with_input(BenchmarkId::new("build tree", entries), &kb, |b, kb| {
+            b.iter(|| black_box(Node::build(kb)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, embedded, generated);
+criterion_main!(benches);
