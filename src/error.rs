@@ -79,11 +79,11 @@ impl Error {
             Error::Kb(problems) => list(
                 lang,
                 &if zh {
-                    format!("知识库有 {} 处问题，无法使用：", problems.len())
+                    format!("知识库有 {} 处问题，无法使用：", Diagnostic::total(problems))
                 } else {
                     format!(
                         "The knowledge base has {} problem(s) and cannot be used:",
-                        problems.len()
+                        Diagnostic::total(problems)
                     )
                 },
                 problems,
@@ -91,11 +91,11 @@ impl Error {
             Error::Untranslated(missing) => list(
                 lang,
                 &if zh {
-                    format!("知识库有 {} 处还没有英文翻译：", missing.len())
+                    format!("知识库有 {} 处还没有英文翻译：", Diagnostic::total(missing))
                 } else {
                     format!(
                         "The knowledge base has {} text(s) without an English translation:",
-                        missing.len()
+                        Diagnostic::total(missing)
                     )
                 },
                 missing,

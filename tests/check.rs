@@ -90,7 +90,7 @@ const BROKEN: &[(&str, &[&str])] = &[
     ("no-entries", &["有 1 处问题", "no-entries: 知识库里没有条目文件"]),
     (
         "gbk-encoding",
-        &["有 1 处问题", "entries/01.yaml:2:1: 文件不是 UTF-8 编码（可能是 GBK"],
+        &["有 1 处问题", "entries/01.yaml:2:11: 文件不是 UTF-8 编码（可能是 GBK"],
     ),
     (
         "two-documents",
@@ -172,7 +172,7 @@ fn broken_fixtures_are_explained_in_english_with_lang_en() {
         ),
         (
             "gbk-encoding",
-            "entries/01.yaml:2:1: The file is not in UTF-8 (it may be in GBK",
+            "entries/01.yaml:2:11: The file is not in UTF-8 (it may be in GBK",
         ),
     ];
     for (name, needle) in cases {

@@ -14,6 +14,8 @@ pub struct Diagnostic {
     pub message: String,
     /// The same in English.
     pub message_en: String,
+    /// For a line that stands for problems left unlisted, how many; 0 for a problem itself.
+    pub unlisted: usize,
 }
 
 /// What is wrong and what to do about it, in both languages, before it is given a place.
@@ -40,6 +42,7 @@ impl Diagnostic {
             position,
             message_en: message.clone(),
             message,
+            unlisted: 0,
         }
     }
 
@@ -52,6 +55,19 @@ impl Diagnostic {
     /// A diagnostic with a message in both languages.
     pub fn both(file: impl Into<String>, position: Option<(usize, usize)>, message: Message) -> Self {
         Diagnostic::new(file, position, message.zh).en(message.en)
+    }
+
+    /// A line that stands for `n` problems found but not listed.
+    pub fn unlisted(file: impl Into<String>, n: usize, message: Message) -> Self {
+        Diagnostic {
+            unlisted: n,
+            ..Diagnostic::both(file, None, message)
+        }
+    }
+
+    /// How many problems `problems` holds, counting those a line stands for.
+    pub fn total(problems: &[Diagnostic]) -> usize {
+        problems.iter().map(|p| p.unlisted.max(1)).sum()
     }
 
     /// The diagnostic as printed, in `lang`.
@@ -108,6 +124,24 @@ impl Place<'_> {
             Place::Item(list, k) => list_item(text, list, k).map(|line| (line, 1)),
         }
     }
+}
+
+/// The 1-based line and column of byte `offset` in `bytes`, counting columns in characters and
+/// lines the way YAML does (`\n`, `\r\n` or a lone `\r`). The bytes before `offset` must be
+/// UTF-8; what follows may be anything.
+pub fn position_of(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let breaks = before
+        .iter()
+        .enumerate()
+        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && before.get(i + 1) != Some(&b'\n')))
+        .count();
+    let start = before
+        .iter()
+        .rposition(|&b| b == b'\n' || b == b'\r')
+        .map_or(0, |i| i + 1);
+    let column = before[start..].iter().filter(|&&b| b & 0xC0 != 0x80).count() + 1;
+    (breaks + 1, column)
 }
 
 /// `detail` without a leading value path such as `solutions[0].facts: `.
@@ -388,6 +422,16 @@ mod tests {
             strip_path("invalid type: string, expected u32"),
             "invalid type: string, expected u32"
         );
+    }
+
+    #[test]
+    fn positions_count_characters_and_every_kind_of_line_break() {
+        let text = "id: 1\r\ntitle: 禁用\rx\ny".as_bytes();
+        assert_eq!(position_of(text, 0), (1, 1));
+        assert_eq!(position_of(text, 7 + "title: ".len()), (2, 8));
+        assert_eq!(position_of(text, 7 + "title: 禁".len()), (2, 9));
+        assert_eq!(position_of(text, text.len() - 1), (4, 1));
+        assert_eq!(position_of(text, text.len() - 3), (3, 1));
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use super::diagnostic::{Diagnostic, Message, Place, locate_key};
+use super::guard;
 use super::model::{Entry, EntryText, Kb, Question, Solution, SolutionId, SolutionText};
 use super::raw::{RawEntry, RawQuestions, RawSolution, RawSynonyms};
 use super::source::{self, KbSource, SourceFile};
@@ -30,19 +31,19 @@ pub fn from_files(files: &[SourceFile], origin: String) -> Result<Kb, Vec<Diagno
     let mut synonyms = None;
     for file in files {
         if file.relative == SYNONYMS_FILE {
-            match serde_yaml::from_str::<RawSynonyms>(&file.text) {
+            match parse::<RawSynonyms>(file) {
                 Ok(raw) => synonyms = Some((file, raw)),
-                Err(e) => problems.push(Diagnostic::from_yaml(&file.shown, &file.text, &e)),
+                Err(problem) => problems.push(problem),
             }
         } else if file.relative == QUESTIONS_FILE {
-            match serde_yaml::from_str::<RawQuestions>(&file.text) {
+            match parse::<RawQuestions>(file) {
                 Ok(raw) => questions = Some((file, raw)),
-                Err(e) => problems.push(Diagnostic::from_yaml(&file.shown, &file.text, &e)),
+                Err(problem) => problems.push(problem),
             }
         } else {
-            match serde_yaml::from_str::<RawEntry>(&file.text) {
+            match parse::<RawEntry>(file) {
                 Ok(raw) => entries.push((file, raw)),
-                Err(e) => problems.push(Diagnostic::from_yaml(&file.shown, &file.text, &e)),
+                Err(problem) => problems.push(problem),
             }
         }
     }
@@ -80,6 +81,8 @@ pub fn from_files(files: &[SourceFile], origin: String) -> Result<Kb, Vec<Diagno
     let cross_checks = problems.is_empty();
     let mut validator = Validator {
         problems,
+        unreported: 0,
+        unreported_untranslated: 0,
         untranslated: Vec::new(),
     };
     let questions = validator.questions(questions_file, raw_questions);
@@ -87,12 +90,42 @@ pub fn from_files(files: &[SourceFile], origin: String) -> Result<Kb, Vec<Diagno
     if let Some((file, raw)) = synonyms {
         (kb.synonyms, kb.fillers) = validator.synonyms(file, raw);
     }
+    if validator.unreported_untranslated > 0 {
+        let n = validator.unreported_untranslated;
+        validator.untranslated.push(Diagnostic::unlisted(
+            &kb.origin,
+            n,
+            Message::new(
+                format!("另外还有 {n} 处没有英文，没有列出。"),
+                format!("{n} more places without English are not listed."),
+            ),
+        ));
+    }
     kb.untranslated = std::mem::take(&mut validator.untranslated);
+    if validator.unreported > 0 {
+        let n = validator.unreported;
+        validator.problems.push(Diagnostic::unlisted(
+            &kb.origin,
+            n,
+            Message::new(
+                format!("另外还有 {n} 处问题没有列出。请先改好上面这些，再运行 check 查看其余的。"),
+                format!(
+                    "{n} more problems are not listed. Fix the ones above first, then run check again to see the rest."
+                ),
+            ),
+        ));
+    }
     if validator.problems.is_empty() {
         Ok(kb)
     } else {
         Err(validator.problems)
     }
+}
+
+/// Parses one file, after the checks that keep hostile text away from the parser.
+fn parse<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
+    guard::check(&file.text).map_err(|(position, message)| Diagnostic::both(&file.shown, position, message))?;
+    serde_yaml::from_str(&file.text).map_err(|e| Diagnostic::from_yaml(&file.shown, &file.text, &e))
 }
 
 /// The questions that passed validation, with where each is defined.
@@ -102,8 +135,16 @@ struct QuestionList<'f> {
     places: Vec<Place<'static>>,
 }
 
+/// Problems listed at most; past this many, a knowledge base is broken wholesale (a file copied
+/// a thousand times, a list pasted into the wrong place) and the rest are only counted.
+const MAX_PROBLEMS: usize = 50;
+
 struct Validator {
     problems: Vec<Diagnostic>,
+    /// Problems found beyond [`MAX_PROBLEMS`].
+    unreported: usize,
+    /// Missing translations found beyond [`MAX_PROBLEMS`].
+    unreported_untranslated: usize,
     /// Missing translations: not a reason to refuse the knowledge base, but `check` reports them.
     untranslated: Vec<Diagnostic>,
 }
@@ -111,8 +152,27 @@ struct Validator {
 impl Validator {
     /// Records a problem, with its message in Chinese and in English.
     fn report(&mut self, file: &SourceFile, place: Place, zh: impl Into<String>, en: impl Into<String>) {
+        if self.full() {
+            self.unreported += 1;
+            return;
+        }
         self.problems
             .push(Diagnostic::new(&file.shown, place.resolve(&file.text), zh).en(en));
+    }
+
+    /// Records a missing translation, listing at most [`MAX_PROBLEMS`] of them.
+    fn untranslated(&mut self, file: &SourceFile, place: Place, zh: impl Into<String>, en: impl Into<String>) {
+        if self.untranslated.len() >= MAX_PROBLEMS {
+            self.unreported_untranslated += 1;
+            return;
+        }
+        self.untranslated
+            .push(Diagnostic::new(&file.shown, place.resolve(&file.text), zh).en(en));
+    }
+
+    /// Whether no more problems are listed, only counted.
+    fn full(&self) -> bool {
+        self.problems.len() >= MAX_PROBLEMS
     }
 
     /// Refuses empty or blank text.
@@ -201,16 +261,14 @@ impl Validator {
             }
             match &q.en {
                 Some(en) => self.text(file, en, "en", Place::KeyInItem("en", "questions", i)),
-                None => self.untranslated.push(
-                    Diagnostic::new(
-                        &file.shown,
-                        place.resolve(&file.text),
-                        format!("问题“{}”还没有英文（en）。请在 text 下面加一行 en: 写上英文。", q.id),
-                    )
-                    .en(format!(
+                None => self.untranslated(
+                    file,
+                    place,
+                    format!("问题“{}”还没有英文（en）。请在 text 下面加一行 en: 写上英文。", q.id),
+                    format!(
                         "Question \"{}\" has no English (en) yet. Add a line en: below text, with the question in English.",
                         q.id
-                    )),
+                    ),
                 ),
             }
             list.questions.push(Question {
@@ -423,16 +481,14 @@ impl Validator {
     /// The entry's English texts, checked to mirror the Chinese item for item.
     fn translation(&mut self, file: &SourceFile, e: &RawEntry) -> (Option<EntryText>, Vec<SolutionText>) {
         let Some(en) = &e.en else {
-            self.untranslated.push(
-                Diagnostic::new(
-                    &file.shown,
-                    Place::Key("id", 0).resolve(&file.text),
-                    format!("条目 {} 还没有英文翻译。请在文件末尾加上 en: 部分（格式见 README）。", e.id),
-                )
-                .en(format!(
+            self.untranslated(
+                file,
+                Place::Key("id", 0),
+                format!("条目 {} 还没有英文翻译。请在文件末尾加上 en: 部分（格式见 README）。", e.id),
+                format!(
                     "Entry {} has no English translation yet. Add an en: section at the end of the file (the README shows its format).",
                     e.id
-                )),
+                ),
             );
             return (None, Vec::new());
         };
@@ -668,7 +724,9 @@ impl Validator {
                 let (ya, na) = &masks[a];
                 let (yb, nb) = &masks[b];
                 let apart = ya.iter().zip(nb).chain(na.iter().zip(yb)).any(|(x, y)| x & y != 0);
-                if !apart {
+                if !apart && self.full() {
+                    self.unreported += 1;
+                } else if !apart {
                     let (sa, sb) = (&solutions[a], &solutions[b]);
                     let file = files[sa.entry];
                     let k = sa.id.case.map_or(0, |c| c as usize - 1);

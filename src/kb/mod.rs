@@ -1,6 +1,7 @@
 //! The knowledge base: YAML shapes, the validated model, and loading with diagnostics.
 
 mod diagnostic;
+mod guard;
 mod load;
 mod model;
 mod raw;

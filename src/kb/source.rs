@@ -4,7 +4,7 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use super::diagnostic::{Diagnostic, Message};
+use super::diagnostic::{Diagnostic, Message, position_of};
 use crate::lang::Lang;
 
 /// A knowledge-base file larger than this is refused before it is read.
@@ -50,6 +50,7 @@ pub struct SourceFile {
 
 /// Whether a file name is one the loader reads.
 fn is_yaml(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
     !name.starts_with('.') && (name.ends_with(".yaml") || name.ends_with(".yml"))
 }
 
@@ -113,10 +114,21 @@ fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
             let shown = path.display().to_string();
             // Symbolic links to folders are not followed, so a link loop cannot trap the walk.
             let Ok(kind) = item.file_type() else { continue };
+            if name.starts_with('.') {
+                continue;
+            }
+            if kind.is_symlink() && !is_yaml(&name) && fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
+                problems.push(Diagnostic::both(
+                    shown,
+                    None,
+                    Message::new(
+                        "这是指向文件夹的符号链接，不会跟着读取，里面的条目也就不会载入。请把文件直接放进知识库文件夹，或者删掉这个链接。",
+                        "This is a symbolic link to a folder. It is not followed, so the entries in it would not be loaded. Put the files into the knowledge-base folder itself, or delete the link.",
+                    ),
+                ));
+                continue;
+            }
             if kind.is_dir() {
-                if name.starts_with('.') {
-                    continue;
-                }
                 if depth + 1 > MAX_DEPTH {
                     problems.push(Diagnostic::both(
                         shown,
@@ -154,7 +166,7 @@ fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
                         .replace('\\', "/");
                     files.push(SourceFile { shown, relative, text });
                 }
-                Err((line, message)) => problems.push(Diagnostic::both(shown, line.map(|l| (l, 1)), message)),
+                Err((position, message)) => problems.push(Diagnostic::both(shown, position, message)),
             }
         }
     }
@@ -162,8 +174,8 @@ fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
 }
 
 /// Reads one file, refusing anything that is not a regular file of reasonable size in UTF-8;
-/// a refusal may name the line it concerns.
-fn read_file(path: &Path) -> Result<String, (Option<usize>, Message)> {
+/// a refusal may name the line and column it concerns.
+fn read_file(path: &Path) -> Result<String, (Option<(usize, usize)>, Message)> {
     read_regular(path)
         .map_err(|message| (None, message))
         .and_then(|bytes| decode(&bytes))
@@ -221,30 +233,77 @@ fn read_regular(path: &Path) -> Result<Vec<u8>, Message> {
     Ok(bytes)
 }
 
-/// UTF-8 text without a byte-order mark, or the line where it stops being UTF-8 and a message
-/// that says how to fix the encoding.
-fn decode(bytes: &[u8]) -> Result<String, (Option<usize>, Message)> {
+/// UTF-8 text without a byte-order mark, or where it goes wrong and a message that says how to
+/// fix the file.
+fn decode(bytes: &[u8]) -> Result<String, (Option<(usize, usize)>, Message)> {
+    if is_utf16(bytes) {
+        return Err((
+            None,
+            Message::new(
+                "文件是 UTF-16 编码（记事本里叫“Unicode”），不是 UTF-8。请在编辑器里选择“UTF-8”编码另存后再试。",
+                "The file is in UTF-16 (\"Unicode\" in Notepad), not UTF-8. Save it again in your editor with the encoding set to UTF-8, then retry.",
+            ),
+        ));
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_owned()),
-        Err(_) if bytes.contains(&0) => Err((
+    let binary = || {
+        (
             None,
             Message::new(
                 "这是二进制文件，不是文本。请把它移出知识库文件夹。",
                 "This is a binary file, not text. Move it out of the knowledge-base folder.",
             ),
-        )),
-        Err(e) => {
-            let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
-            Err((
-                Some(line),
-                Message::new(
-                    "文件不是 UTF-8 编码（可能是 GBK 等旧编码）。请在编辑器里选择“UTF-8”编码另存后再试。",
-                    "The file is not in UTF-8 (it may be in GBK or another older encoding). Save it again in your editor with the encoding set to UTF-8, then retry.",
-                ),
-            ))
-        }
+        )
+    };
+    // A file that is mostly NUL bytes is what a crash or a full disk leaves behind.
+    let nuls = bytes.iter().filter(|&&b| b == 0).count();
+    if nuls * 8 > bytes.len() {
+        return Err(binary());
     }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => match text.find('\0') {
+            Some(offset) => Err((
+                Some(position_of(bytes, offset)),
+                Message::new(
+                    "这里有一个空字符（NUL，编码 0），文本文件里不该有它（多半是复制粘贴或编辑器带进来的）。请删掉它。",
+                    "There is a NUL character (code 0) here, which a text file should not contain (it usually comes from copying and pasting, or from an editor). Delete it.",
+                ),
+            )),
+            None => Ok(text.to_owned()),
+        },
+        Err(_) if nuls > 0 => Err(binary()),
+        Err(e) if e.error_len().is_none() => Err((
+            Some(position_of(bytes, e.valid_up_to())),
+            Message::new(
+                "文件在这里断了：最后一个字符不完整（文件可能没有保存完，或者被截断了）。请在编辑器里打开，补全结尾后重新保存。",
+                "The file breaks off here: its last character is incomplete (it may not have been saved completely, or was cut short). Open it in your editor, complete the end and save it again.",
+            ),
+        )),
+        Err(e) => Err((
+            Some(position_of(bytes, e.valid_up_to())),
+            Message::new(
+                "文件不是 UTF-8 编码（可能是 GBK 等旧编码）。请在编辑器里选择“UTF-8”编码另存后再试。",
+                "The file is not in UTF-8 (it may be in GBK or another older encoding). Save it again in your editor with the encoding set to UTF-8, then retry.",
+            ),
+        )),
+    }
+}
+
+/// Whether the bytes are UTF-16 text: a UTF-16 byte-order mark, or (without one) NUL bytes in
+/// most of the even or most of the odd places and almost none in the other, as mostly-ASCII
+/// text in UTF-16 has.
+fn is_utf16(bytes: &[u8]) -> bool {
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return true;
+    }
+    let sample = &bytes[..bytes.len().min(4096) & !1];
+    if sample.len() < 8 {
+        return false;
+    }
+    let half = sample.len() / 2;
+    let nuls_at = |parity: usize| sample.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();
+    let (even, odd) = (nuls_at(0), nuls_at(1));
+    (even * 2 > half && odd * 20 < half) || (odd * 2 > half && even * 20 < half)
 }
 
 #[cfg(test)]
@@ -256,8 +315,8 @@ mod tests {
         assert_eq!(decode(b"\xEF\xBB\xBFid: 1").unwrap(), "id: 1");
         // "禁用" in GBK.
         let gbk = b"id: 1\ntitle: \xBD\xFB\xD3\xC3\n";
-        let (line, message) = decode(gbk).unwrap_err();
-        assert_eq!(line, Some(2));
+        let (position, message) = decode(gbk).unwrap_err();
+        assert_eq!(position, Some((2, 8)));
         assert!(
             message.zh.contains("UTF-8") && message.zh.contains("GBK"),
             "{}",
@@ -270,6 +329,35 @@ mod tests {
         );
         let binary = decode(b"\x00\x01\xff").unwrap_err().1;
         assert!(binary.zh.contains("二进制") && binary.en.contains("binary"));
+    }
+
+    #[test]
+    fn decode_names_utf16_nul_truncation_and_zero_fill() {
+        let text = "id: 1\ntitle: 禁用\n";
+        let utf16: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        for bytes in [[b"\xFF\xFE".as_slice(), &utf16].concat(), utf16.clone()] {
+            let message = decode(&bytes).unwrap_err().1;
+            assert!(
+                message.zh.contains("UTF-16") && message.en.contains("UTF-16"),
+                "{}",
+                message.zh
+            );
+        }
+        let (position, message) = decode("id: 1\ntitle: 禁\0用\n".as_bytes()).unwrap_err();
+        assert_eq!(position, Some((2, 9)));
+        assert!(message.zh.contains("空字符"), "{}", message.zh);
+        let cut = &text.as_bytes()[..text.find('用').unwrap() + 1];
+        let (position, message) = decode(cut).unwrap_err();
+        assert_eq!(position, Some((2, 9)));
+        assert!(message.zh.contains("不完整"), "{}", message.zh);
+        let message = decode(&[0u8; 600]).unwrap_err().1;
+        assert!(message.zh.contains("二进制"), "{}", message.zh);
+    }
+
+    #[test]
+    fn yaml_names_ignore_case_but_not_hidden_files() {
+        assert!(is_yaml("01.yaml") && is_yaml("02.YML") && is_yaml("03.Yaml"));
+        assert!(!is_yaml(".01.yaml") && !is_yaml("01.yaml~") && !is_yaml("notes.txt"));
     }
 
     #[test]

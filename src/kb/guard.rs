@@ -1,0 +1,246 @@
+//! Checks on a file's text before the YAML parser sees it, for the inputs the parser handles
+//! badly: an empty file (it would complain about a missing field at a line that is not there),
+//! flow collections nested so deep that parsing takes seconds, and aliases that repeat a large
+//! value so often that expanding them would take gigabytes.
+
+use std::cell::Cell;
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+
+use super::diagnostic::{Message, position_of};
+
+/// Flow collections (`[` and `{`) nested deeper than this are refused. A knowledge-base file
+/// needs two or three levels; the parser gives up at 128 anyway, but only after reading them all.
+const MAX_NESTING: usize = 64;
+/// Aliases may expand a file's text to at most this many times its size.
+const EXPANSION_FACTOR: usize = 4;
+/// ... and at least to this many bytes, so small files may still use an anchor or two.
+const MIN_EXPANSION: usize = 256 * 1024;
+
+/// A problem found before parsing: where (1-based line and column, when it has a place) and
+/// what to do.
+pub type Refusal = (Option<(usize, usize)>, Message);
+
+/// Refuses text the parser should not be given.
+pub fn check(text: &str) -> Result<(), Refusal> {
+    if is_blank(text) {
+        return Err((
+            None,
+            Message::new(
+                "文件是空的（只有空行、注释或“---”）。请写入内容，或者删掉这个文件。",
+                "The file is empty (only blank lines, comments or \"---\"). Write its content, or delete the file.",
+            ),
+        ));
+    }
+    if let Some(offset) = too_deep(text) {
+        return Err((
+            Some(position_of(text.as_bytes(), offset)),
+            Message::new(
+                format!(
+                    "方括号或花括号嵌套超过 {MAX_NESTING} 层，这不是知识库文件该有的样子（可能是放错了文件）。请检查这个文件。"
+                ),
+                format!(
+                    "Square or curly brackets are nested more than {MAX_NESTING} levels deep here, which no knowledge-base file needs (the file may be here by mistake). Check the file."
+                ),
+            ),
+        ));
+    }
+    // Every alias starts with `*`: a file without one has nothing to expand.
+    if text.contains('*') && expands_too_far(text) {
+        return Err((
+            first_alias(text).map(|offset| position_of(text.as_bytes(), offset)),
+            Message::new(
+                "别名（*名称）展开后的内容太多，超过文件本身的好几倍。请直接写出文字，不要用锚点（&）和别名（*）反复引用大段内容。",
+                "The aliases (*name) here expand to many times the size of the file itself. Write the text out instead of repeating large parts with anchors (&) and aliases (*).",
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Whether the text holds no YAML content: only blank lines, comments and document markers.
+fn is_blank(text: &str) -> bool {
+    text.lines().all(|line| {
+        let line = line.trim();
+        line.is_empty() || line.starts_with('#') || line == "---" || line == "..."
+    })
+}
+
+/// The byte offset of the first bracket deeper than [`MAX_NESTING`]. Brackets are counted
+/// wherever they are, in text too, so this over-counts and never misses deep nesting; text with
+/// that many unclosed brackets is no knowledge base either.
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (offset, byte) in text.bytes().enumerate() {
+        match byte {
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(offset);
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether expanding the text's aliases gives more text than [`EXPANSION_FACTOR`] allows. The
+/// values are visited, not built, and the visit stops as soon as the budget is spent, so this
+/// costs about one parse however large the expansion would be. Text that does not parse passes:
+/// the real parse reports it.
+fn expands_too_far(text: &str) -> bool {
+    let budget = Budget {
+        left: Cell::new(text.len().saturating_mul(EXPANSION_FACTOR).max(MIN_EXPANSION)),
+        spent: Cell::new(false),
+    };
+    let _ = (&budget).deserialize(serde_yaml::Deserializer::from_str(text));
+    budget.spent.get()
+}
+
+/// The byte offset of the first `*` that stands where a value starts, i.e. an alias.
+fn first_alias(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().find_map(|(offset, &b)| {
+        let before = bytes[..offset].iter().rev().find(|&&c| c != b' ');
+        let starts_value = matches!(before, None | Some(b'\n' | b'\r' | b':' | b'-' | b'[' | b'{' | b','));
+        let named = bytes.get(offset + 1).is_some_and(|c| !c.is_ascii_whitespace());
+        (b == b'*' && starts_value && named).then_some(offset)
+    })
+}
+
+/// Bytes of text a visit may still see.
+struct Budget {
+    left: Cell<usize>,
+    spent: Cell<bool>,
+}
+
+impl Budget {
+    fn take<E: de::Error>(&self, bytes: usize) -> Result<(), E> {
+        match self.left.get().checked_sub(bytes.max(1)) {
+            Some(left) => {
+                self.left.set(left);
+                Ok(())
+            }
+            None => {
+                self.spent.set(true);
+                Err(E::custom("alias expansion over budget"))
+            }
+        }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for &Budget {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for &Budget {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        self.take(1)
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        self.take(1)
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        self.take(1)
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        self.take(1)
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<(), E> {
+        self.take(value.len())
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        self.take(1)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        self.take(1)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        self.deserialize(deserializer)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        self.take(1)?;
+        while seq.next_element_seed(self)?.is_some() {}
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        self.take(1)?;
+        while map.next_key_seed(self)?.is_some() {
+            map.next_value_seed(self)?;
+        }
+        Ok(())
+    }
+
+    fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<(), A::Error> {
+        use de::VariantAccess;
+        let ((), variant) = data.variant_seed(self)?;
+        variant.newtype_variant_seed(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blank_files_are_refused_as_empty() {
+        for text in ["", "\n\n", "---\n", "# 注释\n---\n...\n", "\u{3000}\n"] {
+            let (place, message) = check(text).unwrap_err();
+            assert_eq!(place, None, "{text:?}");
+            assert!(message.zh.contains("文件是空的"), "{text:?}: {}", message.zh);
+        }
+        assert!(check("id: 1\n").is_ok());
+    }
+
+    #[test]
+    fn deep_brackets_are_refused_where_they_pass_the_limit() {
+        let text = format!("id: 1\nsteps: {}", "[".repeat(1000));
+        let (place, message) = check(&text).unwrap_err();
+        assert_eq!(place, Some((2, 8 + MAX_NESTING)));
+        assert!(message.zh.contains("嵌套"));
+        // Balanced brackets in text never add up.
+        let steps: String = (0..500).map(|i| format!("  - 点击[设置{i}]\n")).collect();
+        assert!(check(&format!("steps:\n{steps}")).is_ok());
+    }
+
+    #[test]
+    fn an_alias_that_expands_too_far_is_refused_at_the_first_alias() {
+        let text = format!(
+            "id: 1\nsymptoms: [&w {}, {}]\n",
+            "禁".repeat(10_000),
+            ["*w"; 100].join(", ")
+        );
+        let (place, message) = check(&text).unwrap_err();
+        let column = "symptoms: [&w ".len() + 10_000 + ", ".len() + 1;
+        assert_eq!(place, Some((2, column)));
+        assert!(message.zh.contains("别名") && message.en.contains("alias"));
+    }
+
+    #[test]
+    fn small_anchors_and_stars_in_text_pass() {
+        assert!(check("a: &x 文字\nb: *x\nsteps:\n  - 输入 * 号\n  - 5*3\n").is_ok());
+        assert_eq!(first_alias("steps:\n  - 输入 * 号\n  - 5*3\nb: *x\n"), Some(35));
+    }
+}
