@@ -1,3 +1,5 @@
+use std::io::{self, Write};
+
 use wecom_help::cli::{self, Options};
 use wecom_help::error::Error;
 use wecom_help::printable::printable;
@@ -13,7 +15,8 @@ fn main() {
             if code != 0 {
                 let label = console::style(lang.pick("错误：", "Error:")).red().bold().for_stderr();
                 // The message may quote arguments and file names: shown, never obeyed.
-                eprintln!("{label} {}", printable(&error.message(lang)));
+                // Not `eprintln!`, which panics when the terminal is gone.
+                let _ = writeln!(io::stderr(), "{label} {}", printable(&error.message(lang)));
             }
             code
         }

@@ -63,6 +63,7 @@ pub fn run(options: Options) -> Result<i32, Error> {
                 Some(id) => id.clone(),
                 None => {
                     let (first, last) = kb.id_range();
+                    install_interrupt_handler(lang);
                     match prompt::pick_entry(&kb, lang).ok_or(Error::NeedNumber { first, last })?? {
                         Some(e) => kb.entries[e].id.to_string(),
                         None => return Ok(EXIT_NO_RESULT),
@@ -368,7 +369,9 @@ fn save_outcome(save: &Save, format: Format, lang: Lang, kb: &Kb, outcome: &Outc
     file.write_all(&block).and_then(|()| file.flush()).map_err(failed)
 }
 
-/// Ctrl-C outside a prompt's key reading still restores the cursor and exits with 130.
+/// Ctrl-C (and SIGTERM, SIGHUP) outside a prompt's key reading still restores the cursor and
+/// exits with 130. Needed wherever a prompt runs: a prompt that reads Ctrl-C raises SIGINT,
+/// which would otherwise kill the process with the cursor still hidden.
 fn install_interrupt_handler(lang: Lang) {
     let _ = ctrlc::set_handler(move || interrupted(lang));
 }
@@ -377,7 +380,9 @@ fn install_interrupt_handler(lang: Lang) {
 ///
 /// Ctrl-C in a prompt reaches both the signal handler and the prompt (as an `Interrupted`
 /// error on the main thread); whichever calls this first reports it and exits while holding
-/// the lock, so the other never prints.
+/// the lock, so the other never prints. Writing may fail (after a hang-up the terminal is gone):
+/// that is ignored, where `eprintln!` would panic, which on the handler's thread would leave the
+/// process running.
 pub fn interrupted(lang: Lang) -> ! {
     static REPORTED: std::sync::Mutex<bool> = std::sync::Mutex::new(false);
     let mut reported = REPORTED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -387,8 +392,7 @@ pub fn interrupted(lang: Lang) -> ! {
         if term.is_term() {
             let _ = term.show_cursor();
         }
-        eprintln!();
-        eprintln!("{}", Error::Interrupted.message(lang));
+        let _ = writeln!(io::stderr(), "\n{}", Error::Interrupted.message(lang));
     }
     std::process::exit(crate::error::EXIT_INTERRUPTED)
 }

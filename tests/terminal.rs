@@ -6,14 +6,17 @@
 #![cfg(unix)]
 
 use std::io::Write;
+use std::mem::ManuallyDrop;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use expectrl::process::unix::WaitStatus;
+use expectrl::process::unix::{Signal, WaitStatus};
 use expectrl::session::OsSession;
 use expectrl::{Eof, Expect, Regex, Session};
 
 const DOWN: &str = "\x1b[B";
+const UP: &str = "\x1b[A";
 const ENTER: &str = "\r";
 const ESC: &str = "\x1b";
 const CTRL_C: &str = "\x03";
@@ -37,7 +40,10 @@ const SGR: &str = r"(?:\x1b\[[0-9;]*m)*";
 
 /// `wecom-help` running in a pseudo-terminal, with everything it has printed so far.
 struct Tty {
-    session: OsSession,
+    /// Dropped with the `Tty`, unless the window was closed (see `close_window`).
+    session: ManuallyDrop<OsSession>,
+    /// The master side was closed behind the session's back: it must never touch it again.
+    closed: bool,
     /// All bytes read so far (both streams: the terminal merges them).
     seen: Vec<u8>,
 }
@@ -46,6 +52,11 @@ impl Tty {
     /// Starts `wecom-help args…` in a `cols`×`rows` terminal, or `None` (with the reason
     /// printed) when this machine cannot open a pseudo-terminal at all.
     fn spawn(cols: u16, rows: u16, args: &[&str]) -> Option<Tty> {
+        Tty::spawn_as("xterm-256color", cols, rows, args)
+    }
+
+    /// Like `spawn`, in a terminal of type `term` (the `TERM` variable).
+    fn spawn_as(term: &str, cols: u16, rows: u16, args: &[&str]) -> Option<Tty> {
         if let Err(e) = std::fs::OpenOptions::new().read(true).write(true).open("/dev/ptmx") {
             eprintln!("SKIPPED: cannot open a pseudo-terminal (/dev/ptmx: {e}); terminal tests not run");
             return None;
@@ -63,7 +74,7 @@ impl Tty {
             .arg(cols.to_string())
             .arg(env!("CARGO_BIN_EXE_wecom-help"))
             .args(args)
-            .env("TERM", "xterm-256color")
+            .env("TERM", term)
             .env_remove("WECOM_HELP_KB")
             .env_remove("NO_COLOR")
             .env_remove("CLICOLOR_FORCE")
@@ -75,7 +86,8 @@ impl Tty {
             .expect("set the pseudo-terminal's window size");
         session.set_expect_timeout(Some(TIMEOUT));
         Some(Tty {
-            session,
+            session: ManuallyDrop::new(session),
+            closed: false,
             seen: Vec::new(),
         })
     }
@@ -122,12 +134,28 @@ impl Tty {
         let _ = self.session.flush();
     }
 
-    /// Waits until question `number` with `text` is on screen with all four items drawn.
+    /// Waits until question `number` with `text` is on screen with all four items drawn. The
+    /// text may be wrapped (a narrow window): it is looked for with the line breaks taken out.
     fn question(&mut self, number: usize, text: &str) {
         self.expect(&format!("问题 {number}"));
-        self.expect(text);
-        self.expect_re(&format!(r"\?{SGR} {SGR}回答"));
+        let shown = self.expect_re(&format!(r"\?{SGR} {SGR}回答"));
+        let shown = strip_escapes(&String::from_utf8_lossy(&shown)).replace(['\r', '\n'], "");
+        if !shown.contains(text) {
+            self.fail(&format!("question {number} should be {text:?}, shown {shown:?}"));
+        }
         self.expect(ITEMS[3]);
+    }
+
+    /// Moves the highlight from the default down to the last item and back up, waiting for
+    /// each redraw.
+    fn wander(&mut self) {
+        for (key, item) in [(DOWN, 1), (DOWN, 2), (DOWN, 3), (UP, 2), (UP, 1), (UP, 0)] {
+            self.send(key);
+            self.expect_re(&format!("❯{SGR} {SGR}{}", ITEMS[item]));
+            if item != 3 {
+                self.expect(ITEMS[3]);
+            }
+        }
     }
 
     /// Moves the highlight from the default to item `index` with arrow keys, waiting for each
@@ -168,6 +196,78 @@ impl Tty {
     fn plain(&self) -> String {
         strip_escapes(&String::from_utf8_lossy(&self.seen)).replace('\r', "")
     }
+
+    /// Closes the window, as a terminal emulator does when its window is closed: every
+    /// descriptor of the master side is closed, so the kernel hangs the terminal up (SIGHUP to
+    /// the program, end of input, failing writes). Returns `false`, with the reason printed,
+    /// where the descriptors cannot be found (no `/proc`, as on macOS).
+    ///
+    /// The session keeps the numbers of the closed descriptors, which another test's thread may
+    /// reuse at once: from here on it is never used nor dropped (`closed`), only the child's
+    /// status is read.
+    fn close_window(&mut self) -> bool {
+        let stream = self.session.get_stream().as_raw_fd();
+        let Some(index) = tty_index(stream) else {
+            eprintln!("SKIPPED: no /proc/self/fdinfo with a tty-index here; cannot close the window");
+            return false;
+        };
+        // The session reads through a duplicate of the master that the process object keeps.
+        let fds: Vec<RawFd> = std::fs::read_dir("/proc/self/fd")
+            .expect("list /proc/self/fd")
+            .filter_map(|e| e.ok()?.file_name().to_str()?.parse().ok())
+            .filter(|&fd| {
+                std::fs::read_link(format!("/proc/self/fd/{fd}")).is_ok_and(|l| l.ends_with("ptmx"))
+                    && tty_index(fd) == Some(index)
+            })
+            .collect();
+        assert!(
+            fds.contains(&stream) && fds.len() >= 2,
+            "the master's descriptors: expected the session's and the process's, found {fds:?}"
+        );
+        self.closed = true;
+        for fd in fds {
+            // SAFETY: these descriptors belong to this session, which never uses them again.
+            drop(unsafe { OwnedFd::from_raw_fd(fd) });
+        }
+        true
+    }
+
+    /// Waits for the program to end, without reading its output, and returns how it ended;
+    /// `None` if it is still running after `limit` (it is then killed).
+    fn wait_for_exit(&mut self, limit: Duration) -> Option<WaitStatus> {
+        let start = Instant::now();
+        loop {
+            match self.session.get_process().status() {
+                Ok(WaitStatus::StillAlive) if start.elapsed() < limit => {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                Ok(WaitStatus::StillAlive) => {
+                    let _ = self.session.get_process_mut().kill(Signal::SIGKILL);
+                    let _ = self.session.get_process().wait();
+                    return None;
+                }
+                Ok(status) => return Some(status),
+                Err(e) => panic!("waiting for the program: {e}"),
+            }
+        }
+    }
+}
+
+impl Drop for Tty {
+    fn drop(&mut self) {
+        if !self.closed {
+            // SAFETY: dropped once, here, and never used afterwards.
+            unsafe { ManuallyDrop::drop(&mut self.session) };
+        }
+    }
+}
+
+/// The number of the pseudo-terminal whose master is open as `fd` (Linux).
+fn tty_index(fd: RawFd) -> Option<u32> {
+    let info = std::fs::read_to_string(format!("/proc/self/fdinfo/{fd}")).ok()?;
+    info.lines()
+        .find_map(|l| l.strip_prefix("tty-index:"))
+        .and_then(|n| n.trim().parse().ok())
 }
 
 /// `text` without `ESC [ … final` sequences.
@@ -324,64 +424,267 @@ fn esc_leaves_the_wizard_with_exit_1() {
     assert_eq!(code, 1, "exit code after Esc\n{}", tty.plain());
 }
 
-/// In a 40-column window the first question (40 columns of Chinese) is wrapped before the prompt;
-/// moving the highlight redraws only the items, so neither the question nor the prompt line is
-/// printed again, and the emulated screen shows each of them once.
+/// Answers 是, 否, 否, 否 and waits at question 5, the last before FAQ 15's result. The result
+/// itself does not wait for a key (the program ends after printing it), so this is the last
+/// point where a key can stop the wizard.
+fn reach_the_last_question(tty: &mut Tty) {
+    tty.question(1, Q_POPUP);
+    tty.choose(0);
+    tty.question(2, Q_SCAN);
+    tty.choose(1);
+    tty.question(3, Q_CAN_ENTER);
+    tty.choose(1);
+    tty.question(4, Q_BOUND);
+    tty.choose(1);
+    tty.question(5, Q_DISABLED);
+}
+
+/// Ctrl-C at the last question, with 否 highlighted but not confirmed: no result, the cursor
+/// shown again, "已中断。" once, exit 130, no panic.
 #[test]
-fn narrow_window_redraw_does_not_repeat_the_question() {
+fn ctrl_c_at_the_last_question_exits_130_without_a_result() {
+    let Some(mut tty) = Tty::spawn(100, 30, &["diagnose"]) else {
+        return;
+    };
+    reach_the_last_question(&mut tty);
+    tty.send(DOWN);
+    tty.expect_re(&format!("❯{SGR} {SGR}否"));
+    tty.expect(ITEMS[3]);
+    let before = tty.seen.len();
+    tty.send(CTRL_C);
+    let code = tty.finish();
+    let after = tty.seen[before..].to_vec();
+    let said = strip_escapes(&String::from_utf8_lossy(&after));
+    let plain = tty.plain();
+    assert_eq!(code, 130, "exit code after Ctrl-C\n{plain}");
+    assert!(
+        position(&after, SHOW_CURSOR).is_some(),
+        "\\x1b[?25h must follow Ctrl-C; got {:?}",
+        String::from_utf8_lossy(&after)
+    );
+    assert_eq!(count(&said, "已中断。"), 1, "one interruption message: {said:?}");
+    assert!(
+        !plain.contains("诊断结果") && !plain.contains("问诊结果"),
+        "no result:\n{plain}"
+    );
+    assert!(!plain.contains("panicked"), "{plain}");
+}
+
+/// Esc at the last question leaves the wizard as at the first: "已退出问诊，没有得出结论。",
+/// the cursor shown, no result, exit 1. `q` does the same (dialoguer's other quit key).
+#[test]
+fn esc_or_q_at_the_last_question_leaves_with_exit_1() {
+    for key in [ESC, "q"] {
+        let Some(mut tty) = Tty::spawn(100, 30, &["diagnose"]) else {
+            return;
+        };
+        reach_the_last_question(&mut tty);
+        let before = tty.seen.len();
+        tty.send(key);
+        tty.expect("已退出问诊，没有得出结论。");
+        let code = tty.finish();
+        let after = tty.seen[before..].to_vec();
+        let plain = tty.plain();
+        assert_eq!(code, 1, "exit code after {key:?}\n{plain}");
+        assert!(
+            position(&after, SHOW_CURSOR).is_some(),
+            "\\x1b[?25h must follow {key:?}; got {:?}",
+            String::from_utf8_lossy(&after)
+        );
+        assert!(
+            !plain.contains("诊断结果") && !plain.contains("问诊结果"),
+            "no result:\n{plain}"
+        );
+        assert!(!plain.contains("已中断"), "leaving is not an interruption:\n{plain}");
+    }
+}
+
+/// SIGHUP (the terminal hung up, or `kill -HUP`) at a question: handled like Ctrl-C, promptly.
+#[test]
+fn sighup_at_a_question_exits_130_and_restores_the_cursor() {
+    let Some(mut tty) = Tty::spawn(100, 30, &["diagnose"]) else {
+        return;
+    };
+    tty.question(1, Q_POPUP);
+    tty.choose(0);
+    tty.question(2, Q_SCAN);
+    let before = tty.seen.len();
+    if let Err(e) = tty.session.get_process_mut().kill(Signal::SIGHUP) {
+        tty.fail(&format!("sending SIGHUP: {e}"));
+    }
+    let code = tty.finish();
+    let after = tty.seen[before..].to_vec();
+    let said = strip_escapes(&String::from_utf8_lossy(&after));
+    assert_eq!(code, 130, "exit code after SIGHUP\n{}", tty.plain());
+    assert!(
+        position(&after, SHOW_CURSOR).is_some(),
+        "cursor shown after SIGHUP: {said:?}"
+    );
+    assert_eq!(count(&said, "已中断。"), 1, "one interruption message: {said:?}");
+}
+
+/// The window closed while the wizard (or the `show` list) waits for a key: the program gets
+/// SIGHUP, end of input and failing writes. It must end within a second or two, not hang,
+/// spin or panic (101), with exit 130 whichever of the signal and the failed read it sees first.
+#[test]
+fn closing_the_window_at_a_prompt_ends_the_program_with_130() {
+    for args in [&["diagnose"][..], &["show"]] {
+        let Some(mut tty) = Tty::spawn(100, 30, args) else {
+            return;
+        };
+        if args == ["diagnose"] {
+            tty.question(1, Q_POPUP);
+            tty.choose(0);
+            tty.question(2, Q_SCAN);
+            tty.send(DOWN);
+            tty.expect_re(&format!("❯{SGR} {SGR}否"));
+            tty.expect(ITEMS[3]);
+        } else {
+            tty.expect("16  登录企微提示");
+        }
+        if !tty.close_window() {
+            return;
+        }
+        let start = Instant::now();
+        let status = tty.wait_for_exit(Duration::from_secs(5));
+        let took = start.elapsed();
+        match status {
+            Some(WaitStatus::Exited(_, 130)) => {}
+            Some(other) => panic!("{args:?}: after the window closed: {other:?}, expected exit 130"),
+            None => panic!("{args:?}: still running 5 s after the window closed (killed now)"),
+        }
+        assert!(took < Duration::from_secs(2), "{args:?}: took {took:?} to end");
+    }
+}
+
+/// 40×24 through a whole diagnosis: at every question the highlight runs down to the last item
+/// and back, and the emulated screen must show the heading, the question (wrapped, up to three
+/// lines), one prompt and the four items, nothing repeated and nothing left below. Includes
+/// 返回上一步 at the first question (the "已经是第一个问题了。" line) and after question 3.
+#[test]
+fn forty_by_twenty_four_draws_each_question_once_while_the_highlight_moves() {
     const COLS: u16 = 40;
-    const ROWS: u16 = 30;
+    const ROWS: u16 = 24;
     let Some(mut tty) = Tty::spawn(COLS, ROWS, &["diagnose"]) else {
         return;
     };
-    tty.question(1, "吗？");
-    for item in &ITEMS[1..3] {
-        tty.send(DOWN);
-        tty.expect_re(&format!("❯{SGR} {SGR}{item}"));
-        tty.expect(ITEMS[3]);
+    // (number, question, answer chosen)
+    let walk = [
+        (1, Q_POPUP, 3),
+        (1, Q_POPUP, 0),
+        (2, Q_SCAN, 1),
+        (3, Q_CAN_ENTER, 3),
+        (2, Q_SCAN, 1),
+        (3, Q_CAN_ENTER, 1),
+        (4, Q_BOUND, 1),
+        (5, Q_DISABLED, 0),
+    ];
+    for &(number, text, answer) in &walk {
+        tty.question(number, text);
+        tty.wander();
+        let screen = Screen::render(&tty.seen, COLS, ROWS);
+        let shown = screen.join("\n");
+        let prompt = screen
+            .iter()
+            .rposition(|l| l.starts_with("? 回答（"))
+            .unwrap_or_else(|| panic!("question {number}: no prompt on screen:\n{shown}"));
+        let top = screen[..prompt]
+            .iter()
+            .rposition(|l| l.starts_with("问题 "))
+            .unwrap_or_else(|| panic!("question {number}: no heading on screen:\n{shown}"));
+        assert_eq!(screen[top], format!("问题 {number}"), "heading:\n{shown}");
+        assert_eq!(
+            screen[top + 1..prompt].concat(),
+            text,
+            "question {number} on screen:\n{shown}"
+        );
+        assert_eq!(
+            count(&shown, "? 回答（"),
+            1,
+            "question {number}: one prompt on screen:\n{shown}"
+        );
+        assert_eq!(
+            &screen[prompt + 1..prompt + 5],
+            ["❯ 是", "  否", "  不确定", "  返回上一步"],
+            "question {number}: items on screen:\n{shown}"
+        );
+        assert!(
+            screen[prompt + 5..].iter().all(String::is_empty),
+            "question {number}: nothing below the items:\n{shown}"
+        );
+        tty.choose(answer);
     }
-
-    // In the bytes: the question was wrapped (so the narrow window took effect) and printed once.
+    tty.expect("诊断结果");
+    tty.expect("FAQ 15");
+    let code = tty.finish();
     let plain = tty.plain();
+    assert_eq!(code, 0, "{plain}");
+    assert_eq!(count(&plain, "已经是第一个问题了。"), 1, "{plain}");
+    // In the bytes: each question printed once each time it is asked, however often the
+    // highlight moved (the result's record lists the questions again, one per line).
+    let asked = &plain[..plain.find("问诊结果").expect("result")];
     assert!(
-        !plain.contains(Q_POPUP),
-        "in 40 columns the question should be wrapped:\n{plain}"
+        !asked.contains(Q_CAN_ENTER),
+        "in 40 columns the questions are wrapped:\n{plain}"
     );
-    let joined = plain.replace('\n', "");
-    assert_eq!(count(&joined, Q_POPUP), 1, "question printed once:\n{plain}");
-    assert_eq!(count(&plain, "回答（"), 1, "prompt printed once:\n{plain}");
-
-    // On the screen: every line is where it should be, nothing left over from a redraw.
-    let screen = Screen::render(&tty.seen, COLS, ROWS);
-    let text = screen.join("\n");
-    let top = screen
-        .iter()
-        .position(|l| l == "问题 1")
-        .unwrap_or_else(|| panic!("no heading on screen:\n{text}"));
-    let prompt = screen
-        .iter()
-        .position(|l| l.starts_with("? 回答（"))
-        .unwrap_or_else(|| panic!("no prompt on screen:\n{text}"));
-    assert!(
-        screen[top + 1..prompt].iter().all(|l| !l.is_empty()) && prompt > top + 2,
-        "question wrapped on two or more lines:\n{text}"
-    );
-    assert_eq!(screen[top + 1..prompt].concat(), Q_POPUP, "question on screen:\n{text}");
+    let joined = asked.replace('\n', "");
+    for (text, times) in [
+        (Q_POPUP, 2),
+        (Q_SCAN, 2),
+        (Q_CAN_ENTER, 2),
+        (Q_BOUND, 1),
+        (Q_DISABLED, 1),
+    ] {
+        assert_eq!(count(&joined, text), times, "{text} printed {times} time(s):\n{plain}");
+    }
     assert_eq!(
-        &screen[prompt + 1..prompt + 5],
-        ["  是", "  否", "❯ 不确定", "  返回上一步"],
-        "items on screen:\n{text}"
+        count(asked, "? 回答（"),
+        walk.len(),
+        "one prompt per question:\n{plain}"
     );
-    assert!(
-        screen[prompt + 5..].iter().all(String::is_empty),
-        "nothing below the items:\n{text}"
-    );
-    assert_eq!(count(&text, "员工登录或使用"), 1, "question once on screen:\n{text}");
-    assert_eq!(count(&text, "回答（"), 1, "prompt once on screen:\n{text}");
+}
 
-    tty.send(ESC);
-    tty.expect("已退出问诊");
-    assert_eq!(tty.finish(), 1);
+/// `TERM=dumb`: no colour or style codes anywhere, and the wizard still reaches its result by
+/// keystrokes. The same walk in an xterm does colour, so the check has something to catch.
+#[test]
+fn term_dumb_completes_without_colour() {
+    for term in ["xterm-256color", "dumb"] {
+        let Some(mut tty) = Tty::spawn_as(term, 100, 30, &["diagnose"]) else {
+            return;
+        };
+        reach_the_last_question(&mut tty);
+        tty.choose(0);
+        tty.expect("诊断结果");
+        tty.expect("FAQ 15");
+        let code = tty.finish();
+        let raw = String::from_utf8_lossy(&tty.seen).into_owned();
+        let plain = tty.plain();
+        assert_eq!(code, 0, "TERM={term}\n{plain}");
+        assert!(
+            plain.contains("FAQ 15  登录【欧派家居集团官方】的企微显示"),
+            "TERM={term}\n{plain}"
+        );
+        let styled = sgr_codes(&raw);
+        if term == "dumb" {
+            assert!(
+                styled.is_empty(),
+                "TERM=dumb printed colour or style codes {styled:?}:\n{raw:?}"
+            );
+        } else {
+            assert!(!styled.is_empty(), "TERM={term} should be coloured:\n{raw:?}");
+        }
+    }
+}
+
+/// The colour and style sequences (`ESC [ digits;… m`) in `text`.
+fn sgr_codes(text: &str) -> Vec<&str> {
+    text.match_indices("\x1b[")
+        .filter_map(|(at, _)| {
+            let rest = &text[at + 2..];
+            let params = rest.find(|c: char| !c.is_ascii_digit() && c != ';')?;
+            rest[params..].starts_with('m').then(|| &text[at..at + 2 + params + 1])
+        })
+        .collect()
 }
 
 /// A minimal terminal: enough of xterm (wide characters, deferred wrap at the right edge,
@@ -526,4 +829,25 @@ fn show_without_a_number_picks_from_the_list() {
     tty.send(ESC);
     assert_eq!(tty.finish(), 1, "Esc leaves without showing anything\n{}", tty.plain());
     assert!(!tty.plain().contains("FAQ "), "{}", tty.plain());
+}
+
+/// Ctrl-C in the `show` list: as in the wizard, the cursor comes back, "已中断。", exit 130
+/// (not death by SIGINT with the cursor still hidden).
+#[test]
+fn ctrl_c_in_the_show_list_exits_130_and_restores_the_cursor() {
+    let Some(mut tty) = Tty::spawn(100, 30, &["show"]) else {
+        return;
+    };
+    tty.expect("16  登录企微提示");
+    let before = tty.seen.len();
+    tty.send(CTRL_C);
+    let code = tty.finish();
+    let after = tty.seen[before..].to_vec();
+    let said = strip_escapes(&String::from_utf8_lossy(&after));
+    assert_eq!(code, 130, "exit code after Ctrl-C\n{}", tty.plain());
+    assert!(
+        position(&after, SHOW_CURSOR).is_some(),
+        "cursor shown after Ctrl-C: {said:?}"
+    );
+    assert_eq!(count(&said, "已中断。"), 1, "one interruption message: {said:?}");
 }

@@ -1,6 +1,6 @@
 //! Asking the agent a question: in a terminal with arrow keys, or from scripted answers.
 
-use std::io::Write;
+use std::io::{self, Write};
 
 use console::Term;
 use dialoguer::Select;
@@ -65,11 +65,17 @@ impl Prompter for TerminalPrompter {
             console::style(self.lang.pick("已经是第一个问题了。", "This is the first question."))
                 .dim()
                 .for_stderr()
-        )?;
-        Ok(())
+        )
+        .map_err(|e| stopped(&self.term, e.into()))
     }
 
     fn choose(&mut self, question: &Question, number: usize) -> Result<Choice, Error> {
+        self.ask(question, number).map_err(|e| stopped(&self.term, e))
+    }
+}
+
+impl TerminalPrompter {
+    fn ask(&mut self, question: &Question, number: usize) -> Result<Choice, dialoguer::Error> {
         // dialoguer counts redraw height by newlines only, so the long question is printed
         // (wrapped) before the prompt and the prompt itself stays shorter than the terminal.
         let width = self.term.size_checked().map_or(80, |(_, w)| usize::from(w));
@@ -101,24 +107,40 @@ impl Prompter for TerminalPrompter {
             ))
             .items(&items)
             .default(0)
-            .interact_on_opt(&self.term);
-        match picked {
-            Ok(Some(0)) => Ok(Choice::Answer(Answer::Yes)),
-            Ok(Some(1)) => Ok(Choice::Answer(Answer::No)),
-            Ok(Some(2)) => Ok(Choice::Answer(Answer::Unsure)),
-            Ok(Some(_)) => Ok(Choice::Back),
-            Ok(None) => Ok(Choice::Quit),
-            Err(dialoguer::Error::IO(e)) => {
-                let _ = self.term.show_cursor();
-                match e.kind() {
-                    std::io::ErrorKind::Interrupted => Err(Error::Interrupted),
-                    // The terminal went away (closed window, hang-up): nothing more can be asked.
-                    std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::NotConnected => Ok(Choice::Quit),
-                    _ => Err(Error::Io(e)),
-                }
-            }
-        }
+            .interact_on_opt(&self.term)?;
+        Ok(match picked {
+            Some(0) => Choice::Answer(Answer::Yes),
+            Some(1) => Choice::Answer(Answer::No),
+            Some(2) => Choice::Answer(Answer::Unsure),
+            Some(_) => Choice::Back,
+            None => Choice::Quit,
+        })
     }
+}
+
+/// The error that ends a prompt on `term`, after giving the cursor back (dialoguer hides it
+/// while it waits for a key). Ctrl-C is an interruption, and so is losing the terminal (window
+/// closed, hang-up): the kernel then also sends SIGHUP, whose handler reports an interruption,
+/// so the exit code is 130 whichever of the two comes first.
+fn stopped(term: &Term, e: dialoguer::Error) -> Error {
+    let _ = term.show_cursor();
+    let dialoguer::Error::IO(e) = e;
+    if e.kind() == io::ErrorKind::Interrupted || terminal_gone(&e) {
+        Error::Interrupted
+    } else {
+        Error::Io(e)
+    }
+}
+
+/// Whether `e` means the terminal is gone: once it is hung up, reading gives end of input and
+/// writing or setting its modes fails with EIO.
+fn terminal_gone(e: &io::Error) -> bool {
+    /// `EIO`, the same number on Linux, macOS and the BSDs.
+    const EIO: i32 = 5;
+    matches!(
+        e.kind(),
+        io::ErrorKind::UnexpectedEof | io::ErrorKind::NotConnected | io::ErrorKind::BrokenPipe
+    ) || e.raw_os_error() == Some(EIO)
 }
 
 /// Lets the agent pick an entry from the list with the arrow keys: `None` when there is no
@@ -147,17 +169,7 @@ pub fn pick_entry(kb: &Kb, lang: Lang) -> Option<Result<Option<usize>, Error>> {
         .default(0)
         .max_length(height.saturating_sub(3).max(5))
         .interact_on_opt(&term);
-    Some(match picked {
-        Ok(choice) => Ok(choice),
-        Err(dialoguer::Error::IO(e)) => {
-            let _ = term.show_cursor();
-            Err(if e.kind() == std::io::ErrorKind::Interrupted {
-                Error::Interrupted
-            } else {
-                Error::Io(e)
-            })
-        }
-    })
+    Some(picked.map_err(|e| stopped(&term, e)))
 }
 
 /// Answers from `--answers`: y 是, n 否, ? 不确定, b 返回上一步.
