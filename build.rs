@@ -1,23 +1,24 @@
-// Validates `faq/` with the program's own loader and compiles the validated knowledge base into
-// the binary, so a broken knowledge base fails the build and starting needs no YAML parsing.
+// Validates `faq/` with the program's own loader and compiles into the binary what commands
+// read: the validated knowledge base, the same in each language as commands show it, and the
+// search index. A broken knowledge base fails the build; starting needs no YAML parsing and
+// searching no index building.
 //
-// The loader's modules are compiled here as they are; functions only the program uses are dead
-// code in this script.
+// The loader's and search's modules are compiled here as they are; functions only the program
+// uses are dead code in this script.
 #![allow(dead_code, unused_imports)]
 
-#[path = "src/lang.rs"]
-mod lang;
-#[path = "src/search/normalize.rs"]
-mod normalize;
-#[path = "src/printable.rs"]
-mod printable;
-mod search {
-    pub use super::normalize::normalize;
-}
 #[path = "src/kb/mod.rs"]
 mod kb;
+#[path = "src/lang.rs"]
+mod lang;
+#[path = "src/printable.rs"]
+mod printable;
+#[path = "src/search/mod.rs"]
+mod search;
 
 use std::path::{Path, PathBuf};
+
+use lang::Lang;
 
 fn main() {
     println!("cargo::rerun-if-changed=faq");
@@ -32,7 +33,14 @@ fn main() {
         }
     };
     kb.origin = kb::KbSource::Embedded.describe();
-    let bytes = postcard::to_allocvec(&kb).expect("the model serializes");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    std::fs::write(out.join("kb.postcard"), bytes).expect("OUT_DIR is writable");
+    write(&out, "kb.postcard", &kb);
+    write(&out, "kb-zh.postcard", &kb.in_language(Lang::Zh));
+    write(&out, "kb-en.postcard", &kb.in_language(Lang::En));
+    write(&out, "index.postcard", &search::Index::new(&kb));
+}
+
+fn write(out: &Path, name: &str, value: &impl serde::Serialize) {
+    let bytes = postcard::to_allocvec(value).expect("the model serializes");
+    std::fs::write(out.join(name), bytes).expect("OUT_DIR is writable");
 }

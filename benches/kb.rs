@@ -1,5 +1,5 @@
-//! Loading, validation and tree building: for the embedded knowledge base and for generated
-//! ones of 100, 1,000 and 10,000 entries. `cargo bench`; BENCHMARKS.md has the figures.
+//! Loading, validation, tree building and search: for the embedded knowledge base and for
+//! generated ones of 100, 1,000 and 10,000 entries. `cargo bench`; BENCHMARKS.md has the figures.
 
 use std::hint::black_box;
 use std::path::Path;
@@ -7,6 +7,8 @@ use std::path::Path;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use wecom_help::engine::Node;
 use wecom_help::kb::{SourceFile, from_files, load_dir, synthetic};
+use wecom_help::lang::Lang;
+use wecom_help::search::Index;
 
 fn files(entries: usize) -> Vec<SourceFile> {
     synthetic::generate(entries)
@@ -24,13 +26,21 @@ fn embedded(c: &mut Criterion) {
     group.bench_function("start (compiled)", |b| {
         b.iter(|| black_box(wecom_help::embedded::kb().unwrap()))
     });
+    group.bench_function("start (compiled, as shown in Chinese)", |b| {
+        b.iter(|| black_box(wecom_help::embedded::shown(Lang::Zh).unwrap()))
+    });
     group.bench_function("parse and validate faq/", |b| {
         b.iter(|| black_box(load_dir(Path::new("faq")).unwrap()))
     });
     let kb = wecom_help::embedded::kb().unwrap();
     group.bench_function("build tree", |b| b.iter(|| black_box(Node::build(&kb))));
-    group.bench_function("search index", |b| {
-        b.iter(|| black_box(wecom_help::search::Index::new(&kb)))
+    group.bench_function("build search index", |b| b.iter(|| black_box(Index::new(&kb))));
+    group.bench_function("read compiled search index", |b| {
+        b.iter(|| black_box(wecom_help::embedded::index().unwrap()))
+    });
+    let index = wecom_help::embedded::index().unwrap();
+    group.bench_function("search (a message)", |b| {
+        b.iter(|| black_box(index.search(black_box("你的账号已被禁用"), 5)))
     });
     group.finish();
 }

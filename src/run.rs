@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use crate::cli::{self, Action, Options, Save};
 use crate::diagnose;
 use crate::diagnose::Outcome;
-use crate::embedded;
+use crate::embedded::{self, Loaded};
 use crate::engine::{Node, Session, Step};
 use crate::error::{EXIT_NO_RESULT, EXIT_OK, Error};
 use crate::kb::{self, Kb, SolutionId};
@@ -36,9 +36,8 @@ pub fn run(options: Options) -> Result<i32, Error> {
         }
         _ => {}
     }
-    let source = embedded::load(&options.source).map_err(Error::Kb)?;
     // Search reads both languages; everything shown is in the agent's.
-    let kb = source.in_language(lang);
+    let Loaded { kb, search } = embedded::load(&options.source, lang).map_err(Error::Kb)?;
     let picture = match options.format {
         Format::Dot => Some(Graph::Dot),
         Format::Mermaid => Some(Graph::Mermaid),
@@ -102,7 +101,7 @@ pub fn run(options: Options) -> Result<i32, Error> {
             EXIT_OK
         }
         Action::Search { query, limit } => {
-            let hits = Index::new(&source).search(query, *limit);
+            let hits = search.index().map_err(Error::Kb)?.search(query, *limit);
             if hits.is_empty() {
                 if options.format == Format::Json {
                     render.hits(&kb, &hits, &mut out)?;
@@ -135,7 +134,7 @@ pub fn run(options: Options) -> Result<i32, Error> {
                 });
             }
             let session = match message {
-                Some(message) => session_from_message(&source, &kb, message, lang),
+                Some(message) => session_from_message(&search.index().map_err(Error::Kb)?, &kb, message, lang),
                 None => Session::new(&kb),
             };
             let outcome = diagnose(&kb, session, answers.as_deref(), lang, &*render)?;
@@ -257,8 +256,8 @@ fn resolve<'kb>(kb: &'kb Kb, given: &str) -> Result<(&'kb kb::Entry, Vec<usize>)
 
 /// A session over the solutions the employee's words point at, or over all when they point at
 /// none.
-fn session_from_message<'kb>(source: &Kb, kb: &'kb Kb, message: &str, lang: Lang) -> Session<'kb> {
-    let hits = Index::new(source).search(message, usize::MAX);
+fn session_from_message<'kb>(index: &Index, kb: &'kb Kb, message: &str, lang: Lang) -> Session<'kb> {
+    let hits = index.search(message, usize::MAX);
     let quoted: Vec<&Hit> = hits.iter().filter(|h| h.message_match >= QUOTES_MESSAGE).collect();
     let chosen: Vec<&Hit> = if quoted.is_empty() {
         let top = hits.first().map_or(0.0, |h| h.score);

@@ -141,12 +141,11 @@ pub struct Kb {
 impl Kb {
     /// The knowledge base as shown: its texts in `lang` (where a text has no translation, it
     /// stays in Chinese), with any control character made visible. Validation refuses those,
-    /// but what is shown must not depend on it.
+    /// but what is shown must not depend on it. The translations themselves are left out: what
+    /// is shown reads only the texts in place, and the compiled copy loads faster without them.
     pub fn in_language(&self, lang: Lang) -> Kb {
         let mut kb = self.clone();
-        if lang == Lang::En {
-            kb.translate();
-        }
+        kb.translate(lang);
         let clean = |text: &mut String| {
             if let Cow::Owned(shown) = printable(text) {
                 *text = shown;
@@ -175,16 +174,17 @@ impl Kb {
         kb
     }
 
-    /// Puts the English texts in place of the Chinese where there are any.
-    fn translate(&mut self) {
-        let kb = self;
-        for q in &mut kb.questions {
-            if let Some(en) = q.en.clone() {
+    /// Takes the translations out, putting the English texts in place of the Chinese where
+    /// there are any when `lang` is English.
+    fn translate(&mut self, lang: Lang) {
+        let english = lang == Lang::En;
+        for q in &mut self.questions {
+            if let Some(en) = q.en.take().filter(|_| english) {
                 q.text = en;
             }
         }
-        for e in &mut kb.entries {
-            if let Some(en) = e.en.clone() {
+        for e in &mut self.entries {
+            if let Some(en) = e.en.take().filter(|_| english) {
                 e.category = en.category;
                 e.title = en.title;
                 e.symptoms = en.symptoms;
@@ -192,8 +192,8 @@ impl Kb {
                 e.cause = en.cause;
             }
         }
-        for s in &mut kb.solutions {
-            if let Some(en) = s.en.clone() {
+        for s in &mut self.solutions {
+            if let Some(en) = s.en.take().filter(|_| english) {
                 s.label = en.label;
                 s.condition = en.condition;
                 s.cause = en.cause;

@@ -1,15 +1,19 @@
 //! Ranks entries and solutions for a query in the employee's own words.
 
+use std::borrow::Cow;
 use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
 
 use super::normalize::{
     Feature, FeatureMap, FeatureSet, Synonyms, features, key, normalize, normalize_mapped, single_characters, units,
 };
-use crate::kb::Kb;
+use super::packed::Postings;
+use crate::kb::{Kb, SolutionId};
 use crate::printable::printable;
 
 /// Where in an entry a text stands; matches in some places count more than in others.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Field {
     Message,
     Title,
@@ -49,13 +53,20 @@ impl Field {
 }
 
 /// One searchable text of the knowledge base.
-#[derive(Debug)]
-struct Text<'kb> {
+///
+/// The texts are kept as UTF-8 bytes rather than `str` so that the compiled index is not
+/// checked for UTF-8 at every start (some 50 KB, more work than a whole search): they are read
+/// only for the passages shown and for one-character queries.
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+struct Text<'a> {
     field: Field,
-    original: &'kb str,
+    #[serde(borrow)]
+    original: Cow<'a, [u8]>,
     /// Normalized, with synonyms rewritten.
-    canonical: String,
-    features: FeatureSet,
+    #[serde(borrow)]
+    canonical: Cow<'a, [u8]>,
+    /// How many features it has.
+    features: u32,
 }
 
 /// A text of a hit, with the byte ranges that matched the query.
@@ -83,18 +94,42 @@ pub struct Hit {
     pub passage: Passage,
 }
 
-/// The search index over a knowledge base; cheap to build.
-#[derive(Debug)]
-pub struct Index<'kb> {
-    kb: &'kb Kb,
-    synonyms: Synonyms,
-    texts: Vec<Text<'kb>>,
+/// What search needs to know of an entry.
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+struct IndexedEntry {
+    id: u32,
+    /// Indices into the knowledge base's solutions.
+    solutions: Vec<usize>,
+    /// The text of its title.
+    title: usize,
+}
+
+/// What search needs to know of a solution.
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+struct IndexedSolution {
+    id: SolutionId,
+    /// Index into the knowledge base's entries.
+    entry: usize,
+}
+
+/// The search index over a knowledge base, in both its languages. It stands on its own: the
+/// index of the embedded knowledge base is built by `build.rs` and read in place from the binary;
+/// that of a folder is built when a command first searches it.
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+pub struct Index<'a> {
+    #[serde(borrow)]
+    synonyms: Synonyms<'a>,
+    #[serde(borrow)]
+    texts: Vec<Text<'a>>,
+    entries: Vec<IndexedEntry>,
+    solutions: Vec<IndexedSolution>,
     /// For each solution, the texts that describe it: its entry's and its own.
     docs: Vec<Vec<usize>>,
     /// For each entry, the texts of its on-screen messages.
     messages: Vec<Vec<usize>>,
-    /// How many entries a feature occurs in.
-    df: FeatureMap<usize>,
+    /// Each feature: the texts it occurs in, and how many entries.
+    #[serde(borrow)]
+    postings: Postings<'a>,
     /// For each solution, the solutions it is related to, either way round.
     related: Vec<Vec<usize>>,
 }
@@ -117,60 +152,51 @@ const QUOTES_PART: f64 = 0.4;
 /// A query quoting at least this share of an on-screen message is taken to be that message.
 pub const QUOTES_MESSAGE: f64 = 0.6;
 
-impl<'kb> Index<'kb> {
-    pub fn new(kb: &'kb Kb) -> Self {
-        let synonyms = Synonyms::new(&kb.synonyms, &kb.fillers);
-        let mut index = Index {
-            kb,
-            synonyms,
+impl Index<'static> {
+    /// Builds the index of a knowledge base.
+    pub fn new(kb: &Kb) -> Self {
+        let mut texts = Texts {
+            synonyms: Synonyms::new(&kb.synonyms, &kb.fillers),
             texts: Vec::new(),
-            docs: vec![Vec::new(); kb.solutions.len()],
-            messages: vec![Vec::new(); kb.entries.len()],
-            df: FeatureMap::default(),
-            related: vec![Vec::new(); kb.solutions.len()],
+            features: Vec::new(),
         };
-        // An entry's references hold for each of its solutions; a reference to an entry means
-        // each of that entry's solutions.
-        for (s, solution) in kb.solutions.iter().enumerate() {
-            for &id in kb.entry_of(s).related.iter().chain(&solution.related) {
-                let targets: Vec<usize> = match (kb.solution_index(id), kb.entry(id.entry)) {
-                    (Some(t), _) if id.case.is_some() => vec![t],
-                    (_, Some(entry)) => entry.solutions.clone(),
-                    _ => Vec::new(),
-                };
-                for t in targets {
-                    index.related[s].push(t);
-                    index.related[t].push(s);
-                }
-            }
-        }
+        let mut entries = Vec::with_capacity(kb.entries.len());
+        let mut docs = vec![Vec::new(); kb.solutions.len()];
+        let mut messages = vec![Vec::new(); kb.entries.len()];
+        let mut in_entries = FeatureMap::<u32>::default();
         for (e, entry) in kb.entries.iter().enumerate() {
             let mut shared = Vec::new();
             for message in &entry.messages {
-                let t = index.add(Field::Message, message);
-                index.messages[e].push(t);
+                let t = texts.add(Field::Message, message);
+                messages[e].push(t);
                 shared.push(t);
             }
-            shared.push(index.add(Field::Title, &entry.title));
+            let title = texts.add(Field::Title, &entry.title);
+            shared.push(title);
+            entries.push(IndexedEntry {
+                id: entry.id,
+                solutions: entry.solutions.clone(),
+                title,
+            });
             for symptom in &entry.symptoms {
-                shared.push(index.add(Field::Symptom, symptom));
+                shared.push(texts.add(Field::Symptom, symptom));
             }
             if let Some(cause) = &entry.cause {
-                shared.push(index.add(Field::Cause, cause));
+                shared.push(texts.add(Field::Cause, cause));
             }
             // English texts match English queries; they count in the same fields.
             if let Some(en) = &entry.en {
                 for message in &en.messages {
-                    let t = index.add(Field::Message, message);
-                    index.messages[e].push(t);
+                    let t = texts.add(Field::Message, message);
+                    messages[e].push(t);
                     shared.push(t);
                 }
-                shared.push(index.add(Field::Title, &en.title));
+                shared.push(texts.add(Field::Title, &en.title));
                 for symptom in &en.symptoms {
-                    shared.push(index.add(Field::Symptom, symptom));
+                    shared.push(texts.add(Field::Symptom, symptom));
                 }
                 if let Some(cause) = &en.cause {
-                    shared.push(index.add(Field::Cause, cause));
+                    shared.push(texts.add(Field::Cause, cause));
                 }
             }
             let mut in_entry = FeatureSet::default();
@@ -183,11 +209,11 @@ impl<'kb> Index<'kb> {
                     (Field::Note, &solution.note),
                 ] {
                     if let Some(text) = text {
-                        own.push(index.add(field, text));
+                        own.push(texts.add(field, text));
                     }
                 }
                 for step in &solution.steps {
-                    own.push(index.add(Field::Step, step));
+                    own.push(texts.add(Field::Step, step));
                 }
                 if let Some(en) = &solution.en {
                     for (field, text) in [
@@ -196,41 +222,131 @@ impl<'kb> Index<'kb> {
                         (Field::Note, &en.note),
                     ] {
                         if let Some(text) = text {
-                            own.push(index.add(field, text));
+                            own.push(texts.add(field, text));
                         }
                     }
                     for step in &en.steps {
-                        own.push(index.add(Field::Step, step));
+                        own.push(texts.add(Field::Step, step));
                     }
                 }
                 for &t in &own {
-                    in_entry.extend(index.texts[t].features.iter().copied());
+                    in_entry.extend(texts.features[t].iter().copied());
                 }
-                index.docs[s] = own;
+                docs[s] = own;
             }
             for feature in in_entry {
-                *index.df.entry(feature).or_default() += 1;
+                *in_entries.entry(feature).or_default() += 1;
             }
         }
-        index
+        let mut occurs = FeatureMap::<Vec<u32>>::default();
+        for (t, features) in texts.features.iter().enumerate() {
+            for &feature in features {
+                occurs.entry(feature).or_default().push(t as u32);
+            }
+        }
+        Index {
+            synonyms: texts.synonyms,
+            texts: texts.texts,
+            entries,
+            solutions: (kb.solutions.iter())
+                .map(|s| IndexedSolution {
+                    id: s.id,
+                    entry: s.entry,
+                })
+                .collect(),
+            docs,
+            messages,
+            postings: Postings::of(
+                occurs
+                    .into_iter()
+                    .map(|(feature, texts)| (feature, in_entries.get(&feature).copied().unwrap_or(0), texts)),
+            ),
+            related: related(kb),
+        }
     }
+}
 
-    fn add(&mut self, field: Field, original: &'kb str) -> usize {
+/// For each solution, the solutions it is related to, either way round. An entry's references
+/// hold for each of its solutions; a reference to an entry means each of that entry's solutions.
+fn related(kb: &Kb) -> Vec<Vec<usize>> {
+    let mut related = vec![Vec::new(); kb.solutions.len()];
+    for (s, solution) in kb.solutions.iter().enumerate() {
+        for &id in kb.entry_of(s).related.iter().chain(&solution.related) {
+            let targets: Vec<usize> = match (kb.solution_index(id), kb.entry(id.entry)) {
+                (Some(t), _) if id.case.is_some() => vec![t],
+                (_, Some(entry)) => entry.solutions.clone(),
+                _ => Vec::new(),
+            };
+            for t in targets {
+                related[s].push(t);
+                related[t].push(s);
+            }
+        }
+    }
+    related
+}
+
+/// The texts of an index being built, and the features of each.
+struct Texts {
+    synonyms: Synonyms<'static>,
+    texts: Vec<Text<'static>>,
+    features: Vec<FeatureSet>,
+}
+
+impl Texts {
+    fn add(&mut self, field: Field, original: &str) -> usize {
         let canonical = self.synonyms.canonical(&normalize(original));
+        let features = features(&canonical);
         self.texts.push(Text {
             field,
-            original,
-            features: features(&canonical),
-            canonical,
+            original: Cow::Owned(original.as_bytes().to_vec()),
+            canonical: Cow::Owned(canonical.into_bytes()),
+            features: features.len() as u32,
         });
+        self.features.push(features);
         self.texts.len() - 1
     }
+}
 
-    /// How telling a feature is: high when few entries have it.
+impl Index<'_> {
+    /// Whether the index is read in place from bytes (the compiled one) rather than copied.
+    #[cfg(test)]
+    pub(crate) fn is_borrowed(&self) -> bool {
+        let borrowed = |bytes: &Cow<'_, [u8]>| matches!(bytes, Cow::Borrowed(_));
+        self.synonyms.is_borrowed()
+            && self.postings.is_borrowed()
+            && (self.texts.iter()).all(|t| borrowed(&t.original) && borrowed(&t.canonical))
+    }
+
+    /// A feature of the query: how telling it is, and the texts it is found in.
+    fn probe(&self, key: Feature, character: Option<char>) -> Probe {
+        let (entries, occurs) = self.postings.get(key);
+        let mut texts = TextSet::new(self.texts.len());
+        match character {
+            // In UTF-8 a character's bytes can only match where a character starts.
+            Some(c) => {
+                let mut buffer = [0; 4];
+                let c = c.encode_utf8(&mut buffer).as_bytes();
+                for (t, text) in self.texts.iter().enumerate() {
+                    if text.canonical.windows(c.len()).any(|w| w == c) {
+                        texts.insert(t);
+                    }
+                }
+            }
+            None => occurs.for_each(|t| texts.insert(t)),
+        }
+        Probe {
+            character,
+            rarity: self.rarity(entries),
+            texts,
+        }
+    }
+
+    /// How telling a feature is that this many entries have: high when few do.
     /// (BM25's inverse document frequency, over entries.)
-    fn rarity(&self, feature: Feature) -> f64 {
-        let entries = self.kb.entries.len() as f64;
-        let df = self.df.get(&feature).copied().unwrap_or(0) as f64;
+    fn rarity(&self, entries_with_it: u32) -> f64 {
+        let entries = self.entries.len() as f64;
+        let df = f64::from(entries_with_it);
         (1.0 + (entries - df + 0.5) / (df + 0.5)).ln()
     }
 
@@ -239,24 +355,13 @@ impl<'kb> Index<'kb> {
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
         let canonical = self.synonyms.canonical(&normalize(query));
         let mut wanted = features(&canonical);
-        let mut probes: Vec<Probe> = wanted
-            .iter()
-            .map(|&key| Probe {
-                key,
-                character: None,
-                rarity: self.rarity(key),
-            })
-            .collect();
+        let mut probes: Vec<Probe> = wanted.iter().map(|&key| self.probe(key, None)).collect();
         // A query of one Chinese character has no pair; match its characters instead.
         if probes.is_empty() {
             for c in single_characters(&canonical) {
                 let key = key(&[&[c]]);
                 wanted.insert(key);
-                probes.push(Probe {
-                    key,
-                    character: Some(c),
-                    rarity: self.rarity(key),
-                });
+                probes.push(self.probe(key, Some(c)));
             }
         }
         if probes.is_empty() {
@@ -264,6 +369,9 @@ impl<'kb> Index<'kb> {
         }
         let total: f64 = probes.iter().map(|p| p.rarity).sum();
 
+        // A text's features are pairs and words of two or more letters, never one character:
+        // only the query's features count here.
+        let features = || probes.iter().filter(|p| p.character.is_none());
         let message_match: Vec<f64> = self
             .messages
             .iter()
@@ -271,9 +379,8 @@ impl<'kb> Index<'kb> {
                 texts
                     .iter()
                     .map(|&t| {
-                        let own = &self.texts[t].features;
-                        let quoted = own.iter().filter(|f| wanted.contains(f)).count();
-                        quoted as f64 / own.len().max(1) as f64
+                        let quoted = features().filter(|p| p.texts.contains(t)).count();
+                        quoted as f64 / self.texts[t].features.max(1) as f64
                     })
                     .fold(0.0, f64::max)
             })
@@ -285,7 +392,7 @@ impl<'kb> Index<'kb> {
             for probe in &probes {
                 let best = texts
                     .iter()
-                    .filter(|&&t| probe.found_in(&self.texts[t]))
+                    .filter(|&&t| probe.texts.contains(t))
                     .map(|&t| self.texts[t].field.weight())
                     .fold(0.0, f64::max);
                 if best > 0.0 {
@@ -295,12 +402,9 @@ impl<'kb> Index<'kb> {
             }
             // The one text that explains most of the query: a query usually reads like one
             // passage, and long entries otherwise gather scattered common words.
-            let passage = texts
-                .iter()
-                .map(|&t| self.explains(&self.texts[t], &probes))
-                .fold(0.0, f64::max);
+            let passage = texts.iter().map(|&t| self.explains(t, &probes)).fold(0.0, f64::max);
             let covered = PASSAGE_SHARE * passage + (1.0 - PASSAGE_SHARE) * covered;
-            let message = message_match[self.kb.solutions[s].entry];
+            let message = message_match[self.solutions[s].entry];
             // A few shared characters with a message ("管理员") say nothing; quoting one does.
             let quoted = if message >= QUOTES_PART { message } else { 0.0 };
             // Rare words are evidence enough; so is explaining nearly all of a query whose
@@ -323,7 +427,7 @@ impl<'kb> Index<'kb> {
             .collect();
 
         let mut ranked: Vec<(usize, Vec<usize>, f64)> = Vec::new();
-        for (e, entry) in self.kb.entries.iter().enumerate() {
+        for (e, entry) in self.entries.iter().enumerate() {
             let mut own: Vec<(usize, f64)> = entry
                 .solutions
                 .iter()
@@ -347,12 +451,12 @@ impl<'kb> Index<'kb> {
         ranked
             .into_iter()
             .map(|(e, solutions, score)| {
-                let entry = &self.kb.entries[e];
+                let entry = &self.entries[e];
                 let best = solutions[0];
                 Hit {
                     entry: e,
                     id: if solutions.len() == 1 && entry.solutions.len() > 1 {
-                        self.kb.solutions[best].id.to_string()
+                        self.solutions[best].id.to_string()
                     } else {
                         entry.id.to_string()
                     },
@@ -366,13 +470,13 @@ impl<'kb> Index<'kb> {
     }
 
     /// How much of the query one text explains: the rarity of what it matches, by its field.
-    fn explains(&self, text: &Text<'kb>, probes: &[Probe]) -> f64 {
+    fn explains(&self, text: usize, probes: &[Probe]) -> f64 {
         probes
             .iter()
-            .filter(|p| p.found_in(text))
+            .filter(|p| p.texts.contains(text))
             .map(|p| p.rarity)
             .sum::<f64>()
-            * text.field.weight()
+            * self.texts[text].field.weight()
     }
 
     /// What to mark in passages: the query's features, also as it spelled them before synonyms
@@ -392,40 +496,58 @@ impl<'kb> Index<'kb> {
     fn passage(&self, solution: usize, probes: &[Probe], marks: &FeatureSet) -> Passage {
         let mut best: Option<(f64, usize)> = None;
         for &t in &self.docs[solution] {
-            let explains = self.explains(&self.texts[t], probes);
+            let explains = self.explains(t, probes);
             if best.is_none_or(|(b, _)| explains > b) {
                 best = Some((explains, t));
             }
         }
         match best {
-            Some((_, t)) => Passage {
-                field: self.texts[t].field,
-                text: printable(self.texts[t].original).into_owned(),
-                spans: spans(self.texts[t].original, marks),
-            },
+            Some((_, t)) => {
+                let original = self.original(t);
+                Passage {
+                    field: self.texts[t].field,
+                    text: printable(&original).into_owned(),
+                    spans: spans(&original, marks),
+                }
+            }
             None => Passage {
                 field: Field::Title,
-                text: self.kb.entry_of(solution).title.clone(),
+                text: printable(&self.original(self.entries[self.solutions[solution].entry].title)).into_owned(),
                 spans: Vec::new(),
             },
         }
+    }
+
+    /// A text as written.
+    fn original(&self, text: usize) -> Cow<'_, str> {
+        // Only a damaged binary could hold anything but UTF-8 here.
+        String::from_utf8_lossy(&self.texts[text].original)
     }
 }
 
 /// One feature of a query, looked for in the knowledge base's texts.
 struct Probe {
-    key: Feature,
     /// Set for a one-character query, whose characters are looked for one by one.
     character: Option<char>,
     rarity: f64,
+    /// The texts it is found in.
+    texts: TextSet,
 }
 
-impl Probe {
-    fn found_in(&self, text: &Text<'_>) -> bool {
-        match self.character {
-            Some(c) => text.canonical.contains(c),
-            None => text.features.contains(&self.key),
-        }
+/// A set of texts of an index, by number.
+struct TextSet(Vec<u64>);
+
+impl TextSet {
+    fn new(texts: usize) -> Self {
+        TextSet(vec![0; texts.div_ceil(64)])
+    }
+
+    fn insert(&mut self, text: usize) {
+        self.0[text / 64] |= 1 << (text % 64);
+    }
+
+    fn contains(&self, text: usize) -> bool {
+        self.0[text / 64] & (1 << (text % 64)) != 0
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod index;
 mod normalize;
+mod packed;
 
 pub use index::{Field, Hit, Index, Passage, QUOTES_MESSAGE};
 pub use normalize::{Synonyms, normalize};

@@ -1,8 +1,11 @@
 //! Text as search compares it, and the features (character bigrams) it matches on.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
 
 /// One character of normalized text and the bytes of the original text it came from.
 pub type Mapped = (char, Range<usize>);
@@ -161,53 +164,62 @@ pub fn single_characters(normalized: &str) -> Vec<char> {
 
 /// Rewrites each synonym to the first word of its group and each filler to a boundary, longest
 /// match first.
-#[derive(Debug, Clone, Default)]
-pub struct Synonyms {
-    /// (variant, replacement), normalized, by first character, longest variant first.
-    variants: HashMap<char, Vec<(Vec<char>, String)>>,
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Synonyms<'a> {
+    /// Ordered by the first character, longest first. A list rather than a map, so that the
+    /// compiled index is read without building one.
+    #[serde(borrow)]
+    variants: Vec<Variant<'a>>,
 }
 
-impl Synonyms {
+/// A word and what it is rewritten to, both normalized.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Variant<'a> {
+    #[serde(borrow)]
+    word: Cow<'a, str>,
+    #[serde(borrow)]
+    replacement: Cow<'a, str>,
+}
+
+impl Synonyms<'static> {
     pub fn new(groups: &[Vec<String>], fillers: &[String]) -> Self {
-        let mut variants: Vec<(Vec<char>, String)> = groups
+        let mut variants: Vec<Variant> = groups
             .iter()
             .filter_map(|group| {
                 let canonical = normalize(group.first()?);
                 Some(
                     // The first word maps to itself, so a longer word is never split by a
                     // shorter variant inside it ("绑定" is not "绑" + "定").
-                    group
-                        .iter()
-                        .map(move |w| (normalize(w).chars().collect(), canonical.clone())),
+                    group.iter().map(move |w| (normalize(w), canonical.clone())),
                 )
             })
             .flatten()
-            .chain(
-                fillers
-                    .iter()
-                    .map(|f| (normalize(f).chars().collect(), BOUNDARY.to_string())),
-            )
-            .filter(|(variant, _): &(Vec<char>, String)| !variant.is_empty())
+            .chain(fillers.iter().map(|f| (normalize(f), BOUNDARY.to_string())))
+            .filter(|(word, _)| !word.is_empty())
+            .map(|(word, replacement)| Variant {
+                word: Cow::Owned(word),
+                replacement: Cow::Owned(replacement),
+            })
             .collect();
-        variants.sort_by_key(|(variant, _)| std::cmp::Reverse(variant.len()));
-        let mut by_first: HashMap<char, Vec<(Vec<char>, String)>> = HashMap::new();
-        for (variant, replacement) in variants {
-            by_first.entry(variant[0]).or_default().push((variant, replacement));
-        }
-        Synonyms { variants: by_first }
+        // Stable: among variants of one length, the order written.
+        variants.sort_by_key(|v| (first(&v.word), std::cmp::Reverse(v.word.chars().count())));
+        Synonyms { variants }
     }
+}
 
+impl Synonyms<'_> {
     /// Normalized text with every synonym replaced by its group's first word.
     pub fn canonical(&self, normalized: &str) -> String {
         let chars: Vec<char> = normalized.chars().collect();
         let mut out = String::with_capacity(normalized.len());
         let mut i = 0;
         while i < chars.len() {
-            let candidates = self.variants.get(&chars[i]).map_or(&[][..], Vec::as_slice);
-            match candidates.iter().find(|(v, _)| chars[i..].starts_with(v)) {
-                Some((variant, canonical)) => {
-                    out.push_str(canonical);
-                    i += variant.len();
+            let start = self.variants.partition_point(|v| first(&v.word) < chars[i]);
+            let mut candidates = self.variants[start..].iter().take_while(|v| first(&v.word) == chars[i]);
+            match candidates.find_map(|v| Some((starts_with(&chars[i..], &v.word)?, &v.replacement))) {
+                Some((length, replacement)) => {
+                    out.push_str(replacement);
+                    i += length;
                 }
                 None => {
                     out.push(chars[i]);
@@ -217,6 +229,28 @@ impl Synonyms {
         }
         out
     }
+
+    /// Whether the words are read in place from bytes (the compiled index) rather than copied.
+    #[cfg(test)]
+    pub(crate) fn is_borrowed(&self) -> bool {
+        (self.variants.iter()).all(|v| matches!(v.word, Cow::Borrowed(_)) && matches!(v.replacement, Cow::Borrowed(_)))
+    }
+}
+
+fn first(word: &str) -> char {
+    word.chars().next().unwrap_or_default()
+}
+
+/// How many characters `word` covers when `chars` starts with it.
+fn starts_with(chars: &[char], word: &str) -> Option<usize> {
+    let mut length = 0;
+    for c in word.chars() {
+        if chars.get(length) != Some(&c) {
+            return None;
+        }
+        length += 1;
+    }
+    Some(length)
 }
 
 #[cfg(test)]

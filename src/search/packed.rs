@@ -1,0 +1,178 @@
+//! Sorted numbers kept as little-endian bytes, so that the index compiled into the binary is
+//! read where it lies instead of being decoded into the heap at every start.
+
+use std::borrow::Cow;
+use std::marker::PhantomData;
+
+use serde::{Deserialize, Serialize};
+
+use super::normalize::Feature;
+
+/// A number [`Packed`] can hold.
+pub trait Word: Copy + Ord {
+    const SIZE: usize;
+    fn read(bytes: &[u8]) -> Self;
+    fn write(self, out: &mut Vec<u8>);
+}
+
+impl Word for u64 {
+    const SIZE: usize = 8;
+    fn read(bytes: &[u8]) -> Self {
+        u64::from_le_bytes(bytes.try_into().expect("a chunk of SIZE bytes"))
+    }
+    fn write(self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.to_le_bytes());
+    }
+}
+
+impl Word for u32 {
+    const SIZE: usize = 4;
+    fn read(bytes: &[u8]) -> Self {
+        u32::from_le_bytes(bytes.try_into().expect("a chunk of SIZE bytes"))
+    }
+    fn write(self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.to_le_bytes());
+    }
+}
+
+/// A list of numbers as bytes: borrowed from the compiled index, owned when built at run time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Packed<'a, T> {
+    #[serde(borrow)]
+    bytes: Cow<'a, [u8]>,
+    #[serde(skip)]
+    word: PhantomData<T>,
+}
+
+impl<T: Word> Packed<'_, T> {
+    pub fn len(&self) -> usize {
+        self.bytes.len() / T::SIZE
+    }
+
+    pub fn get(&self, i: usize) -> T {
+        T::read(&self.bytes[i * T::SIZE..(i + 1) * T::SIZE])
+    }
+
+    /// Where `x` stands in a list sorted in ascending order, as [`slice::binary_search`].
+    pub fn binary_search(&self, x: T) -> Result<usize, usize> {
+        let (mut low, mut high) = (0, self.len());
+        while low < high {
+            let mid = low + (high - low) / 2;
+            match self.get(mid).cmp(&x) {
+                std::cmp::Ordering::Less => low = mid + 1,
+                std::cmp::Ordering::Greater => high = mid,
+                std::cmp::Ordering::Equal => return Ok(mid),
+            }
+        }
+        Err(low)
+    }
+
+    #[cfg(test)]
+    pub fn is_borrowed(&self) -> bool {
+        matches!(self.bytes, Cow::Borrowed(_))
+    }
+}
+
+impl<T: Word> FromIterator<T> for Packed<'static, T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
+        let mut bytes = Vec::new();
+        for x in iter {
+            x.write(&mut bytes);
+        }
+        Packed {
+            bytes: Cow::Owned(bytes),
+            word: PhantomData,
+        }
+    }
+}
+
+/// Each feature of an index's texts: how many entries have it, and the texts it occurs in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Postings<'a> {
+    /// Ascending.
+    #[serde(borrow)]
+    features: Packed<'a, Feature>,
+    /// For each feature, how many entries have it.
+    #[serde(borrow)]
+    entries: Packed<'a, u32>,
+    /// For each feature, where its texts end in `texts`.
+    #[serde(borrow)]
+    ends: Packed<'a, u32>,
+    /// The texts of each feature in turn, each feature's ascending.
+    #[serde(borrow)]
+    texts: Packed<'a, u32>,
+}
+
+impl Postings<'static> {
+    /// From (feature, how many entries have it, the texts it occurs in, ascending).
+    pub fn of(postings: impl IntoIterator<Item = (Feature, u32, Vec<u32>)>) -> Self {
+        let mut sorted: Vec<(Feature, u32, Vec<u32>)> = postings.into_iter().collect();
+        sorted.sort_unstable_by_key(|&(feature, ..)| feature);
+        let mut end = 0;
+        Postings {
+            features: sorted.iter().map(|&(feature, ..)| feature).collect(),
+            entries: sorted.iter().map(|&(_, entries, _)| entries).collect(),
+            ends: (sorted.iter())
+                .map(|(.., texts)| {
+                    end += texts.len() as u32;
+                    end
+                })
+                .collect(),
+            texts: sorted.iter().flat_map(|(.., texts)| texts.iter().copied()).collect(),
+        }
+    }
+}
+
+impl Postings<'_> {
+    /// How many entries have a feature, and the texts it occurs in: none for a feature the texts
+    /// do not have.
+    pub fn get(&self, feature: Feature) -> (u32, impl Iterator<Item = usize> + '_) {
+        let (entries, texts) = match self.features.binary_search(feature) {
+            Ok(i) => {
+                let start = if i == 0 { 0 } else { self.ends.get(i - 1) };
+                (self.entries.get(i), start..self.ends.get(i))
+            }
+            Err(_) => (0, 0..0),
+        };
+        (entries, texts.map(|i| self.texts.get(i as usize) as usize))
+    }
+
+    #[cfg(test)]
+    pub fn is_borrowed(&self) -> bool {
+        self.features.is_borrowed() && self.entries.is_borrowed() && self.ends.is_borrowed() && self.texts.is_borrowed()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn postings() -> Postings<'static> {
+        Postings::of([(30, 2, vec![4, 9]), (10, 1, vec![0]), (u64::MAX, 3, vec![1, 2, 3])])
+    }
+
+    fn get(postings: &Postings, feature: Feature) -> (u32, Vec<usize>) {
+        let (entries, texts) = postings.get(feature);
+        (entries, texts.collect())
+    }
+
+    #[test]
+    fn features_are_found_with_their_counts_and_texts() {
+        let postings = postings();
+        assert_eq!(get(&postings, 10), (1, vec![0]));
+        assert_eq!(get(&postings, 30), (2, vec![4, 9]));
+        assert_eq!(get(&postings, u64::MAX), (3, vec![1, 2, 3]));
+        for absent in [0, 11, 31, u64::MAX - 1] {
+            assert_eq!(get(&postings, absent), (0, vec![]), "{absent}");
+        }
+        assert_eq!(get(&Postings::of([]), 10), (0, vec![]));
+    }
+
+    #[test]
+    fn decoding_borrows_the_bytes() {
+        let bytes = postcard::to_allocvec(&postings()).unwrap();
+        let decoded: Postings = postcard::from_bytes(&bytes).unwrap();
+        assert!(decoded.is_borrowed());
+        assert_eq!(decoded, postings());
+    }
+}
