@@ -239,8 +239,9 @@ pub fn command(lang: Lang) -> clap::Command {
 /// Parses the process's arguments, with help in the language they ask for.
 pub fn parse() -> Cli {
     let lang = requested_lang(std::env::args_os().skip(1), std::env::var_os("WECOM_HELP_LANG"));
-    let matches = command(lang).get_matches();
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    let mut matches = command(lang).get_matches();
+    // Takes the values out instead of copying them all first.
+    Cli::from_arg_matches_mut(&mut matches).unwrap_or_else(|e| e.exit())
 }
 
 /// The language `--lang` or `WECOM_HELP_LANG` asks for, looked up before parsing so that help and

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
 
 use serde::{Deserialize, Serialize};
 
@@ -57,15 +57,21 @@ fn normalize_char(c: char) -> Option<char> {
         '七' => '7',
         '八' => '8',
         '九' => '9',
+        // Most of the text: letters without case, kept as they are (a test checks every one),
+        // without looking them up in Unicode's tables.
+        c if CJK_IDEOGRAPHS.contains(&c) => return Some(c),
         c => c,
     };
     c.is_alphanumeric().then(|| c.to_lowercase().next().unwrap_or(c))
 }
 
+/// The CJK Unified Ideographs block.
+const CJK_IDEOGRAPHS: RangeInclusive<char> = '\u{4E00}'..='\u{9FFF}';
+
 /// A matching unit: one Chinese (non-ASCII) character, or a run of ASCII letters and digits,
 /// with the range of normalized characters it covers.
 pub fn units(normalized: &[char]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(normalized.len());
     let mut i = 0;
     while i < normalized.len() {
         if normalized[i] == WORD_BREAK {
@@ -264,6 +270,13 @@ mod tests {
         assert_eq!(normalize("Ｗi-Fi"), "wi\u{3}fi");
         assert_eq!(normalize("log in，MTDS"), "log\u{3}in\u{3}mtds");
         assert_eq!(normalize("MTDS 系统"), "mtds系统");
+    }
+
+    #[test]
+    fn chinese_characters_are_letters_without_case() {
+        for c in CJK_IDEOGRAPHS {
+            assert!(c.is_alphanumeric() && c.to_lowercase().eq([c]), "{c:?}");
+        }
     }
 
     #[test]
