@@ -1,4 +1,4 @@
-//! Sorted numbers kept as little-endian bytes, so that the index compiled into the binary is
+//! Lists of numbers kept as little-endian bytes, so that the index compiled into the binary is
 //! read where it lies instead of being decoded into the heap at every start.
 
 use std::borrow::Cow;
