@@ -42,7 +42,8 @@ fn information_gain(yes: f64, either: f64) -> f64 {
 }
 
 fn entropy(p: f64) -> f64 {
-    if p <= 0.0 { 0.0 } else { -p * p.log2() }
+    // Not `f64::log2`: see `libm` in Cargo.toml.
+    if p <= 0.0 { 0.0 } else { -p * libm::log2(p) }
 }
 
 #[cfg(test)]

@@ -347,7 +347,8 @@ impl Index<'_> {
     fn rarity(&self, entries_with_it: u32) -> f64 {
         let entries = self.entries.len() as f64;
         let df = f64::from(entries_with_it);
-        (1.0 + (entries - df + 0.5) / (df + 0.5)).ln()
+        // Not `f64::ln`: see `libm` in Cargo.toml.
+        libm::log(1.0 + (entries - df + 0.5) / (df + 0.5))
     }
 
     /// The entries (or solutions) that match `query`, best first, at most `limit`; empty when
