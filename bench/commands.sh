@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process timing of the everyday commands against a hello-world process, peak memory, and
 # `check` on generated knowledge bases, with hyperfine (installed from Debian when missing).
-# Usage: bench/commands.sh            writes bench/results/*.md; BENCHMARKS.md quotes them
+# Usage: bench/commands.sh            writes target/bench/results/*.md; BENCHMARKS.md reports them
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,7 +14,7 @@ if ! command -v hyperfine >/dev/null; then
     fi
 fi
 
-mkdir -p bench/results target/bench
+mkdir -p target/bench/results
 cargo build --release --quiet
 cargo build --release --quiet --example gen-kb
 bin=target/release/wecom-help
@@ -23,7 +23,7 @@ bin=target/release/wecom-help
 printf 'fn main() {\n    println!("hello, world");\n}\n' > target/bench/hello.rs
 rustc -C opt-level=3 -o target/bench/hello target/bench/hello.rs
 
-hyperfine --shell=none --warmup 50 --min-runs 500 --export-markdown bench/results/commands.md \
+hyperfine --shell=none --warmup 50 --min-runs 500 --export-markdown target/bench/results/commands.md \
     --command-name "hello world" "target/bench/hello" \
     --command-name "show 15" "$bin show 15" \
     --command-name "list" "$bin list" \
@@ -40,16 +40,16 @@ hyperfine --shell=none --warmup 50 --min-runs 500 --export-markdown bench/result
         kb=$( { /usr/bin/env time -f "%M" $bin $args >/dev/null; } 2>&1 | tail -n 1)
         echo "| \`$args\` | $((kb / 1024)).$(( (kb % 1024) * 10 / 1024 )) MB |"
     done
-} > bench/results/memory.md
+} > target/bench/results/memory.md
 
 # `check` on generated knowledge bases.
 for n in 100 1000 10000; do
     rm -rf "target/bench/kb$n"
     target/release/examples/gen-kb "$n" "target/bench/kb$n"
 done
-hyperfine --shell=none --warmup 1 --min-runs 5 --export-markdown bench/results/check.md \
+hyperfine --shell=none --warmup 1 --min-runs 5 --export-markdown target/bench/results/check.md \
     --command-name "check, 100 entries" "$bin --kb target/bench/kb100 check" \
     --command-name "check, 1,000 entries" "$bin --kb target/bench/kb1000 check" \
     --command-name "check, 10,000 entries" "$bin --kb target/bench/kb10000 check"
 
-cat bench/results/commands.md bench/results/memory.md bench/results/check.md
+cat target/bench/results/commands.md target/bench/results/memory.md target/bench/results/check.md
