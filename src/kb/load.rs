@@ -80,46 +80,32 @@ pub fn from_files(files: &[SourceFile], origin: String) -> Result<Kb, Vec<Diagno
     // Checks across files would only repeat a parse error as follow-on noise.
     let cross_checks = problems.is_empty();
     let mut validator = Validator {
-        problems,
-        unreported: 0,
-        unreported_untranslated: 0,
-        untranslated: Vec::new(),
+        problems: Capped {
+            listed: problems,
+            unlisted: 0,
+        },
+        untranslated: Capped::default(),
     };
     let questions = validator.questions(questions_file, raw_questions);
     let mut kb = validator.entries(questions, entries, origin, cross_checks);
     if let Some((file, raw)) = synonyms {
         (kb.synonyms, kb.fillers) = validator.synonyms(file, raw);
     }
-    if validator.unreported_untranslated > 0 {
-        let n = validator.unreported_untranslated;
-        validator.untranslated.push(Diagnostic::unlisted(
-            &kb.origin,
-            n,
-            Message::new(
-                format!("另外还有 {n} 处没有英文，没有列出。"),
-                format!("{n} more places without English are not listed."),
+    kb.untranslated = validator.untranslated.finish(&kb.origin, |n| {
+        Message::new(
+            format!("另外还有 {n} 处没有英文，没有列出。"),
+            format!("{n} more places without English are not listed."),
+        )
+    });
+    let problems = validator.problems.finish(&kb.origin, |n| {
+        Message::new(
+            format!("另外还有 {n} 处问题没有列出。请先改好上面这些，再运行 check 查看其余的。"),
+            format!(
+                "{n} more problems are not listed. Fix the ones above first, then run check again to see the rest."
             ),
-        ));
-    }
-    kb.untranslated = std::mem::take(&mut validator.untranslated);
-    if validator.unreported > 0 {
-        let n = validator.unreported;
-        validator.problems.push(Diagnostic::unlisted(
-            &kb.origin,
-            n,
-            Message::new(
-                format!("另外还有 {n} 处问题没有列出。请先改好上面这些，再运行 check 查看其余的。"),
-                format!(
-                    "{n} more problems are not listed. Fix the ones above first, then run check again to see the rest."
-                ),
-            ),
-        ));
-    }
-    if validator.problems.is_empty() {
-        Ok(kb)
-    } else {
-        Err(validator.problems)
-    }
+        )
+    });
+    if problems.is_empty() { Ok(kb) } else { Err(problems) }
 }
 
 /// Parses one file, after the checks that keep hostile text away from the parser.
@@ -139,40 +125,52 @@ struct QuestionList<'f> {
 /// a thousand times, a list pasted into the wrong place) and the rest are only counted.
 const MAX_PROBLEMS: usize = 50;
 
+/// Diagnostics, the first [`MAX_PROBLEMS`] listed and the rest only counted.
+#[derive(Default)]
+struct Capped {
+    listed: Vec<Diagnostic>,
+    unlisted: usize,
+}
+
+impl Capped {
+    /// Lists a problem in `file` at `place` with the message `make` gives (Chinese, English),
+    /// or only counts it once the list is full: then neither the message is written nor the
+    /// place looked up in the file.
+    fn add(&mut self, file: &SourceFile, place: Place, make: impl FnOnce() -> (String, String)) {
+        if self.listed.len() >= MAX_PROBLEMS {
+            self.unlisted += 1;
+            return;
+        }
+        let (zh, en) = make();
+        self.listed
+            .push(Diagnostic::new(&file.shown, place.resolve(&file.text), zh).en(en));
+    }
+
+    /// The listed diagnostics, closed by a line standing for those only counted.
+    fn finish(mut self, origin: &str, summary: impl FnOnce(usize) -> Message) -> Vec<Diagnostic> {
+        if self.unlisted > 0 {
+            self.listed
+                .push(Diagnostic::unlisted(origin, self.unlisted, summary(self.unlisted)));
+        }
+        self.listed
+    }
+}
+
 struct Validator {
-    problems: Vec<Diagnostic>,
-    /// Problems found beyond [`MAX_PROBLEMS`].
-    unreported: usize,
-    /// Missing translations found beyond [`MAX_PROBLEMS`].
-    unreported_untranslated: usize,
+    problems: Capped,
     /// Missing translations: not a reason to refuse the knowledge base, but `check` reports them.
-    untranslated: Vec<Diagnostic>,
+    untranslated: Capped,
 }
 
 impl Validator {
     /// Records a problem, with its message in Chinese and in English.
     fn report(&mut self, file: &SourceFile, place: Place, zh: impl Into<String>, en: impl Into<String>) {
-        if self.full() {
-            self.unreported += 1;
-            return;
-        }
-        self.problems
-            .push(Diagnostic::new(&file.shown, place.resolve(&file.text), zh).en(en));
+        self.problems.add(file, place, || (zh.into(), en.into()));
     }
 
-    /// Records a missing translation, listing at most [`MAX_PROBLEMS`] of them.
+    /// Records a missing translation.
     fn untranslated(&mut self, file: &SourceFile, place: Place, zh: impl Into<String>, en: impl Into<String>) {
-        if self.untranslated.len() >= MAX_PROBLEMS {
-            self.unreported_untranslated += 1;
-            return;
-        }
-        self.untranslated
-            .push(Diagnostic::new(&file.shown, place.resolve(&file.text), zh).en(en));
-    }
-
-    /// Whether no more problems are listed, only counted.
-    fn full(&self) -> bool {
-        self.problems.len() >= MAX_PROBLEMS
+        self.untranslated.add(file, place, || (zh.into(), en.into()));
     }
 
     /// Refuses empty or blank text.
@@ -724,31 +722,31 @@ impl Validator {
                 let (ya, na) = &masks[a];
                 let (yb, nb) = &masks[b];
                 let apart = ya.iter().zip(nb).chain(na.iter().zip(yb)).any(|(x, y)| x & y != 0);
-                if !apart && self.full() {
-                    self.unreported += 1;
-                } else if !apart {
+                if !apart {
                     let (sa, sb) = (&solutions[a], &solutions[b]);
                     let file = files[sa.entry];
                     let k = sa.id.case.map_or(0, |c| c as usize - 1);
                     let place = Place::Item("solutions", k);
-                    let (other_zh, other_en) = if sa.entry == sb.entry {
-                        (" ".to_owned(), String::new())
-                    } else {
-                        let other = &entries[sb.entry].file;
-                        (format!("（{other}）"), format!(" ({other})"))
-                    };
-                    self.report(
-                        file,
-                        place,
-                        format!(
-                            "解决方案 {} 和 {}{other_zh}的 facts 没有任何一个问题答案相反，向导永远分不开它们。请给其中一个加一个答案相反的事实（必要时在 questions.yaml 里加一个新问题）。",
-                            sa.id, sb.id
-                        ),
-                        format!(
-                            "The facts of solutions {} and {}{other_en} give no question opposite answers, so the wizard can never tell them apart. Give one of them a fact with the opposite answer (adding a new question to questions.yaml if needed).",
-                            sa.id, sb.id
-                        ),
-                    );
+                    // Thousands of copies of one entry make millions of pairs: past the listed
+                    // ones, the messages are not even written.
+                    self.problems.add(file, place, || {
+                        let (other_zh, other_en) = if sa.entry == sb.entry {
+                            (" ".to_owned(), String::new())
+                        } else {
+                            let other = &entries[sb.entry].file;
+                            (format!("（{other}）"), format!(" ({other})"))
+                        };
+                        (
+                            format!(
+                                "解决方案 {} 和 {}{other_zh}的 facts 没有任何一个问题答案相反，向导永远分不开它们。请给其中一个加一个答案相反的事实（必要时在 questions.yaml 里加一个新问题）。",
+                                sa.id, sb.id
+                            ),
+                            format!(
+                                "The facts of solutions {} and {}{other_en} give no question opposite answers, so the wizard can never tell them apart. Give one of them a fact with the opposite answer (adding a new question to questions.yaml if needed).",
+                                sa.id, sb.id
+                            ),
+                        )
+                    });
                 }
             }
         }
