@@ -136,6 +136,8 @@ pub struct Index<'a> {
 
 /// Matches weaker than this (summed rarity of the matched features) are no match at all.
 const MIN_EVIDENCE: f64 = 1.6;
+/// A query with more features than this needs more than one of them to match.
+const LONE_FEATURE: usize = 3;
 /// How much of the score comes from quoting an on-screen message (the rest from covering the
 /// query).
 const MESSAGE_SHARE: f64 = 0.3;
@@ -389,7 +391,7 @@ impl Index<'_> {
 
         let mut own = vec![None; self.docs.len()];
         for (s, texts) in self.docs.iter().enumerate() {
-            let (mut covered, mut evidence) = (0.0, 0.0);
+            let (mut covered, mut evidence, mut matched) = (0.0, 0.0, 0usize);
             for probe in &probes {
                 let best = texts
                     .iter()
@@ -399,6 +401,7 @@ impl Index<'_> {
                 if best > 0.0 {
                     covered += probe.rarity * best;
                     evidence += probe.rarity;
+                    matched += 1;
                 }
             }
             // The one text that explains most of the query: a query usually reads like one
@@ -410,7 +413,9 @@ impl Index<'_> {
             let quoted = if message >= QUOTES_PART { message } else { 0.0 };
             // Rare words are evidence enough; so is explaining nearly all of a query whose
             // words are common ("邀请").
-            if evidence >= MIN_EVIDENCE.min(0.8 * total) || message >= QUOTES_MESSAGE {
+            // One pair found in a long query may be chance ("这个" of "这个月工资条在哪查").
+            let chance = matched == 1 && probes.len() > LONE_FEATURE;
+            if (!chance && evidence >= MIN_EVIDENCE.min(0.8 * total)) || message >= QUOTES_MESSAGE {
                 own[s] = Some((1.0 - MESSAGE_SHARE) * covered / total + MESSAGE_SHARE * quoted);
             }
         }
@@ -631,6 +636,16 @@ mod tests {
         let ids: Vec<&str> = hits.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids[..2], ["2", "3"]);
         assert!(hits[1].score < hits[0].score);
+    }
+
+    #[test]
+    fn one_pair_found_by_chance_is_no_match() {
+        let kb = crate::embedded::kb().unwrap();
+        let index = Index::new(&kb);
+        // Of its eight pairs, one is in FAQ 4 ("这个账号") and another in FAQ 15 ("一个月").
+        assert!(index.search("这个月工资条在哪查", usize::MAX).is_empty());
+        // On its own it still finds the entry.
+        assert_eq!(index.search("这个", usize::MAX)[0].id, "4");
     }
 
     #[test]
