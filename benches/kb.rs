@@ -10,8 +10,15 @@ use wecom_help::kb::{SourceFile, from_files, load_dir, synthetic};
 use wecom_help::lang::Lang;
 use wecom_help::search::Index;
 
+/// The questions of the generated bases whose tree is measured at a fixed number of questions.
+const FIXED_QUESTIONS: usize = 24;
+
 fn files(entries: usize) -> Vec<SourceFile> {
-    synthetic::generate(entries)
+    source_files(synthetic::generate(entries))
+}
+
+fn source_files(generated: synthetic::Files) -> Vec<SourceFile> {
+    generated
         .into_iter()
         .map(|(relative, text)| SourceFile {
             shown: relative.clone(),
@@ -55,6 +62,15 @@ fn generated(c: &mut Criterion) {
         });
         let kb = from_files(&files, "bench".into()).unwrap();
         group.bench_with_input(BenchmarkId::new("build tree", entries), &kb, |b, kb| {
+            b.iter(|| black_box(Node::build(kb)))
+        });
+        // The same number of questions at every size, so that only N changes.
+        let kb = from_files(
+            &source_files(synthetic::generate_with(entries, Some(FIXED_QUESTIONS))),
+            "bench".into(),
+        )
+        .unwrap();
+        group.bench_with_input(BenchmarkId::new("build tree, 24 questions", entries), &kb, |b, kb| {
             b.iter(|| black_box(Node::build(kb)))
         });
     }

@@ -1,6 +1,6 @@
 //! Which question to ask next: the one that best splits the remaining candidates.
 
-use crate::kb::Kb;
+use super::facts::Facts;
 
 /// The question that best splits `candidates` (solution indices), skipping those marked in
 /// `asked`; `None` when no question splits them.
@@ -9,19 +9,28 @@ use crate::kb::Kb;
 /// candidate that states neither stays on both sides. Among those, the one with the largest
 /// information gain about which candidate is meant (candidates weighted by their entry's
 /// `weight`) wins; ties go to the question listed first.
-pub fn best_question(kb: &Kb, candidates: &[usize], asked: &[bool]) -> Option<usize> {
-    let total: f64 = candidates.iter().map(|&c| kb.weight(c)).sum();
-    let mut best: Option<(usize, f64)> = None;
-    for (q, _) in asked.iter().enumerate().filter(|(_, asked)| !**asked) {
-        let (mut yes, mut no, mut either) = (0.0, 0.0, 0.0);
-        for &c in candidates {
-            let w = kb.weight(c);
-            match kb.solutions[c].facts[q] {
-                Some(true) => yes += w,
-                Some(false) => no += w,
-                None => either += w,
-            }
+pub fn best_question(kb: &impl Facts, candidates: &[usize], asked: &[bool]) -> Option<usize> {
+    // For each question, the candidates' weight that says yes, no and neither. One pass over
+    // each candidate's facts, adding to a slot chosen by the answer rather than branching on it:
+    // with thousands of candidates the answers are unpredictable, and mispredicted branches were
+    // most of the cost.
+    let mut weights = vec![[0.0; 3]; asked.len()];
+    let mut total = 0.0;
+    for &c in candidates {
+        let w = kb.weight(c);
+        total += w;
+        for (sums, fact) in weights.iter_mut().zip(kb.row(c)) {
+            let i = match fact {
+                Some(true) => 0,
+                Some(false) => 1,
+                None => 2,
+            };
+            sums[i] += w;
         }
+    }
+    let mut best: Option<(usize, f64)> = None;
+    for (q, sums) in weights.iter().enumerate().filter(|&(q, _)| !asked[q]) {
+        let [yes, no, either] = *sums;
         if yes == 0.0 || no == 0.0 {
             continue;
         }

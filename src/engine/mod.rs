@@ -2,10 +2,12 @@
 //! no I/O.
 
 mod choose;
+mod facts;
 mod session;
 mod tree;
 
 pub use choose::best_question;
+pub use facts::{Facts, Table};
 pub use session::{Answer, Session, Step};
 pub use tree::{Node, Path, TreeStats};
 
@@ -145,6 +147,37 @@ mod tests {
         let stats = tree.stats();
         assert_eq!((stats.solutions, stats.max), (4, 2));
         assert!((stats.mean - 2.0).abs() < 1e-9);
+    }
+
+    /// The work of building the tree: for every node, the candidates weighed there (each over
+    /// every question). Each path's solutions were candidates at every node above its leaf.
+    fn work(tree: &Node) -> usize {
+        tree.paths()
+            .iter()
+            .map(|(answers, leaf)| leaf.len() * (answers.len() + 1))
+            .sum()
+    }
+
+    #[test]
+    fn building_the_tree_grows_as_n_log_n() {
+        let generated = |entries: usize| {
+            let files: Vec<crate::kb::SourceFile> = crate::kb::synthetic::generate_with(entries, Some(16))
+                .into_iter()
+                .map(|(relative, text)| crate::kb::SourceFile {
+                    shown: relative.clone(),
+                    relative,
+                    text,
+                })
+                .collect();
+            crate::kb::from_files(&files, "generated".into()).unwrap()
+        };
+        let (small, large) = (
+            work(&Node::build(&generated(256))),
+            work(&Node::build(&generated(2048))),
+        );
+        // N log₂ N grows 2048·11 / (256·8) = 11 times; every tenth entry has two solutions.
+        let growth = large as f64 / small as f64;
+        assert!(growth <= 11.0 * 1.1, "the work grew {growth:.1} times");
     }
 
     #[test]

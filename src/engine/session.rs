@@ -1,6 +1,7 @@
 //! A diagnosis in progress: the answers given so far, and what to ask next or the result.
 
 use super::choose::best_question;
+use super::facts::Facts;
 use crate::kb::Kb;
 
 /// An answer to a yes/no question.
@@ -102,19 +103,22 @@ impl<'kb> Session<'kb> {
 
 /// The candidates that remain after answering `question` with `answer`: those that state that
 /// answer or state none.
-pub fn narrow(kb: &Kb, candidates: &[usize], question: usize, answer: bool) -> Vec<usize> {
+pub fn narrow(kb: &impl Facts, candidates: &[usize], question: usize, answer: bool) -> Vec<usize> {
     candidates
         .iter()
         .copied()
-        .filter(|&c| kb.solutions[c].facts[question] != Some(!answer))
+        .filter(|&c| kb.row(c)[question] != Some(!answer))
         .collect()
 }
 
 /// What follows from these candidates when the questions marked in `asked` are used up: the
 /// best question, or the result, most common first.
-pub fn next_step(kb: &Kb, candidates: &[usize], asked: &[bool]) -> Step {
-    match best_question(kb, candidates, asked) {
-        Some(q) if candidates.len() > 1 => Step::Ask(q),
+pub fn next_step(kb: &impl Facts, candidates: &[usize], asked: &[bool]) -> Step {
+    match (candidates.len() > 1)
+        .then(|| best_question(kb, candidates, asked))
+        .flatten()
+    {
+        Some(q) => Step::Ask(q),
         _ => {
             let mut result = candidates.to_vec();
             result.sort_by(|&a, &b| kb.weight(b).total_cmp(&kb.weight(a)).then(a.cmp(&b)));

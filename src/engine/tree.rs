@@ -1,5 +1,6 @@
 //! The decision tree the engine follows when every answer is yes or no.
 
+use super::facts::Table;
 use super::session::{Answer, Step, narrow, next_step};
 use crate::kb::Kb;
 
@@ -37,7 +38,7 @@ impl Node {
     /// `diagnose` would.
     pub fn build(kb: &Kb) -> Node {
         let candidates: Vec<usize> = (0..kb.solutions.len()).collect();
-        grow(kb, candidates, &mut vec![false; kb.questions.len()])
+        grow(&Table::of(kb), candidates, &mut vec![false; kb.questions.len()])
     }
 
     /// Every path from the root to a leaf, left (yes) to right (no).
@@ -68,7 +69,7 @@ impl Node {
     }
 }
 
-fn grow(kb: &Kb, candidates: Vec<usize>, asked: &mut [bool]) -> Node {
+fn grow(kb: &Table, candidates: Vec<usize>, asked: &mut [bool]) -> Node {
     match next_step(kb, &candidates, asked) {
         Step::Done(solutions) => Node::Leaf { solutions },
         Step::Ask(question) => {

@@ -76,9 +76,15 @@ impl Lcg {
 /// spell its number in binary, plus some others at random; every tenth has two solutions told
 /// apart by one more question.
 pub fn generate(entries: usize) -> Files {
+    generate_with(entries, None)
+}
+
+/// [`generate`] with `questions` yes/no questions (besides the one that tells cases apart)
+/// instead of about 1.5 × log₂ `entries`: at least enough to spell every entry's number.
+pub fn generate_with(entries: usize, questions: Option<usize>) -> Files {
     let entries = entries.max(2);
     let bits = usize::BITS as usize - (entries - 1).leading_zeros() as usize;
-    let extra = bits / 2 + 1;
+    let extra = questions.map_or(bits / 2 + 1, |q| q.saturating_sub(bits).max(1));
     let mut rng = Lcg(entries as u64);
     let mut files = Vec::with_capacity(entries + 1);
 
