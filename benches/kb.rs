@@ -18,14 +18,7 @@ fn files(entries: usize) -> Vec<SourceFile> {
 }
 
 fn source_files(generated: synthetic::Files) -> Vec<SourceFile> {
-    generated
-        .into_iter()
-        .map(|(relative, text)| SourceFile {
-            shown: relative.clone(),
-            relative,
-            text,
-        })
-        .collect()
+    generated.into_iter().map(|(r, t)| SourceFile::unread(r, t)).collect()
 }
 
 fn embedded(c: &mut Criterion) {

@@ -141,14 +141,6 @@ struct Generated {
     facts: BTreeMap<SolutionId, BTreeMap<String, bool>>,
 }
 
-fn file(relative: String, text: String) -> SourceFile {
-    SourceFile {
-        shown: relative.clone(),
-        relative,
-        text,
-    }
-}
-
 /// `{a: true, b: false}`.
 fn flow_map(facts: &BTreeMap<String, bool>) -> String {
     let items: Vec<String> = facts.iter().map(|(q, v)| format!("{q}: {v}")).collect();
@@ -173,7 +165,7 @@ fn write_kb(
     for &q in &order {
         let _ = writeln!(questions, "  - id: {}\n    text: 问题{q}？", question_ids[q]);
     }
-    files.push(file("questions.yaml".into(), questions));
+    files.push(SourceFile::unread("questions.yaml".into(), questions));
 
     let mut numbers: Vec<u32> = (1..=200).collect();
     rng.shuffle(&mut numbers);
@@ -218,7 +210,7 @@ fn write_kb(
             expected.insert(SolutionId { entry: id, case }, all);
         }
         let folder = ["", "entries/", "entries/more/"][rng.below(3)];
-        files.push(file(format!("{folder}{id}.yaml"), text));
+        files.push(SourceFile::unread(format!("{folder}{id}.yaml"), text));
     }
     rng.shuffle(&mut files);
     Generated { files, facts: expected }

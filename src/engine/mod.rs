@@ -14,7 +14,7 @@ pub use tree::{Node, Path, TreeStats};
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::kb::{Kb, from_yaml};
+    use crate::kb::{Kb, SourceFile, from_files, from_yaml, synthetic};
 
     const QUESTIONS: &str =
         "questions:\n  - {id: a, text: 问题甲？}\n  - {id: b, text: 问题乙？}\n  - {id: c, text: 问题丙？}\n";
@@ -161,15 +161,10 @@ mod tests {
     #[test]
     fn building_the_tree_grows_as_n_log_n() {
         let generated = |entries: usize| {
-            let files: Vec<crate::kb::SourceFile> = crate::kb::synthetic::generate_with(entries, Some(16))
-                .into_iter()
-                .map(|(relative, text)| crate::kb::SourceFile {
-                    shown: relative.clone(),
-                    relative,
-                    text,
-                })
+            let files: Vec<SourceFile> = (synthetic::generate_with(entries, Some(16)).into_iter())
+                .map(|(r, t)| SourceFile::unread(r, t))
                 .collect();
-            crate::kb::from_files(&files, "generated".into()).unwrap()
+            from_files(&files, "generated".into()).unwrap()
         };
         let (small, large) = (
             work(&Node::build(&generated(256))),

@@ -48,6 +48,17 @@ pub struct SourceFile {
     pub text: String,
 }
 
+impl SourceFile {
+    /// A file that is not read from a folder (a generated one), shown by its path in the base.
+    pub fn unread(relative: String, text: String) -> Self {
+        SourceFile {
+            shown: relative.clone(),
+            relative,
+            text,
+        }
+    }
+}
+
 /// Whether a file name is one the loader reads.
 fn is_yaml(name: &str) -> bool {
     let name = name.to_ascii_lowercase();

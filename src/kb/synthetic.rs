@@ -175,14 +175,7 @@ mod tests {
     #[test]
     fn generated_bases_are_valid_and_complete() {
         for n in [2, 3, 37, 200] {
-            let files: Vec<SourceFile> = generate(n)
-                .into_iter()
-                .map(|(relative, text)| SourceFile {
-                    shown: relative.clone(),
-                    relative,
-                    text,
-                })
-                .collect();
+            let files: Vec<SourceFile> = generate(n).into_iter().map(|(r, t)| SourceFile::unread(r, t)).collect();
             let kb = from_files(&files, "test".into()).unwrap_or_else(|p| panic!("{n}: {:?}", &p[..p.len().min(3)]));
             assert_eq!(kb.entries.len(), n);
             assert!(kb.untranslated.is_empty());
