@@ -19,11 +19,7 @@ use wecom_help::ui::prompt::ScriptedPrompter;
 const MAX_ANSWERS: usize = 256;
 
 fn file(relative: &str, bytes: &[u8]) -> SourceFile {
-    SourceFile {
-        shown: relative.to_owned(),
-        relative: relative.to_owned(),
-        text: String::from_utf8_lossy(bytes).into_owned(),
-    }
+    SourceFile::unread(relative.to_owned(), String::from_utf8_lossy(bytes).into_owned())
 }
 
 fuzz_target!(|data: &[u8]| {
