@@ -91,8 +91,8 @@ fn held_out_queries_find_the_right_entry() {
     assert_quality("heldout", 60, 0.95, 0);
 }
 
-/// Written after the ranking was settled, by someone who saw neither the knowledge base nor the
-/// other sets, and measured once: 91.0% top-1 (61 of 67) and 4 queries whose expected entries
+/// Written after the ranking was settled, without sight of the knowledge base or the other sets,
+/// and measured once: 91.0% top-1 (61 of 67) and 4 queries whose expected entries
 /// were not all in the top 3. Its misses then guided additions to the synonym list, so it is no
 /// longer unseen; this guards the level reached.
 #[test]
@@ -100,8 +100,8 @@ fn fresh_queries_do_not_get_worse() {
     assert_quality("fresh", 60, 0.98, 1);
 }
 
-/// Written blind after that, from the source document alone, by someone who saw neither the
-/// code, the synonym list nor the other sets, and measured once: 82.9% top-1 (58 of 70) and 11
+/// Written blind after that, from the source document alone, without sight of the code, the
+/// synonym list or the other sets, and measured once: 82.9% top-1 (58 of 70) and 11
 /// queries whose expected entries were not all in the top 3, the honest figure for queries the
 /// ranking has never seen. Its misses then guided further synonyms; this guards the level
 /// reached: 91.4% top-1, 6 queries with 7 expected entries outside the top 3.
@@ -110,8 +110,8 @@ fn unseen_queries_do_not_get_worse() {
     assert_quality("unseen", 60, 0.91, 7);
 }
 
-/// Written blind from the source document alone, like the two sets below, by someone who saw
-/// neither the code, the synonym list nor any other set. Measured once, with the ranking
+/// Written blind from the source document alone, like the two sets below, without sight of the
+/// code, the synonym list or any other set. Measured once, with the ranking
 /// settled: 97.0% top-1 (65 of 67), every expected entry in the top 3; one query about pay
 /// matched an entry by chance. It then chose between ranking variants: the ranking was kept.
 #[test]
