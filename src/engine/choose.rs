@@ -1,6 +1,6 @@
 //! Which question to ask next: the one that best splits the remaining candidates.
 
-use super::facts::Facts;
+use super::facts::Table;
 
 /// The question that best splits `candidates` (solution indices), skipping those marked in
 /// `asked`; `None` when no question splits them.
@@ -9,7 +9,7 @@ use super::facts::Facts;
 /// candidate that states neither stays on both sides. Among those, the one with the largest
 /// information gain about which candidate is meant (candidates weighted by their entry's
 /// `weight`) wins; ties go to the question listed first.
-pub fn best_question(kb: &impl Facts, candidates: &[usize], asked: &[bool]) -> Option<usize> {
+pub fn best_question(kb: &Table, candidates: &[usize], asked: &[bool]) -> Option<usize> {
     // For each question, the candidates' weight that says yes, no and neither. One pass over
     // each candidate's facts, adding to a slot chosen by the answer rather than branching on it:
     // with thousands of candidates the answers are unpredictable, and mispredicted branches were

@@ -2,30 +2,9 @@
 
 use crate::kb::Kb;
 
-/// Each solution's answers to the questions, and its weight.
-pub trait Facts {
-    /// The solution's answer to every question, in the knowledge base's order (`None`: it
-    /// states none).
-    fn row(&self, solution: usize) -> &[Option<bool>];
-
-    /// How common the solution is (its entry's `weight`).
-    fn weight(&self, solution: usize) -> f64;
-}
-
-impl Facts for Kb {
-    fn row(&self, solution: usize) -> &[Option<bool>] {
-        &self.solutions[solution].facts
-    }
-
-    fn weight(&self, solution: usize) -> f64 {
-        Kb::weight(self, solution)
-    }
-}
-
-/// A knowledge base's facts and weights laid out side by side, for building the whole tree:
-/// with thousands of solutions, reading memory in order rather than entry by entry is most of
-/// the cost.
-#[derive(Debug)]
+/// A knowledge base's facts and weights laid out side by side: with thousands of solutions,
+/// reading memory in order rather than entry by entry is a good part of building the tree.
+#[derive(Debug, Clone)]
 pub struct Table {
     questions: usize,
     facts: Vec<Option<bool>>,
@@ -34,28 +13,24 @@ pub struct Table {
 
 impl Table {
     pub fn of(kb: &Kb) -> Self {
+        let questions = kb.questions.len();
         Table {
-            questions: kb.questions.len(),
-            facts: (0..kb.solutions.len())
-                .flat_map(|s| {
-                    kb.row(s)
-                        .iter()
-                        .copied()
-                        .chain(std::iter::repeat(None))
-                        .take(kb.questions.len())
-                })
+            questions,
+            facts: (kb.solutions.iter())
+                .flat_map(|s| s.facts.iter().copied().chain(std::iter::repeat(None)).take(questions))
                 .collect(),
             weights: (0..kb.solutions.len()).map(|s| kb.weight(s)).collect(),
         }
     }
-}
 
-impl Facts for Table {
-    fn row(&self, solution: usize) -> &[Option<bool>] {
+    /// The solution's answer to every question, in the knowledge base's order (`None`: it
+    /// states none).
+    pub fn row(&self, solution: usize) -> &[Option<bool>] {
         &self.facts[solution * self.questions..(solution + 1) * self.questions]
     }
 
-    fn weight(&self, solution: usize) -> f64 {
+    /// How common the solution is (its entry's `weight`).
+    pub fn weight(&self, solution: usize) -> f64 {
         self.weights[solution]
     }
 }

@@ -7,7 +7,7 @@ mod session;
 mod tree;
 
 pub use choose::best_question;
-pub use facts::{Facts, Table};
+pub use facts::Table;
 pub use session::{Answer, Session, Step};
 pub use tree::{Node, Path, TreeStats};
 
@@ -43,11 +43,11 @@ mod tests {
     #[test]
     fn asks_the_question_that_splits_best() {
         let kb = kb();
-        assert_eq!(best_question(&kb, &[0, 1, 2, 3], &[false; 3]), Some(0));
+        assert_eq!(best_question(&Table::of(&kb), &[0, 1, 2, 3], &[false; 3]), Some(0));
         // Only b tells 1 from 2; c does not split them (neither states it).
-        assert_eq!(best_question(&kb, &[0, 1], &[false; 3]), Some(1));
-        assert_eq!(best_question(&kb, &[0, 1], &[false, true, false]), None);
-        assert_eq!(best_question(&kb, &[0], &[false; 3]), None);
+        assert_eq!(best_question(&Table::of(&kb), &[0, 1], &[false; 3]), Some(1));
+        assert_eq!(best_question(&Table::of(&kb), &[0, 1], &[false, true, false]), None);
+        assert_eq!(best_question(&Table::of(&kb), &[0], &[false; 3]), None);
     }
 
     #[test]
@@ -60,7 +60,7 @@ mod tests {
         ];
         let kb = from_yaml(questions, &even.iter().map(String::as_str).collect::<Vec<_>>());
         // Equal gain: the question listed first is asked.
-        assert_eq!(best_question(&kb, &[0, 1, 2], &[false; 2]), Some(0));
+        assert_eq!(best_question(&Table::of(&kb), &[0, 1, 2], &[false; 2]), Some(0));
         let heavy = [
             entry(1, "a: true, b: true", 1.0),
             entry(2, "a: false, b: true", 1.0),
@@ -68,7 +68,7 @@ mod tests {
         ];
         let kb = from_yaml(questions, &heavy.iter().map(String::as_str).collect::<Vec<_>>());
         // With entry 3 common, b (3 against the rest) splits the weight more evenly than a.
-        assert_eq!(best_question(&kb, &[0, 1, 2], &[false; 2]), Some(1));
+        assert_eq!(best_question(&Table::of(&kb), &[0, 1, 2], &[false; 2]), Some(1));
     }
 
     #[test]

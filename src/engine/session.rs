@@ -1,7 +1,7 @@
 //! A diagnosis in progress: the answers given so far, and what to ask next or the result.
 
 use super::choose::best_question;
-use super::facts::Facts;
+use super::facts::Table;
 use crate::kb::Kb;
 
 /// An answer to a yes/no question.
@@ -26,6 +26,7 @@ pub enum Step {
 #[derive(Debug, Clone)]
 pub struct Session<'kb> {
     kb: &'kb Kb,
+    table: Table,
     start: Vec<usize>,
     history: Vec<(usize, Answer)>,
     candidates: Vec<usize>,
@@ -42,6 +43,7 @@ impl<'kb> Session<'kb> {
     pub fn with_candidates(kb: &'kb Kb, start: Vec<usize>) -> Self {
         let mut session = Session {
             kb,
+            table: Table::of(kb),
             candidates: start.clone(),
             start,
             history: Vec::new(),
@@ -85,8 +87,7 @@ impl<'kb> Session<'kb> {
 
     /// Recomputes the candidates and the next step from the start and the answers.
     fn settle(&mut self) {
-        let kb = self.kb;
-        let mut asked = vec![false; kb.questions.len()];
+        let mut asked = vec![false; self.kb.questions.len()];
         self.candidates.clone_from(&self.start);
         for &(q, answer) in &self.history {
             asked[q] = true;
@@ -95,15 +96,15 @@ impl<'kb> Session<'kb> {
                 Answer::No => false,
                 Answer::Unsure => continue,
             };
-            self.candidates = narrow(kb, &self.candidates, q, keep);
+            self.candidates = narrow(&self.table, &self.candidates, q, keep);
         }
-        self.step = next_step(kb, &self.candidates, &asked);
+        self.step = next_step(&self.table, &self.candidates, &asked);
     }
 }
 
 /// The candidates that remain after answering `question` with `answer`: those that state that
 /// answer or state none.
-pub fn narrow(kb: &impl Facts, candidates: &[usize], question: usize, answer: bool) -> Vec<usize> {
+pub fn narrow(kb: &Table, candidates: &[usize], question: usize, answer: bool) -> Vec<usize> {
     candidates
         .iter()
         .copied()
@@ -113,7 +114,7 @@ pub fn narrow(kb: &impl Facts, candidates: &[usize], question: usize, answer: bo
 
 /// What follows from these candidates when the questions marked in `asked` are used up: the
 /// best question, or the result, most common first.
-pub fn next_step(kb: &impl Facts, candidates: &[usize], asked: &[bool]) -> Step {
+pub fn next_step(kb: &Table, candidates: &[usize], asked: &[bool]) -> Step {
     match (candidates.len() > 1)
         .then(|| best_question(kb, candidates, asked))
         .flatten()
