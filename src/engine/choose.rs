@@ -9,7 +9,7 @@ use super::facts::Table;
 /// candidate that states neither stays on both sides. Among those, the one with the largest
 /// information gain about which candidate is meant (candidates weighted by their entry's
 /// `weight`) wins; ties go to the question listed first.
-pub fn best_question(kb: &Table, candidates: &[usize], asked: &[bool]) -> Option<usize> {
+pub fn best_question(table: &Table, candidates: &[usize], asked: &[bool]) -> Option<usize> {
     // For each question, the candidates' weight that says yes, no and neither. One pass over
     // each candidate's facts, adding to a slot chosen by the answer rather than branching on it:
     // with thousands of candidates the answers are unpredictable, and mispredicted branches were
@@ -17,9 +17,9 @@ pub fn best_question(kb: &Table, candidates: &[usize], asked: &[bool]) -> Option
     let mut weights = vec![[0.0; 3]; asked.len()];
     let mut total = 0.0;
     for &c in candidates {
-        let w = kb.weight(c);
+        let w = table.weight(c);
         total += w;
-        for (sums, fact) in weights.iter_mut().zip(kb.row(c)) {
+        for (sums, fact) in weights.iter_mut().zip(table.row(c)) {
             let i = match fact {
                 Some(true) => 0,
                 Some(false) => 1,

@@ -104,25 +104,25 @@ impl<'kb> Session<'kb> {
 
 /// The candidates that remain after answering `question` with `answer`: those that state that
 /// answer or state none.
-pub fn narrow(kb: &Table, candidates: &[usize], question: usize, answer: bool) -> Vec<usize> {
+pub fn narrow(table: &Table, candidates: &[usize], question: usize, answer: bool) -> Vec<usize> {
     candidates
         .iter()
         .copied()
-        .filter(|&c| kb.row(c)[question] != Some(!answer))
+        .filter(|&c| table.row(c)[question] != Some(!answer))
         .collect()
 }
 
 /// What follows from these candidates when the questions marked in `asked` are used up: the
 /// best question, or the result, most common first.
-pub fn next_step(kb: &Table, candidates: &[usize], asked: &[bool]) -> Step {
+pub fn next_step(table: &Table, candidates: &[usize], asked: &[bool]) -> Step {
     match (candidates.len() > 1)
-        .then(|| best_question(kb, candidates, asked))
+        .then(|| best_question(table, candidates, asked))
         .flatten()
     {
         Some(q) => Step::Ask(q),
         _ => {
             let mut result = candidates.to_vec();
-            result.sort_by(|&a, &b| kb.weight(b).total_cmp(&kb.weight(a)).then(a.cmp(&b)));
+            result.sort_by(|&a, &b| table.weight(b).total_cmp(&table.weight(a)).then(a.cmp(&b)));
             Step::Done(result)
         }
     }

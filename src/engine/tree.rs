@@ -69,13 +69,13 @@ impl Node {
     }
 }
 
-fn grow(kb: &Table, candidates: Vec<usize>, asked: &mut [bool]) -> Node {
-    match next_step(kb, &candidates, asked) {
+fn grow(table: &Table, candidates: Vec<usize>, asked: &mut [bool]) -> Node {
+    match next_step(table, &candidates, asked) {
         Step::Done(solutions) => Node::Leaf { solutions },
         Step::Ask(question) => {
             asked[question] = true;
-            let yes = grow(kb, narrow(kb, &candidates, question, true), asked);
-            let no = grow(kb, narrow(kb, &candidates, question, false), asked);
+            let yes = grow(table, narrow(table, &candidates, question, true), asked);
+            let no = grow(table, narrow(table, &candidates, question, false), asked);
             asked[question] = false;
             Node::Ask {
                 question,
