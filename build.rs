@@ -35,8 +35,22 @@ fn main() {
     kb.origin = kb::KbSource::Embedded.describe();
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     write(&out, "kb.postcard", &kb);
-    write(&out, "kb-zh.postcard", &kb.in_language(Lang::Zh));
-    write(&out, "kb-en.postcard", &kb.in_language(Lang::En));
+    for lang in [Lang::Zh, Lang::En] {
+        let shown = kb.in_language(lang);
+        let code = lang.pick("zh", "en");
+        write(&out, &format!("kb-{code}.postcard"), &shown);
+        write(&out, &format!("contents-{code}.postcard"), &shown.contents());
+        // Each entry's excerpt on its own, so that `show` decodes only the one it shows.
+        let excerpts: Vec<(u32, Vec<u8>)> = (shown.entries.iter().enumerate())
+            .map(|(i, e)| {
+                (
+                    e.id,
+                    postcard::to_allocvec(&shown.excerpt(i)).expect("the model serializes"),
+                )
+            })
+            .collect();
+        write(&out, &format!("excerpts-{code}.postcard"), &excerpts);
+    }
     write(&out, "index.postcard", &search::Index::new(&kb));
 }
 

@@ -1,16 +1,22 @@
 //! The knowledge base compiled into the binary: `build.rs` loads and validates `faq/` and
-//! stores the validated model, the model in each language as commands show it, and the search
-//! index, so starting needs no YAML parsing and searching no index building.
+//! stores the validated model, the model in each language as commands show it (whole, its table
+//! of contents, and each entry's excerpt), and the search index, so starting needs no YAML
+//! parsing, searching no index building, and `list`, `show` and `search` decode only what they
+//! show.
 
 use serde::Deserialize;
 
-use crate::kb::{self, Diagnostic, Kb, KbSource};
+use crate::kb::{self, Contents, Diagnostic, Kb, KbSource, SolutionId};
 use crate::lang::Lang;
 use crate::search::Index;
 
 static COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kb.postcard"));
 static SHOWN_ZH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kb-zh.postcard"));
 static SHOWN_EN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kb-en.postcard"));
+static CONTENTS_ZH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/contents-zh.postcard"));
+static CONTENTS_EN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/contents-en.postcard"));
+static EXCERPTS_ZH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/excerpts-zh.postcard"));
+static EXCERPTS_EN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/excerpts-en.postcard"));
 static INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.postcard"));
 
 /// The embedded knowledge base.
@@ -24,6 +30,28 @@ pub fn shown(lang: Lang) -> Result<Kb, Vec<Diagnostic>> {
         Lang::Zh => SHOWN_ZH,
         Lang::En => SHOWN_EN,
     })
+}
+
+/// The table of contents of the embedded knowledge base as shown in `lang`.
+pub fn contents(lang: Lang) -> Result<Contents, Vec<Diagnostic>> {
+    decode(match lang {
+        Lang::Zh => CONTENTS_ZH,
+        Lang::En => CONTENTS_EN,
+    })
+}
+
+/// The excerpt of entry `id` of the embedded knowledge base as shown in `lang` (what
+/// [`Kb::excerpt`] makes of it); `None` when there is no such entry.
+pub fn excerpt(lang: Lang, id: u32) -> Result<Option<Kb>, Vec<Diagnostic>> {
+    // Every excerpt's bytes, each read only when asked for.
+    let excerpts: Vec<(u32, &[u8])> = decode(match lang {
+        Lang::Zh => EXCERPTS_ZH,
+        Lang::En => EXCERPTS_EN,
+    })?;
+    match excerpts.iter().find(|&&(entry, _)| entry == id) {
+        Some(&(_, bytes)) => decode(bytes).map(Some),
+        None => Ok(None),
+    }
 }
 
 /// The search index of the embedded knowledge base, read in place: what [`Index::new`] makes of
@@ -42,6 +70,38 @@ fn decode<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, Vec<Diagnostic>>
             )),
         ]
     })
+}
+
+/// The table of contents of the knowledge base a source names, in `lang`.
+pub fn load_contents(source: &KbSource, lang: Lang) -> Result<Contents, Vec<Diagnostic>> {
+    match source {
+        KbSource::Embedded => contents(lang),
+        KbSource::Dir(dir) => Ok(kb::load_dir(dir)?.in_language(lang).contents()),
+    }
+}
+
+/// What `show` reads to show `given` (an entry or solution number) from the knowledge base a
+/// source names, in `lang`: only that entry's excerpt where the embedded knowledge base has it,
+/// else the whole knowledge base (which also answers for a number it does not have).
+pub fn load_for_show(source: &KbSource, lang: Lang, given: &str) -> Result<Kb, Vec<Diagnostic>> {
+    if let (KbSource::Embedded, Ok(id)) = (source, given.parse::<SolutionId>())
+        && let Some(excerpt) = excerpt(lang, id.entry)?
+    {
+        return Ok(excerpt);
+    }
+    Ok(load(source, lang)?.kb)
+}
+
+/// What search reads of the knowledge base a source names: its table of contents in `lang`,
+/// and its index.
+pub fn load_for_search(source: &KbSource, lang: Lang) -> Result<(Contents, Index<'static>), Vec<Diagnostic>> {
+    match source {
+        KbSource::Embedded => Ok((contents(lang)?, index()?)),
+        KbSource::Dir(dir) => {
+            let kb = kb::load_dir(dir)?;
+            Ok((kb.in_language(lang).contents(), Index::new(&kb)))
+        }
+    }
 }
 
 /// A knowledge base ready for a command.
@@ -132,5 +192,45 @@ mod tests {
             compiled.is_borrowed(),
             "the compiled index should be read in place, not copied"
         );
+    }
+
+    #[test]
+    fn the_compiled_parts_are_those_of_the_knowledge_base_as_shown() {
+        let fresh = fresh();
+        for lang in [Lang::Zh, Lang::En] {
+            let shown = fresh.in_language(lang);
+            assert!(
+                contents(lang).unwrap() == shown.contents(),
+                "{lang:?} contents are stale: rebuild"
+            );
+            for (i, entry) in shown.entries.iter().enumerate() {
+                assert!(
+                    excerpt(lang, entry.id).unwrap() == Some(shown.excerpt(i)),
+                    "{lang:?} excerpt of {} is stale: rebuild",
+                    entry.id
+                );
+            }
+            assert!(excerpt(lang, 0).unwrap().is_none());
+            assert!(excerpt(lang, 17).unwrap().is_none());
+        }
+    }
+
+    #[test]
+    fn show_reads_an_excerpt_of_the_embedded_knowledge_base_only() {
+        let excerpt = load_for_show(&KbSource::Embedded, Lang::Zh, "16.2").unwrap();
+        assert!(excerpt.entries.iter().any(|e| e.id == 16));
+        assert!(excerpt.entries.len() < 16, "{} entries", excerpt.entries.len());
+        // Numbers it does not have are answered from the whole knowledge base.
+        for given in ["17", "abc", ""] {
+            assert_eq!(
+                load_for_show(&KbSource::Embedded, Lang::Zh, given)
+                    .unwrap()
+                    .entries
+                    .len(),
+                16
+            );
+        }
+        let dir = KbSource::Dir("faq".into());
+        assert_eq!(load_for_show(&dir, Lang::Zh, "16").unwrap().entries.len(), 16);
     }
 }

@@ -36,8 +36,6 @@ pub fn run(options: Options) -> Result<i32, Error> {
         }
         _ => {}
     }
-    // Search reads both languages; everything shown is in the agent's.
-    let Loaded { kb, search } = embedded::load(&options.source, lang).map_err(Error::Kb)?;
     let picture = match options.format {
         Format::Dot => Some(Graph::Dot),
         Format::Mermaid => Some(Graph::Mermaid),
@@ -49,24 +47,33 @@ pub fn run(options: Options) -> Result<i32, Error> {
         let format = if picture == Graph::Dot { "dot" } else { "mermaid" };
         return Err(Error::PictureOfWhat { format });
     }
+    // Each command reads only what it shows, in the agent's language (search reads both).
+    let source = &options.source;
+    let load = || embedded::load(source, lang).map_err(Error::Kb);
     let render = renderer(options.format, ui::output_width(options.width), lang);
     let stdout = io::stdout();
     let mut out = stdout.lock();
     let code = match &options.action {
         Action::List => {
-            render.list(&kb, &mut out)?;
+            let contents = embedded::load_contents(source, lang).map_err(Error::Kb)?;
+            render.list(&contents, &mut out)?;
             EXIT_OK
         }
         Action::Show { id } => {
-            let id = match id {
-                Some(id) => id.clone(),
+            let (kb, id) = match id {
+                Some(id) => (
+                    embedded::load_for_show(source, lang, id).map_err(Error::Kb)?,
+                    id.clone(),
+                ),
                 None => {
+                    let kb = load()?.kb;
                     let (first, last) = kb.id_range();
                     install_interrupt_handler(lang);
-                    match prompt::pick_entry(&kb, lang).ok_or(Error::NeedNumber { first, last })?? {
+                    let id = match prompt::pick_entry(&kb, lang).ok_or(Error::NeedNumber { first, last })?? {
                         Some(e) => kb.entries[e].id.to_string(),
                         None => return Ok(EXIT_NO_RESULT),
-                    }
+                    };
+                    (kb, id)
                 }
             };
             let (entry, solutions) = resolve(&kb, &id)?;
@@ -74,6 +81,7 @@ pub fn run(options: Options) -> Result<i32, Error> {
             EXIT_OK
         }
         Action::Tree => {
+            let kb = load()?.kb;
             let tree = Node::build(&kb);
             match picture {
                 Some(kind) => graph(&kb, &tree, kind, Labels::of(lang), &mut out)?,
@@ -82,6 +90,7 @@ pub fn run(options: Options) -> Result<i32, Error> {
             EXIT_OK
         }
         Action::Check => {
+            let kb = load()?.kb;
             if !kb.untranslated.is_empty() {
                 return Err(Error::Untranslated(kb.untranslated.clone()));
             }
@@ -101,10 +110,11 @@ pub fn run(options: Options) -> Result<i32, Error> {
             EXIT_OK
         }
         Action::Search { query, limit } => {
-            let hits = search.index().map_err(Error::Kb)?.search(query, *limit);
+            let (contents, index) = embedded::load_for_search(source, lang).map_err(Error::Kb)?;
+            let hits = index.search(query, *limit);
             if hits.is_empty() {
                 if options.format == Format::Json {
-                    render.hits(&kb, &hits, &mut out)?;
+                    render.hits(&contents, &hits, &mut out)?;
                 }
                 eprintln!(
                     "{}",
@@ -121,7 +131,7 @@ pub fn run(options: Options) -> Result<i32, Error> {
                 );
                 EXIT_NO_RESULT
             } else {
-                render.hits(&kb, &hits, &mut out)?;
+                render.hits(&contents, &hits, &mut out)?;
                 EXIT_OK
             }
         }
@@ -133,6 +143,7 @@ pub fn run(options: Options) -> Result<i32, Error> {
                     path: save.path.display().to_string(),
                 });
             }
+            let Loaded { kb, search } = load()?;
             let session = match message {
                 Some(message) => session_from_message(&search.index().map_err(Error::Kb)?, &kb, message, lang),
                 None => Session::new(&kb),
@@ -401,5 +412,42 @@ pub fn exit_code(error: &Error) -> i32 {
     match error {
         Error::Io(e) if e.kind() == io::ErrorKind::BrokenPipe => EXIT_OK,
         _ => error.exit_code(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kb::KbSource;
+
+    /// What `show` prints of `given` from `kb`, or the error it gives.
+    fn shown(kb: &Kb, given: &str, format: Format, lang: Lang) -> String {
+        let render = renderer(format, Some(60), lang);
+        let mut out = Vec::new();
+        match resolve(kb, given) {
+            Ok((entry, solutions)) => render.show(kb, entry, &solutions, &mut out).unwrap(),
+            Err(error) => out.extend(error.message(lang).as_bytes()),
+        }
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn an_excerpt_shows_what_the_whole_knowledge_base_shows() {
+        for lang in [Lang::Zh, Lang::En] {
+            let whole = embedded::shown(lang).unwrap();
+            let numbers = (whole.entries.iter().map(|e| e.id.to_string()))
+                .chain(whole.solutions.iter().map(|s| s.id.to_string()))
+                .chain(["15.1", "16.9", "0", "17"].map(String::from));
+            for given in numbers {
+                let read = embedded::load_for_show(&KbSource::Embedded, lang, &given).unwrap();
+                for format in [Format::Text, Format::Markdown, Format::Json] {
+                    assert_eq!(
+                        shown(&read, &given, format, lang),
+                        shown(&whole, &given, format, lang),
+                        "show {given} ({format:?}, {lang:?})"
+                    );
+                }
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@ mod diagnostic;
 mod guard;
 mod load;
 mod model;
+mod parts;
 mod raw;
 mod source;
 pub mod synthetic;
@@ -11,6 +12,7 @@ pub mod synthetic;
 pub use diagnostic::Diagnostic;
 pub use load::{QUESTIONS_FILE, SYNONYMS_FILE, from_files, load_dir};
 pub use model::{Entry, EntryText, Kb, Question, Solution, SolutionId, SolutionText};
+pub use parts::{Contents, Heading};
 pub use source::{KbSource, MAX_FILE_BYTES, SourceFile};
 
 /// Builds a knowledge base from YAML texts, for unit tests elsewhere in the crate.

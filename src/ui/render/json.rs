@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::Renderer;
 use crate::diagnose::Outcome;
 use crate::engine::{Answer, Node};
-use crate::kb::{Entry, Kb};
+use crate::kb::{Contents, Entry, Kb};
 use crate::search::Hit;
 
 pub struct Json;
@@ -135,14 +135,14 @@ fn write(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
 }
 
 impl Renderer for Json {
-    fn list(&self, kb: &Kb, out: &mut dyn Write) -> io::Result<()> {
-        let items: Vec<ListItem> = kb
+    fn list(&self, contents: &Contents, out: &mut dyn Write) -> io::Result<()> {
+        let items: Vec<ListItem> = contents
             .entries
             .iter()
             .map(|e| ListItem {
                 id: e.id,
                 title: &e.title,
-                solutions: ids(kb, &e.solutions),
+                solutions: e.solutions.iter().map(ToString::to_string).collect(),
             })
             .collect();
         write(out, &items)
@@ -197,12 +197,12 @@ impl Renderer for Json {
         )
     }
 
-    fn hits(&self, kb: &Kb, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
+    fn hits(&self, contents: &Contents, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
         let items: Vec<SearchHit> = hits
             .iter()
             .map(|hit| SearchHit {
                 id: &hit.id,
-                title: &kb.entries[hit.entry].title,
+                title: &contents.entries[hit.entry].title,
                 score: (hit.score * 100.0).round() / 100.0,
                 field: hit.passage.field.name(),
                 passage: &hit.passage.text,

@@ -7,7 +7,7 @@ use super::{
 };
 use crate::diagnose::Outcome;
 use crate::engine::{Answer, Node};
-use crate::kb::{Entry, Kb};
+use crate::kb::{Contents, Entry, Kb};
 use crate::search::Hit;
 
 pub struct Markdown {
@@ -47,11 +47,11 @@ impl Markdown {
 }
 
 impl Renderer for Markdown {
-    fn list(&self, kb: &Kb, out: &mut dyn Write) -> io::Result<()> {
+    fn list(&self, contents: &Contents, out: &mut dyn Write) -> io::Result<()> {
         let l = self.labels;
         writeln!(out, "| {} | {} |", l.number, l.problem)?;
         writeln!(out, "| ---: | --- |")?;
-        for entry in &kb.entries {
+        for entry in &contents.entries {
             writeln!(out, "| {} | {} |", entry.id, inline(&entry.title).replace('|', "\\|"))?;
         }
         Ok(())
@@ -163,10 +163,10 @@ impl Renderer for Markdown {
         Ok(())
     }
 
-    fn hits(&self, kb: &Kb, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
+    fn hits(&self, contents: &Contents, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
         let l = self.labels;
         for (i, hit) in hits.iter().enumerate() {
-            let title = inline(&kb.entries[hit.entry].title);
+            let title = inline(&contents.entries[hit.entry].title);
             let (open, close) = l.parens;
             writeln!(out, "{}. **{}** {title}{open}{:.2}{close}", i + 1, hit.id, hit.score)?;
             let passage: String = passage_pieces(&hit.passage, None)

@@ -13,7 +13,7 @@ pub use graph::{Graph, graph};
 pub use labels::Labels;
 
 use crate::engine::{Answer, Node};
-use crate::kb::{Entry, Kb, SolutionId};
+use crate::kb::{Contents, Entry, Kb, SolutionId};
 use crate::lang::Lang;
 use crate::search::{Hit, Passage};
 use crate::ui::Format;
@@ -21,7 +21,7 @@ use crate::ui::Format;
 /// Writes the program's data in one output format.
 pub trait Renderer {
     /// Every entry: number and title.
-    fn list(&self, kb: &Kb, out: &mut dyn Write) -> io::Result<()>;
+    fn list(&self, contents: &Contents, out: &mut dyn Write) -> io::Result<()>;
     /// One entry with the given solutions (indices into `kb.solutions`) in full.
     fn show(&self, kb: &Kb, entry: &Entry, solutions: &[usize], out: &mut dyn Write) -> io::Result<()>;
     /// The decision tree and its depth figures.
@@ -38,8 +38,8 @@ pub trait Renderer {
     ) -> io::Result<()>;
     /// The result of a diagnosis: the solutions in full, then the path taken.
     fn outcome(&self, kb: &Kb, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()>;
-    /// Search results, best first.
-    fn hits(&self, kb: &Kb, hits: &[Hit], out: &mut dyn Write) -> io::Result<()>;
+    /// Search results, best first, with their entries' headings.
+    fn hits(&self, contents: &Contents, hits: &[Hit], out: &mut dyn Write) -> io::Result<()>;
 }
 
 /// The renderer for a format; `width` is the column count text is fitted to, if any.

@@ -10,7 +10,7 @@ use super::{
 };
 use crate::diagnose::Outcome;
 use crate::engine::{Answer, Node};
-use crate::kb::{Entry, Kb};
+use crate::kb::{Contents, Entry, Kb};
 use crate::search::Hit;
 use crate::ui::{truncate, wrap};
 
@@ -108,8 +108,8 @@ impl Text {
 }
 
 impl Renderer for Text {
-    fn list(&self, kb: &Kb, out: &mut dyn Write) -> io::Result<()> {
-        for entry in &kb.entries {
+    fn list(&self, contents: &Contents, out: &mut dyn Write) -> io::Result<()> {
+        for entry in &contents.entries {
             let number = format!("{:>3}  ", entry.id);
             let room = self.width.map(|w| w.saturating_sub(number.len()));
             writeln!(out, "{}{}", style(number).bold(), truncate(&entry.title, room))?;
@@ -213,7 +213,7 @@ impl Renderer for Text {
         Ok(())
     }
 
-    fn hits(&self, kb: &Kb, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
+    fn hits(&self, contents: &Contents, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
         let l = self.labels;
         for (i, hit) in hits.iter().enumerate() {
             if i > 0 {
@@ -222,7 +222,7 @@ impl Renderer for Text {
             let head = format!("{:>5}  ", hit.id);
             let score = format!("  {:.2}", hit.score);
             let room = self.width.map(|w| w.saturating_sub(head.len() + score.len()));
-            let title = &kb.entries[hit.entry].title;
+            let title = &contents.entries[hit.entry].title;
             writeln!(
                 out,
                 "{}{}{}",
