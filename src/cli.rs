@@ -35,9 +35,6 @@ pub struct Cli {
     /// Fixed output width in columns, for reproducible tests.
     #[arg(long, global = true, hide = true)]
     pub width: Option<usize>,
-
-    #[command(subcommand)]
-    pub command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -178,8 +175,9 @@ pub struct Options {
     pub action: Action,
 }
 
-impl From<Cli> for Options {
-    fn from(cli: Cli) -> Self {
+impl Options {
+    /// The options the root's arguments and the command given (if any) decide.
+    fn new(cli: Cli, command: Option<Command>) -> Self {
         Options {
             source: cli.kb.map_or(KbSource::Embedded, KbSource::Dir),
             format: match cli.format {
@@ -199,7 +197,7 @@ impl From<Cli> for Options {
                 LangArg::Zh => Lang::Zh,
                 LangArg::En => Lang::En,
             },
-            action: match cli.command {
+            action: match command {
                 None => Action::Overview,
                 Some(Command::Completions { shell }) => Action::Completions { shell },
                 Some(Command::Man) => Action::Man,
@@ -229,7 +227,7 @@ impl From<Cli> for Options {
 /// The command line as clap sees it, with our help texts in `lang` (clap's own words, such as
 /// "Usage", stay English).
 pub fn command(lang: Lang) -> clap::Command {
-    let command = Cli::command();
+    let command = Command::augment_subcommands(Cli::command());
     match lang {
         Lang::Zh => command,
         Lang::En => in_english(command),
@@ -237,11 +235,83 @@ pub fn command(lang: Lang) -> clap::Command {
 }
 
 /// Parses the process's arguments, with help in the language they ask for.
-pub fn parse() -> Cli {
-    let lang = requested_lang(std::env::args_os().skip(1), std::env::var_os("WECOM_HELP_LANG"));
-    let mut matches = command(lang).get_matches();
+pub fn parse() -> Options {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let lang = requested_lang(args.iter().skip(1).cloned(), std::env::var_os("WECOM_HELP_LANG"));
+    parse_from(&args, lang).unwrap_or_else(|e| e.exit())
+}
+
+/// Parses `args` (the program's name first); an error includes a request for help or the
+/// version, which clap answers by printing it.
+///
+/// clap copies every option that is valid after any command into each of the eight commands
+/// before parsing, and that copying is most of what starting costs. So when the arguments name
+/// a command, they are first parsed by a command line holding only that one; whatever that
+/// cannot parse (help, a mistake) is parsed again with them all, so that help and error
+/// messages are as complete as ever. A command line that parses with one command parses the
+/// same with all eight, since the others never come into play.
+fn parse_from(args: &[OsString], lang: Lang) -> Result<Options, clap::Error> {
+    let all = command(lang);
+    let named = named_command(&all, args);
+    let matches = match named.and_then(|name| all.find_subcommand(name)) {
+        Some(only) => {
+            let alone = root(lang).subcommand(only.clone());
+            match alone.try_get_matches_from(args) {
+                Ok(matches) => Ok(matches),
+                Err(_) => all.try_get_matches_from(args),
+            }
+        }
+        None => all.try_get_matches_from(args),
+    };
+    from_matches(matches?)
+}
+
+/// The options parsed arguments give.
+fn from_matches(mut matches: clap::ArgMatches) -> Result<Options, clap::Error> {
     // Takes the values out instead of copying them all first.
-    Cli::from_arg_matches_mut(&mut matches).unwrap_or_else(|e| e.exit())
+    let cli = Cli::from_arg_matches_mut(&mut matches)?;
+    let command = match matches.subcommand_name() {
+        Some(_) => Some(Command::from_arg_matches_mut(&mut matches)?),
+        None => None,
+    };
+    Ok(Options::new(cli, command))
+}
+
+/// The command the arguments name: the first that is not an option of the root or its value;
+/// `None` when that is not a command (or there is none).
+fn named_command<'a>(all: &clap::Command, args: &'a [OsString]) -> Option<&'a str> {
+    let mut args = args.iter().skip(1);
+    while let Some(arg) = args.next() {
+        let arg = arg.to_str()?;
+        let Some(option) = arg.strip_prefix('-') else {
+            return all.get_subcommands().any(|c| c.get_name() == arg).then_some(arg);
+        };
+        let (name, value_given) = match option.strip_prefix('-') {
+            Some(long) => (long.split_once('=').map_or(long, |(name, _)| name), long.contains('=')),
+            None => (option, false),
+        };
+        let known = all
+            .get_arguments()
+            .find(|a| a.get_long() == Some(name) || (option.len() == 1 && a.get_short() == option.chars().next()));
+        match known {
+            // `--` or an option only a command knows, or `-fx` bundles: leave it to clap.
+            None => return None,
+            Some(a) if a.get_action().takes_values() && !value_given => {
+                args.next();
+            }
+            Some(_) => {}
+        }
+    }
+    None
+}
+
+/// The root of the command line in `lang`: its options, without the commands.
+fn root(lang: Lang) -> clap::Command {
+    let root = Cli::command();
+    match lang {
+        Lang::Zh => root,
+        Lang::En => root_in_english(root),
+    }
 }
 
 /// The language `--lang` or `WECOM_HELP_LANG` asks for, looked up before parsing so that help and
@@ -265,20 +335,27 @@ fn requested_lang(args: impl Iterator<Item = OsString>, env: Option<OsString>) -
     }
 }
 
-fn in_english(command: clap::Command) -> clap::Command {
-    command
-        .about("A wizard for WeCom (企业微信) login problems: answer yes/no questions to find the solution.")
+fn root_in_english(root: clap::Command) -> clap::Command {
+    root.about("A wizard for WeCom (企业微信) login problems: answer yes/no questions to find the solution.")
         .long_about(
             "A wizard for WeCom (企业微信) login problems: answer yes/no questions to find the solution.\n\n\
              Everyday: `wecom-help diagnose` starts the wizard, `wecom-help list` lists every problem, \
              `wecom-help show 15` shows one.",
         )
-        .mut_arg("kb", |a| a.help("Load the knowledge base from this folder instead of the embedded one"))
+        .mut_arg("kb", |a| {
+            a.help("Load the knowledge base from this folder instead of the embedded one")
+        })
         .mut_arg("format", |a| {
             a.help("Output format: text (default), markdown, json; `tree` also draws dot (Graphviz) or mermaid")
         })
-        .mut_arg("color", |a| a.help("Colour: auto (default: only on a terminal), always or never; NO_COLOR is honoured"))
+        .mut_arg("color", |a| {
+            a.help("Colour: auto (default: only on a terminal), always or never; NO_COLOR is honoured")
+        })
         .mut_arg("lang", |a| a.help("Language: zh (Chinese, default) or en (English)"))
+}
+
+fn in_english(command: clap::Command) -> clap::Command {
+    root_in_english(command)
         .mut_subcommand("diagnose", |c| {
             c.about("Diagnose: answer yes/no questions until the solution is found")
                 .after_help(
@@ -351,6 +428,81 @@ mod tests {
     fn definition_is_consistent() {
         command(Lang::Zh).debug_assert();
         command(Lang::En).debug_assert();
+    }
+
+    fn args(list: &[&str]) -> Vec<OsString> {
+        std::iter::once("wecom-help")
+            .chain(list.iter().copied())
+            .map(OsString::from)
+            .collect()
+    }
+
+    #[test]
+    fn the_command_named_is_found_past_the_root_options() {
+        let all = command(Lang::Zh);
+        let named = |list: &[&str]| named_command(&all, &args(list)).map(str::to_owned);
+        assert_eq!(named(&["show", "15"]).as_deref(), Some("show"));
+        assert_eq!(
+            named(&["--lang", "en", "--format=json", "--kb", "list", "search", "x"]).as_deref(),
+            Some("search")
+        );
+        assert_eq!(named(&["--width", "30", "list"]).as_deref(), Some("list"));
+        for none in [
+            &[][..],
+            &["--help", "list"],
+            &["-V"],
+            &["--", "list"],
+            &["lst"],
+            &["help", "list"],
+            &["-x", "list"],
+        ] {
+            assert_eq!(named(none), None, "{none:?}");
+        }
+    }
+
+    /// Parsing with only the command named gives what parsing with all of them gives: the same
+    /// options, or the same error, help or version text.
+    #[test]
+    fn parsing_with_the_named_command_alone_changes_nothing() {
+        let cases: &[&[&str]] = &[
+            &["show", "15"],
+            &["show", "-1"],
+            &["show", "15", "16"],
+            &["--lang", "en", "show", "16.2", "--format", "markdown"],
+            &["list", "--format=json", "--color", "never", "--width", "30"],
+            &["--kb", "faq", "list"],
+            &["--kb", "list", "show", "15"],
+            &["--format", "list", "show", "15"],
+            &["search", "扫码", "同事", "--limit", "3"],
+            &["search", "--limit", "x", "扫码"],
+            &["search"],
+            &["diagnose", "--answers", "-y", "--message", "你的账号已被禁用"],
+            &["diagnose", "--force"],
+            &["diagnose", "--save", "a.md", "--force"],
+            &["completions", "bash"],
+            &["completions", "tcsh"],
+            &["tree", "--format", "dot"],
+            &["man"],
+            &["check", "--colour"],
+            &["list", "extra"],
+            &["list", "--help"],
+            &["show", "-h"],
+            &["list", "--version"],
+            &["--help"],
+            &["--version"],
+            &["help", "show"],
+            &["lst"],
+        ];
+        for lang in [Lang::Zh, Lang::En] {
+            for case in cases {
+                let args = args(case);
+                let alone = parse_from(&args, lang).map_err(|e| (e.kind(), e.to_string()));
+                let all = (command(lang).try_get_matches_from(&args))
+                    .and_then(from_matches)
+                    .map_err(|e| (e.kind(), e.to_string()));
+                assert_eq!(alone, all, "{case:?} ({lang:?})");
+            }
+        }
     }
 
     #[test]

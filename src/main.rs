@@ -5,7 +5,7 @@ use wecom_help::error::Error;
 use wecom_help::printable::printable;
 
 fn main() {
-    let options: Options = cli::parse().into();
+    let options: Options = cli::parse();
     let lang = options.lang;
     let code = match wecom_help::run(options) {
         Ok(code) => code,
