@@ -227,10 +227,15 @@ impl Options {
 /// The command line as clap sees it, with our help texts in `lang` (clap's own words, such as
 /// "Usage", stay English).
 pub fn command(lang: Lang) -> clap::Command {
-    let command = Command::augment_subcommands(Cli::command());
+    with_commands(root(lang), lang)
+}
+
+/// `root` with every command, in `lang`.
+fn with_commands(root: clap::Command, lang: Lang) -> clap::Command {
+    let all = Command::augment_subcommands(root);
     match lang {
-        Lang::Zh => command,
-        Lang::En => in_english(command),
+        Lang::Zh => all,
+        Lang::En => commands_in_english(all),
     }
 }
 
@@ -251,19 +256,18 @@ pub fn parse() -> Options {
 /// messages are as complete as ever. A command line that parses with one command parses the
 /// same with all eight, since the others never come into play.
 fn parse_from(args: &[OsString], lang: Lang) -> Result<Options, clap::Error> {
-    let all = command(lang);
-    let named = named_command(&all, args);
-    let matches = match named.and_then(|name| all.find_subcommand(name)) {
-        Some(only) => {
-            let alone = root(lang).subcommand(only.clone());
-            match alone.try_get_matches_from(args) {
-                Ok(matches) => Ok(matches),
-                Err(_) => all.try_get_matches_from(args),
-            }
+    let root = root(lang);
+    if let Some(name) = named_command(&root, args) {
+        let mut commands = with_commands(clap::Command::new("wecom-help"), lang);
+        let only = commands
+            .get_subcommands_mut()
+            .find(|c| c.get_name() == name)
+            .map(std::mem::take);
+        if let Some(Ok(matches)) = only.map(|only| root.subcommand(only).try_get_matches_from(args)) {
+            return from_matches(matches);
         }
-        None => all.try_get_matches_from(args),
-    };
-    from_matches(matches?)
+    }
+    from_matches(command(lang).try_get_matches_from(args)?)
 }
 
 /// The options parsed arguments give.
@@ -279,18 +283,18 @@ fn from_matches(mut matches: clap::ArgMatches) -> Result<Options, clap::Error> {
 
 /// The command the arguments name: the first that is not an option of the root or its value;
 /// `None` when that is not a command (or there is none).
-fn named_command<'a>(all: &clap::Command, args: &'a [OsString]) -> Option<&'a str> {
+fn named_command<'a>(root: &clap::Command, args: &'a [OsString]) -> Option<&'a str> {
     let mut args = args.iter().skip(1);
     while let Some(arg) = args.next() {
         let arg = arg.to_str()?;
         let Some(option) = arg.strip_prefix('-') else {
-            return all.get_subcommands().any(|c| c.get_name() == arg).then_some(arg);
+            return Command::has_subcommand(arg).then_some(arg);
         };
         let (name, value_given) = match option.strip_prefix('-') {
             Some(long) => (long.split_once('=').map_or(long, |(name, _)| name), long.contains('=')),
             None => (option, false),
         };
-        let known = all
+        let known = root
             .get_arguments()
             .find(|a| a.get_long() == Some(name) || (option.len() == 1 && a.get_short() == option.chars().next()));
         match known {
@@ -354,8 +358,9 @@ fn root_in_english(root: clap::Command) -> clap::Command {
         .mut_arg("lang", |a| a.help("Language: zh (Chinese, default) or en (English)"))
 }
 
-fn in_english(command: clap::Command) -> clap::Command {
-    root_in_english(command)
+/// The commands' help texts in English.
+fn commands_in_english(command: clap::Command) -> clap::Command {
+    command
         .mut_subcommand("diagnose", |c| {
             c.about("Diagnose: answer yes/no questions until the solution is found")
                 .after_help(
@@ -439,8 +444,8 @@ mod tests {
 
     #[test]
     fn the_command_named_is_found_past_the_root_options() {
-        let all = command(Lang::Zh);
-        let named = |list: &[&str]| named_command(&all, &args(list)).map(str::to_owned);
+        let root = root(Lang::Zh);
+        let named = |list: &[&str]| named_command(&root, &args(list)).map(str::to_owned);
         assert_eq!(named(&["show", "15"]).as_deref(), Some("show"));
         assert_eq!(
             named(&["--lang", "en", "--format=json", "--kb", "list", "search", "x"]).as_deref(),

@@ -51,8 +51,9 @@ pub fn run(options: Options) -> Result<i32, Error> {
     let source = &options.source;
     let load = || embedded::load(source, lang).map_err(Error::Kb);
     let render = renderer(options.format, ui::output_width(options.width), lang);
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
+    // Written in one go at the end (or when full), not line by line: a whole entry is one
+    // system call instead of dozens.
+    let mut out = io::BufWriter::new(io::stdout().lock());
     let code = match &options.action {
         Action::List => {
             let contents = embedded::load_contents(source, lang).map_err(Error::Kb)?;
@@ -115,6 +116,7 @@ pub fn run(options: Options) -> Result<i32, Error> {
             if hits.is_empty() {
                 if options.format == Format::Json {
                     render.hits(&contents, &hits, &mut out)?;
+                    out.flush()?;
                 }
                 eprintln!(
                     "{}",
