@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::normalize::{
     Feature, FeatureMap, FeatureSet, Synonyms, features, key, normalize, normalize_mapped, single_characters, units,
 };
-use super::packed::Postings;
+use super::packed::{Lists, Postings};
 use crate::kb::{Kb, SolutionId};
 use crate::printable::printable;
 
@@ -124,14 +124,17 @@ pub struct Index<'a> {
     entries: Vec<IndexedEntry>,
     solutions: Vec<IndexedSolution>,
     /// For each solution, the texts that describe it: its entry's and its own.
-    docs: Vec<Vec<usize>>,
+    #[serde(borrow)]
+    docs: Lists<'a>,
     /// For each entry, the texts of its on-screen messages.
-    messages: Vec<Vec<usize>>,
+    #[serde(borrow)]
+    messages: Lists<'a>,
     /// Each feature: the texts it occurs in, and how many entries.
     #[serde(borrow)]
     postings: Postings<'a>,
     /// For each solution, the solutions it is related to, either way round.
-    related: Vec<Vec<usize>>,
+    #[serde(borrow)]
+    related: Lists<'a>,
 }
 
 /// Matches weaker than this (summed rarity of the matched features) are no match at all.
@@ -256,14 +259,14 @@ impl Index<'static> {
                     entry: s.entry,
                 })
                 .collect(),
-            docs,
-            messages,
+            docs: Lists::of(docs),
+            messages: Lists::of(messages),
             postings: Postings::of(
                 occurs
                     .into_iter()
                     .map(|(feature, texts)| (feature, in_entries.get(&feature).copied().unwrap_or(0), texts)),
             ),
-            related: related(kb),
+            related: Lists::of(related(kb)),
         }
     }
 }
@@ -317,6 +320,9 @@ impl Index<'_> {
         let borrowed = |bytes: &Cow<'_, [u8]>| matches!(bytes, Cow::Borrowed(_));
         self.synonyms.is_borrowed()
             && self.postings.is_borrowed()
+            && [&self.docs, &self.messages, &self.related]
+                .iter()
+                .all(|lists| lists.is_borrowed())
             && (self.texts.iter()).all(|t| borrowed(&t.original) && borrowed(&t.canonical))
     }
 
@@ -375,13 +381,10 @@ impl Index<'_> {
         // A text's features are pairs and words of two or more letters, never one character:
         // only the query's features count here.
         let features = || probes.iter().filter(|p| p.character.is_none());
-        let message_match: Vec<f64> = self
-            .messages
-            .iter()
-            .map(|texts| {
-                texts
-                    .iter()
-                    .map(|&t| {
+        let message_match: Vec<f64> = (0..self.messages.len())
+            .map(|e| {
+                (self.messages.get(e))
+                    .map(|t| {
                         let quoted = features().filter(|p| p.texts.contains(t)).count();
                         quoted as f64 / self.texts[t].features.max(1) as f64
                     })
@@ -390,13 +393,13 @@ impl Index<'_> {
             .collect();
 
         let mut own = vec![None; self.docs.len()];
-        for (s, texts) in self.docs.iter().enumerate() {
+        for s in 0..self.docs.len() {
+            let texts = self.docs.get(s);
             let (mut covered, mut evidence, mut matched) = (0.0, 0.0, 0usize);
             for probe in &probes {
-                let best = texts
-                    .iter()
-                    .filter(|&&t| probe.texts.contains(t))
-                    .map(|&t| self.texts[t].field.weight())
+                let best = (texts.clone())
+                    .filter(|&t| probe.texts.contains(t))
+                    .map(|t| self.texts[t].field.weight())
                     .fold(0.0, f64::max);
                 if best > 0.0 {
                     covered += probe.rarity * best;
@@ -406,7 +409,7 @@ impl Index<'_> {
             }
             // The one text that explains most of the query: a query usually reads like one
             // passage, and long entries otherwise gather scattered common words.
-            let passage = texts.iter().map(|&t| self.explains(t, &probes)).fold(0.0, f64::max);
+            let passage = texts.map(|t| self.explains(t, &probes)).fold(0.0, f64::max);
             let covered = PASSAGE_SHARE * passage + (1.0 - PASSAGE_SHARE) * covered;
             let message = message_match[self.solutions[s].entry];
             // A few shared characters with a message ("管理员") say nothing; quoting one does.
@@ -423,7 +426,7 @@ impl Index<'_> {
         // 16.1, say): each scores at least a share of its best related solution's own score.
         let scores: Vec<Option<f64>> = (0..own.len())
             .map(|s| {
-                let borrowed = self.related[s].iter().filter_map(|&r| own[r]).fold(0.0, f64::max) * RELATED_SHARE;
+                let borrowed = self.related.get(s).filter_map(|r| own[r]).fold(0.0, f64::max) * RELATED_SHARE;
                 // Among solutions lifted to the same score, their own evidence decides.
                 match own[s] {
                     Some(score) => Some(score.max(borrowed) + OWN_TIEBREAK * score.min(borrowed)),
@@ -501,7 +504,7 @@ impl Index<'_> {
     /// The solution's text that best explains the query, with the matching parts marked.
     fn passage(&self, solution: usize, probes: &[Probe], marks: &FeatureSet) -> Passage {
         let mut best: Option<(f64, usize)> = None;
-        for &t in &self.docs[solution] {
+        for t in self.docs.get(solution) {
             let explains = self.explains(t, probes);
             if best.is_none_or(|(b, _)| explains > b) {
                 best = Some((explains, t));

@@ -178,13 +178,14 @@ pub struct Synonyms<'a> {
     variants: Vec<Variant<'a>>,
 }
 
-/// A word and what it is rewritten to, both normalized.
+/// A word and what it is rewritten to, both normalized, as UTF-8 bytes: the compiled index is
+/// not checked for UTF-8 at every start.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 struct Variant<'a> {
     #[serde(borrow)]
-    word: Cow<'a, str>,
+    word: Cow<'a, [u8]>,
     #[serde(borrow)]
-    replacement: Cow<'a, str>,
+    replacement: Cow<'a, [u8]>,
 }
 
 impl Synonyms<'static> {
@@ -203,12 +204,14 @@ impl Synonyms<'static> {
             .chain(fillers.iter().map(|f| (normalize(f), BOUNDARY.to_string())))
             .filter(|(word, _)| !word.is_empty())
             .map(|(word, replacement)| Variant {
-                word: Cow::Owned(word),
-                replacement: Cow::Owned(replacement),
+                word: Cow::Owned(word.into_bytes()),
+                replacement: Cow::Owned(replacement.into_bytes()),
             })
             .collect();
-        // Stable: among variants of one length, the order written.
-        variants.sort_by_key(|v| (first(&v.word), std::cmp::Reverse(v.word.chars().count())));
+        // Stable: among variants of one length, the order written. Of the words that match at
+        // one place, each is the start of the longer ones, so the longest in bytes is the
+        // longest in characters.
+        variants.sort_by_key(|v| (first(&v.word), std::cmp::Reverse(v.word.len())));
         Synonyms { variants }
     }
 }
@@ -216,24 +219,29 @@ impl Synonyms<'static> {
 impl Synonyms<'_> {
     /// Normalized text with every synonym replaced by its group's first word.
     pub fn canonical(&self, normalized: &str) -> String {
-        let chars: Vec<char> = normalized.chars().collect();
-        let mut out = String::with_capacity(normalized.len());
+        let text = normalized.as_bytes();
+        let mut out = Vec::with_capacity(text.len());
         let mut i = 0;
-        while i < chars.len() {
-            let start = self.variants.partition_point(|v| first(&v.word) < chars[i]);
-            let mut candidates = self.variants[start..].iter().take_while(|v| first(&v.word) == chars[i]);
-            match candidates.find_map(|v| Some((starts_with(&chars[i..], &v.word)?, &v.replacement))) {
-                Some((length, replacement)) => {
-                    out.push_str(replacement);
-                    i += length;
+        while i < text.len() {
+            let c = first(&text[i..]);
+            let start = self.variants.partition_point(|v| first(&v.word) < c);
+            let mut candidates = self.variants[start..].iter().take_while(|v| first(&v.word) == c);
+            // `i` is where a character starts, so a match of whole UTF-8 words is one of
+            // whole characters.
+            match candidates.find(|v| text[i..].starts_with(&v.word)) {
+                Some(v) => {
+                    out.extend_from_slice(&v.replacement);
+                    i += v.word.len();
                 }
                 None => {
-                    out.push(chars[i]);
-                    i += 1;
+                    let length = c.len_utf8();
+                    out.extend_from_slice(&text[i..i + length]);
+                    i += length;
                 }
             }
         }
-        out
+        // Only a damaged binary could hold words that are not UTF-8.
+        String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
     }
 
     /// Whether the words are read in place from bytes (the compiled index) rather than copied.
@@ -243,20 +251,19 @@ impl Synonyms<'_> {
     }
 }
 
-fn first(word: &str) -> char {
-    word.chars().next().unwrap_or_default()
-}
-
-/// How many characters `word` covers when `chars` starts with it.
-fn starts_with(chars: &[char], word: &str) -> Option<usize> {
-    let mut length = 0;
-    for c in word.chars() {
-        if chars.get(length) != Some(&c) {
-            return None;
-        }
-        length += 1;
-    }
-    Some(length)
+/// The first character of UTF-8 bytes (U+FFFD where they are not UTF-8).
+fn first(bytes: &[u8]) -> char {
+    let length = match bytes.first() {
+        None => return char::default(),
+        Some(&b) if b < 0x80 => 1,
+        Some(&b) if b >= 0xf0 => 4,
+        Some(&b) if b >= 0xe0 => 3,
+        Some(_) => 2,
+    };
+    bytes
+        .get(..length)
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .map_or(char::REPLACEMENT_CHARACTER, |s| s.chars().next().unwrap_or_default())
 }
 
 #[cfg(test)]

@@ -86,6 +86,49 @@ impl<T: Word> FromIterator<T> for Packed<'static, T> {
     }
 }
 
+/// Lists of numbers one after another, as bytes: list `i` is `items[ends[i - 1]..ends[i]]`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Lists<'a> {
+    #[serde(borrow)]
+    ends: Packed<'a, u32>,
+    #[serde(borrow)]
+    items: Packed<'a, u32>,
+}
+
+impl Lists<'static> {
+    pub fn of<L: IntoIterator<Item = usize>>(lists: impl IntoIterator<Item = L>) -> Self {
+        let mut items = Vec::new();
+        let ends = (lists.into_iter())
+            .map(|list| {
+                items.extend(list.into_iter().map(|x| x as u32));
+                items.len() as u32
+            })
+            .collect();
+        Lists {
+            ends,
+            items: items.into_iter().collect(),
+        }
+    }
+}
+
+impl Lists<'_> {
+    /// How many lists.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// List `i`.
+    pub fn get(&self, i: usize) -> impl Iterator<Item = usize> + Clone + '_ {
+        let start = if i == 0 { 0 } else { self.ends.get(i - 1) };
+        (start..self.ends.get(i)).map(|at| self.items.get(at as usize) as usize)
+    }
+
+    #[cfg(test)]
+    pub fn is_borrowed(&self) -> bool {
+        self.ends.is_borrowed() && self.items.is_borrowed()
+    }
+}
+
 /// Each feature of an index's texts: how many entries have it, and the texts it occurs in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Postings<'a> {
@@ -95,12 +138,9 @@ pub struct Postings<'a> {
     /// For each feature, how many entries have it.
     #[serde(borrow)]
     entries: Packed<'a, u32>,
-    /// For each feature, where its texts end in `texts`.
+    /// For each feature, the texts it occurs in, ascending.
     #[serde(borrow)]
-    ends: Packed<'a, u32>,
-    /// The texts of each feature in turn, each feature's ascending.
-    #[serde(borrow)]
-    texts: Packed<'a, u32>,
+    texts: Lists<'a>,
 }
 
 impl Postings<'static> {
@@ -108,17 +148,10 @@ impl Postings<'static> {
     pub fn of(postings: impl IntoIterator<Item = (Feature, u32, Vec<u32>)>) -> Self {
         let mut sorted: Vec<(Feature, u32, Vec<u32>)> = postings.into_iter().collect();
         sorted.sort_unstable_by_key(|&(feature, ..)| feature);
-        let mut end = 0;
         Postings {
             features: sorted.iter().map(|&(feature, ..)| feature).collect(),
             entries: sorted.iter().map(|&(_, entries, _)| entries).collect(),
-            ends: (sorted.iter())
-                .map(|(.., texts)| {
-                    end += texts.len() as u32;
-                    end
-                })
-                .collect(),
-            texts: sorted.iter().flat_map(|(.., texts)| texts.iter().copied()).collect(),
+            texts: Lists::of(sorted.iter().map(|(.., texts)| texts.iter().map(|&t| t as usize))),
         }
     }
 }
@@ -127,19 +160,16 @@ impl Postings<'_> {
     /// How many entries have a feature, and the texts it occurs in: none for a feature the texts
     /// do not have.
     pub fn get(&self, feature: Feature) -> (u32, impl Iterator<Item = usize> + '_) {
-        let (entries, texts) = match self.features.binary_search(feature) {
-            Ok(i) => {
-                let start = if i == 0 { 0 } else { self.ends.get(i - 1) };
-                (self.entries.get(i), start..self.ends.get(i))
-            }
-            Err(_) => (0, 0..0),
+        let (entries, list) = match self.features.binary_search(feature) {
+            Ok(i) => (self.entries.get(i), Some(i)),
+            Err(_) => (0, None),
         };
-        (entries, texts.map(|i| self.texts.get(i as usize) as usize))
+        (entries, list.into_iter().flat_map(|i| self.texts.get(i)))
     }
 
     #[cfg(test)]
     pub fn is_borrowed(&self) -> bool {
-        self.features.is_borrowed() && self.entries.is_borrowed() && self.ends.is_borrowed() && self.texts.is_borrowed()
+        self.features.is_borrowed() && self.entries.is_borrowed() && self.texts.is_borrowed()
     }
 }
 
