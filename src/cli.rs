@@ -259,10 +259,11 @@ fn parse_from(args: &[OsString], lang: Lang) -> Result<Options, clap::Error> {
     let root = root(lang);
     if let Some(name) = named_command(&root, args) {
         let mut commands = with_commands(clap::Command::new("wecom-help"), lang);
-        let only = commands
-            .get_subcommands_mut()
+        let only = (commands.get_subcommands_mut())
             .find(|c| c.get_name() == name)
             .map(std::mem::take);
+        // The other commands go before parsing starts, which reuses their memory.
+        drop(commands);
         if let Some(Ok(matches)) = only.map(|only| root.subcommand(only).try_get_matches_from(args)) {
             return from_matches(matches);
         }

@@ -377,6 +377,16 @@ impl Index<'_> {
             return Vec::new();
         }
         let total: f64 = probes.iter().map(|p| p.rarity).sum();
+        // What each text explains of the query, and the texts that explain anything: reckoned
+        // once, though most texts belong to several solutions.
+        let mut explained = vec![0.0; self.texts.len()];
+        let mut any = TextSet::new(self.texts.len());
+        for probe in &probes {
+            for t in probe.texts.iter() {
+                explained[t] += probe.rarity;
+                any.insert(t);
+            }
+        }
 
         // A text's features are pairs and words of two or more letters, never one character:
         // only the query's features count here.
@@ -393,23 +403,30 @@ impl Index<'_> {
             .collect();
 
         let mut own = vec![None; self.docs.len()];
+        // For each probe, the weightiest field of the solution it is found in.
+        let mut best = vec![0.0; probes.len()];
         for s in 0..self.docs.len() {
-            let texts = self.docs.get(s);
+            best.fill(0.0);
+            // The one text that explains most of the query: a query usually reads like one
+            // passage, and long entries otherwise gather scattered common words.
+            let mut passage: f64 = 0.0;
+            for t in self.docs.get(s).filter(|&t| any.contains(t)) {
+                let weight = self.texts[t].field.weight();
+                for (best, probe) in best.iter_mut().zip(&probes) {
+                    if probe.texts.contains(t) {
+                        *best = f64::max(*best, weight);
+                    }
+                }
+                passage = passage.max(self.explains(t, &explained));
+            }
             let (mut covered, mut evidence, mut matched) = (0.0, 0.0, 0usize);
-            for probe in &probes {
-                let best = (texts.clone())
-                    .filter(|&t| probe.texts.contains(t))
-                    .map(|t| self.texts[t].field.weight())
-                    .fold(0.0, f64::max);
+            for (&best, probe) in best.iter().zip(&probes) {
                 if best > 0.0 {
                     covered += probe.rarity * best;
                     evidence += probe.rarity;
                     matched += 1;
                 }
             }
-            // The one text that explains most of the query: a query usually reads like one
-            // passage, and long entries otherwise gather scattered common words.
-            let passage = texts.map(|t| self.explains(t, &probes)).fold(0.0, f64::max);
             let covered = PASSAGE_SHARE * passage + (1.0 - PASSAGE_SHARE) * covered;
             let message = message_match[self.solutions[s].entry];
             // A few shared characters with a message ("管理员") say nothing; quoting one does.
@@ -469,7 +486,7 @@ impl Index<'_> {
                     } else {
                         entry.id.to_string()
                     },
-                    passage: self.passage(best, &probes, &marks),
+                    passage: self.passage(best, &explained, &marks),
                     solutions,
                     score,
                     message_match: message_match[e],
@@ -478,14 +495,10 @@ impl Index<'_> {
             .collect()
     }
 
-    /// How much of the query one text explains: the rarity of what it matches, by its field.
-    fn explains(&self, text: usize, probes: &[Probe]) -> f64 {
-        probes
-            .iter()
-            .filter(|p| p.texts.contains(text))
-            .map(|p| p.rarity)
-            .sum::<f64>()
-            * self.texts[text].field.weight()
+    /// How much of the query one text explains: the rarity of what it matches (`explained`,
+    /// by text), by its field.
+    fn explains(&self, text: usize, explained: &[f64]) -> f64 {
+        explained[text] * self.texts[text].field.weight()
     }
 
     /// What to mark in passages: the query's features, also as it spelled them before synonyms
@@ -502,10 +515,10 @@ impl Index<'_> {
     }
 
     /// The solution's text that best explains the query, with the matching parts marked.
-    fn passage(&self, solution: usize, probes: &[Probe], marks: &FeatureSet) -> Passage {
+    fn passage(&self, solution: usize, explained: &[f64], marks: &FeatureSet) -> Passage {
         let mut best: Option<(f64, usize)> = None;
         for t in self.docs.get(solution) {
-            let explains = self.explains(t, probes);
+            let explains = self.explains(t, explained);
             if best.is_none_or(|(b, _)| explains > b) {
                 best = Some((explains, t));
             }
@@ -557,6 +570,20 @@ impl TextSet {
 
     fn contains(&self, text: usize) -> bool {
         self.0[text / 64] & (1 << (text % 64)) != 0
+    }
+
+    /// The texts in the set, ascending.
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().enumerate().flat_map(|(i, &word)| {
+            let mut rest = word;
+            std::iter::from_fn(move || {
+                (rest != 0).then(|| {
+                    let bit = rest.trailing_zeros() as usize;
+                    rest &= rest - 1;
+                    i * 64 + bit
+                })
+            })
+        })
     }
 }
 
