@@ -23,13 +23,40 @@ bin=target/release/wecom-help
 printf 'fn main() {\n    println!("hello, world");\n}\n' > target/bench/hello.rs
 rustc -C opt-level=3 -o target/bench/hello target/bench/hello.rs
 
-hyperfine --shell=none --warmup 50 --min-runs 500 --export-markdown target/bench/results/commands.md \
-    --command-name "hello world" "target/bench/hello" \
-    --command-name "show 15" "$bin show 15" \
-    --command-name "list" "$bin list" \
-    --command-name "search (a message)" "$bin search 你的账号已被禁用" \
-    --command-name "search (a sentence)" "$bin search 员工改了手机号以后企微一直收不到邀请" \
-    --command-name "diagnose --message" "$bin diagnose --message 该企业微信尚未绑定任何UC用户信息"
+# Whole-process timings drift by tens of microseconds over a run on a small virtual machine, and
+# a command measured right after another fares differently from one measured first. So the
+# commands are measured in several rounds, in turn forwards and backwards, each round against its
+# own hello world; the table gives each command's median time and the median, lowest and highest
+# of its per-round ratios.
+names=("hello world" "show 15" "list" "search (a message)" "search (a sentence)" "diagnose --message")
+commands=("target/bench/hello" "$bin show 15" "$bin list" "$bin search 你的账号已被禁用"
+    "$bin search 员工改了手机号以后企微一直收不到邀请" "$bin diagnose --message 该企业微信尚未绑定任何UC用户信息")
+rounds=${ROUNDS:-6}
+rm -f target/bench/results/round-*.csv
+for round in $(seq 1 "$rounds"); do
+    order=$(seq 0 $((${#names[@]} - 1)))
+    if [ $((round % 2)) = 0 ]; then order=$(echo "$order" | tac); fi
+    args=()
+    for i in $order; do args+=(--command-name "${names[$i]}" "${commands[$i]}"); done
+    hyperfine --shell=none --warmup 20 --min-runs 300 --export-csv "target/bench/results/round-$round.csv" \
+        "${args[@]}" >/dev/null
+done
+awk -F, -v rounds="$rounds" '
+    FNR == 1 { round++; next }
+    { median[round, $1] = $4; if (!(($1) in seen)) { seen[$1] = 1; order[++n] = $1 } }
+    function sort(a, k,   i, j, t) { for (i = 2; i <= k; i++) for (j = i; j > 1 && a[j-1] > a[j]; j--) { t = a[j]; a[j] = a[j-1]; a[j-1] = t } }
+    function mid(a, k) { return k % 2 ? a[(k+1)/2] : (a[k/2] + a[k/2+1]) / 2 }
+    END {
+        print "| command | median time | × hello world, median of " rounds " rounds | lowest | highest |"
+        print "| --- | ---: | ---: | ---: | ---: |"
+        # In the order of the first round: hello world, then the commands.
+        for (c = 1; c <= n; c++) {
+            name = order[c]
+            for (r = 1; r <= rounds; r++) { t[r] = median[r, name]; x[r] = median[r, name] / median[r, "hello world"] }
+            sort(t, rounds); sort(x, rounds)
+            printf "| %s | %.2f ms | %.2f | %.2f | %.2f |\n", name, mid(t, rounds) * 1000, mid(x, rounds), x[1], x[rounds]
+        }
+    }' target/bench/results/round-*.csv > target/bench/results/commands.md
 
 # Peak memory (maximum resident set size) of each command, from the kernel's accounting.
 {

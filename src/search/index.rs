@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::normalize::{
     Feature, FeatureMap, FeatureSet, Synonyms, features, key, normalize, normalize_mapped, single_characters, units,
 };
-use super::packed::{Lists, Postings};
+use super::packed::{Lists, Packed, Postings, Strings};
 use crate::kb::{Kb, SolutionId};
 use crate::printable::printable;
 
@@ -25,6 +25,21 @@ pub enum Field {
 }
 
 impl Field {
+    const ALL: [Field; 7] = [
+        Field::Message,
+        Field::Title,
+        Field::Symptom,
+        Field::Condition,
+        Field::Cause,
+        Field::Step,
+        Field::Note,
+    ];
+
+    /// Its position in [`Field::ALL`].
+    fn code(self) -> u8 {
+        Field::ALL.iter().position(|&f| f == self).unwrap_or_default() as u8
+    }
+
     /// How much a match here counts, at most 1.
     fn weight(self) -> f64 {
         match self {
@@ -52,21 +67,70 @@ impl Field {
     }
 }
 
-/// One searchable text of the knowledge base.
+/// The searchable texts of the knowledge base, by number, kept column by column so that the
+/// compiled index is read in place.
 ///
 /// The texts are kept as UTF-8 bytes rather than `str` so that the compiled index is not
 /// checked for UTF-8 at every start (some 50 KB, more work than a whole search): they are read
 /// only for the passages shown and for one-character queries.
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
-struct Text<'a> {
-    field: Field,
+struct TextTable<'a> {
+    /// Where each text stands, as its position in [`Field::ALL`].
     #[serde(borrow)]
-    original: Cow<'a, [u8]>,
+    fields: Cow<'a, [u8]>,
+    #[serde(borrow)]
+    original: Strings<'a>,
     /// Normalized, with synonyms rewritten.
     #[serde(borrow)]
-    canonical: Cow<'a, [u8]>,
-    /// How many features it has.
-    features: u32,
+    canonical: Strings<'a>,
+    /// How many features each has.
+    #[serde(borrow)]
+    features: Packed<'a, u32>,
+}
+
+impl TextTable<'static> {
+    /// From (field, text as written, canonical text, how many features) of each text in turn.
+    fn of(texts: &[(Field, String, String, u32)]) -> Self {
+        TextTable {
+            fields: Cow::Owned(texts.iter().map(|(field, ..)| field.code()).collect()),
+            original: texts.iter().map(|(_, original, ..)| original.as_bytes()).collect(),
+            canonical: texts.iter().map(|(_, _, canonical, _)| canonical.as_bytes()).collect(),
+            features: texts.iter().map(|&(.., features)| features).collect(),
+        }
+    }
+}
+
+impl TextTable<'_> {
+    fn len(&self) -> usize {
+        self.fields.len()
+    }
+
+    fn field(&self, text: usize) -> Field {
+        Field::ALL
+            .get(usize::from(self.fields[text]))
+            .copied()
+            .unwrap_or(Field::Note)
+    }
+
+    fn original(&self, text: usize) -> &[u8] {
+        self.original.get(text)
+    }
+
+    fn canonical(&self, text: usize) -> &[u8] {
+        self.canonical.get(text)
+    }
+
+    fn features(&self, text: usize) -> u32 {
+        self.features.get(text)
+    }
+
+    #[cfg(test)]
+    fn is_borrowed(&self) -> bool {
+        matches!(self.fields, Cow::Borrowed(_))
+            && self.original.is_borrowed()
+            && self.canonical.is_borrowed()
+            && self.features.is_borrowed()
+    }
 }
 
 /// A text of a hit, with the byte ranges that matched the query.
@@ -120,7 +184,7 @@ pub struct Index<'a> {
     #[serde(borrow)]
     synonyms: Synonyms<'a>,
     #[serde(borrow)]
-    texts: Vec<Text<'a>>,
+    texts: TextTable<'a>,
     entries: Vec<IndexedEntry>,
     solutions: Vec<IndexedSolution>,
     /// For each solution, the texts that describe it: its entry's and its own.
@@ -251,7 +315,7 @@ impl Index<'static> {
         }
         Index {
             synonyms: texts.synonyms,
-            texts: texts.texts,
+            texts: TextTable::of(&texts.texts),
             entries,
             solutions: (kb.solutions.iter())
                 .map(|s| IndexedSolution {
@@ -294,7 +358,8 @@ fn related(kb: &Kb) -> Vec<Vec<usize>> {
 /// The texts of an index being built, and the features of each.
 struct Texts {
     synonyms: Synonyms<'static>,
-    texts: Vec<Text<'static>>,
+    /// Field, text as written, canonical text and how many features, of each text.
+    texts: Vec<(Field, String, String, u32)>,
     features: Vec<FeatureSet>,
 }
 
@@ -302,12 +367,8 @@ impl Texts {
     fn add(&mut self, field: Field, original: &str) -> usize {
         let canonical = self.synonyms.canonical(&normalize(original));
         let features = features(&canonical);
-        self.texts.push(Text {
-            field,
-            original: Cow::Owned(original.as_bytes().to_vec()),
-            canonical: Cow::Owned(canonical.into_bytes()),
-            features: features.len() as u32,
-        });
+        self.texts
+            .push((field, original.to_owned(), canonical, features.len() as u32));
         self.features.push(features);
         self.texts.len() - 1
     }
@@ -317,13 +378,12 @@ impl Index<'_> {
     /// Whether the index is read in place from bytes (the compiled one) rather than copied.
     #[cfg(test)]
     pub(crate) fn is_borrowed(&self) -> bool {
-        let borrowed = |bytes: &Cow<'_, [u8]>| matches!(bytes, Cow::Borrowed(_));
         self.synonyms.is_borrowed()
             && self.postings.is_borrowed()
             && [&self.docs, &self.messages, &self.related]
                 .iter()
                 .all(|lists| lists.is_borrowed())
-            && (self.texts.iter()).all(|t| borrowed(&t.original) && borrowed(&t.canonical))
+            && self.texts.is_borrowed()
     }
 
     /// A feature of the query: how telling it is, and the texts it is found in.
@@ -335,8 +395,8 @@ impl Index<'_> {
             Some(c) => {
                 let mut buffer = [0; 4];
                 let c = c.encode_utf8(&mut buffer).as_bytes();
-                for (t, text) in self.texts.iter().enumerate() {
-                    if text.canonical.windows(c.len()).any(|w| w == c) {
+                for t in 0..self.texts.len() {
+                    if self.texts.canonical(t).windows(c.len()).any(|w| w == c) {
                         texts.insert(t);
                     }
                 }
@@ -396,7 +456,7 @@ impl Index<'_> {
                 (self.messages.get(e))
                     .map(|t| {
                         let quoted = features().filter(|p| p.texts.contains(t)).count();
-                        quoted as f64 / self.texts[t].features.max(1) as f64
+                        quoted as f64 / self.texts.features(t).max(1) as f64
                     })
                     .fold(0.0, f64::max)
             })
@@ -411,7 +471,7 @@ impl Index<'_> {
             // passage, and long entries otherwise gather scattered common words.
             let mut passage: f64 = 0.0;
             for t in self.docs.get(s).filter(|&t| any.contains(t)) {
-                let weight = self.texts[t].field.weight();
+                let weight = self.texts.field(t).weight();
                 for (best, probe) in best.iter_mut().zip(&probes) {
                     if probe.texts.contains(t) {
                         *best = f64::max(*best, weight);
@@ -498,7 +558,7 @@ impl Index<'_> {
     /// How much of the query one text explains: the rarity of what it matches (`explained`,
     /// by text), by its field.
     fn explains(&self, text: usize, explained: &[f64]) -> f64 {
-        explained[text] * self.texts[text].field.weight()
+        explained[text] * self.texts.field(text).weight()
     }
 
     /// What to mark in passages: the query's features, also as it spelled them before synonyms
@@ -527,7 +587,7 @@ impl Index<'_> {
             Some((_, t)) => {
                 let original = self.original(t);
                 Passage {
-                    field: self.texts[t].field,
+                    field: self.texts.field(t),
                     text: printable(&original).into_owned(),
                     spans: spans(&original, marks),
                 }
@@ -543,7 +603,7 @@ impl Index<'_> {
     /// A text as written.
     fn original(&self, text: usize) -> Cow<'_, str> {
         // Only a damaged binary could hold anything but UTF-8 here.
-        String::from_utf8_lossy(&self.texts[text].original)
+        String::from_utf8_lossy(self.texts.original(text))
     }
 }
 

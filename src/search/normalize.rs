@@ -1,11 +1,12 @@
 //! Text as search compares it, and the features (character bigrams) it matches on.
 
-use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::{Range, RangeInclusive};
 
 use serde::{Deserialize, Serialize};
+
+use super::packed::{Strings, partition_point};
 
 /// One character of normalized text and the bytes of the original text it came from.
 pub type Mapped = (char, Range<usize>);
@@ -170,27 +171,21 @@ pub fn single_characters(normalized: &str) -> Vec<char> {
 
 /// Rewrites each synonym to the first word of its group and each filler to a boundary, longest
 /// match first.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Synonyms<'a> {
-    /// Ordered by the first character, longest first. A list rather than a map, so that the
-    /// compiled index is read without building one.
-    #[serde(borrow)]
-    variants: Vec<Variant<'a>>,
-}
-
-/// A word and what it is rewritten to, both normalized, as UTF-8 bytes: the compiled index is
-/// not checked for UTF-8 at every start.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-struct Variant<'a> {
+pub struct Synonyms<'a> {
+    /// The words to rewrite, normalized, ordered by the first character, longest first. A list
+    /// rather than a map, so that the compiled index is read in place without building one; as
+    /// UTF-8 bytes, so that it is not checked for UTF-8 at every start.
     #[serde(borrow)]
-    word: Cow<'a, [u8]>,
+    words: Strings<'a>,
+    /// What each word is rewritten to.
     #[serde(borrow)]
-    replacement: Cow<'a, [u8]>,
+    replacements: Strings<'a>,
 }
 
 impl Synonyms<'static> {
     pub fn new(groups: &[Vec<String>], fillers: &[String]) -> Self {
-        let mut variants: Vec<Variant> = groups
+        let mut variants: Vec<(String, String)> = groups
             .iter()
             .filter_map(|group| {
                 let canonical = normalize(group.first()?);
@@ -203,16 +198,15 @@ impl Synonyms<'static> {
             .flatten()
             .chain(fillers.iter().map(|f| (normalize(f), BOUNDARY.to_string())))
             .filter(|(word, _)| !word.is_empty())
-            .map(|(word, replacement)| Variant {
-                word: Cow::Owned(word.into_bytes()),
-                replacement: Cow::Owned(replacement.into_bytes()),
-            })
             .collect();
         // Stable: among variants of one length, the order written. Of the words that match at
         // one place, each is the start of the longer ones, so the longest in bytes is the
         // longest in characters.
-        variants.sort_by_key(|v| (first(&v.word), std::cmp::Reverse(v.word.len())));
-        Synonyms { variants }
+        variants.sort_by_key(|(word, _)| (first(word.as_bytes()), std::cmp::Reverse(word.len())));
+        Synonyms {
+            words: variants.iter().map(|(word, _)| word.as_bytes()).collect(),
+            replacements: variants.iter().map(|(_, replacement)| replacement.as_bytes()).collect(),
+        }
     }
 }
 
@@ -224,14 +218,14 @@ impl Synonyms<'_> {
         let mut i = 0;
         while i < text.len() {
             let c = first(&text[i..]);
-            let start = self.variants.partition_point(|v| first(&v.word) < c);
-            let mut candidates = self.variants[start..].iter().take_while(|v| first(&v.word) == c);
+            let start = partition_point(self.words.len(), |v| first(self.words.get(v)) < c);
+            let mut candidates = (start..self.words.len()).take_while(|&v| first(self.words.get(v)) == c);
             // `i` is where a character starts, so a match of whole UTF-8 words is one of
             // whole characters.
-            match candidates.find(|v| text[i..].starts_with(&v.word)) {
+            match candidates.find(|&v| text[i..].starts_with(self.words.get(v))) {
                 Some(v) => {
-                    out.extend_from_slice(&v.replacement);
-                    i += v.word.len();
+                    out.extend_from_slice(self.replacements.get(v));
+                    i += self.words.get(v).len();
                 }
                 None => {
                     let length = c.len_utf8();
@@ -247,7 +241,7 @@ impl Synonyms<'_> {
     /// Whether the words are read in place from bytes (the compiled index) rather than copied.
     #[cfg(test)]
     pub(crate) fn is_borrowed(&self) -> bool {
-        (self.variants.iter()).all(|v| matches!(v.word, Cow::Borrowed(_)) && matches!(v.replacement, Cow::Borrowed(_)))
+        self.words.is_borrowed() && self.replacements.is_borrowed()
     }
 }
 

@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::marker::PhantomData;
+use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
@@ -55,16 +56,12 @@ impl<T: Word> Packed<'_, T> {
 
     /// Where `x` stands in a list sorted in ascending order, as [`slice::binary_search`].
     pub fn binary_search(&self, x: T) -> Result<usize, usize> {
-        let (mut low, mut high) = (0, self.len());
-        while low < high {
-            let mid = low + (high - low) / 2;
-            match self.get(mid).cmp(&x) {
-                std::cmp::Ordering::Less => low = mid + 1,
-                std::cmp::Ordering::Greater => high = mid,
-                std::cmp::Ordering::Equal => return Ok(mid),
-            }
+        let at = partition_point(self.len(), |i| self.get(i) < x);
+        if at < self.len() && self.get(at) == x {
+            Ok(at)
+        } else {
+            Err(at)
         }
-        Err(low)
     }
 
     #[cfg(test)]
@@ -119,13 +116,75 @@ impl Lists<'_> {
 
     /// List `i`.
     pub fn get(&self, i: usize) -> impl Iterator<Item = usize> + Clone + '_ {
-        let start = if i == 0 { 0 } else { self.ends.get(i - 1) };
-        (start..self.ends.get(i)).map(|at| self.items.get(at as usize) as usize)
+        span(&self.ends, i).map(|at| self.items.get(at) as usize)
     }
 
     #[cfg(test)]
     pub fn is_borrowed(&self) -> bool {
         self.ends.is_borrowed() && self.items.is_borrowed()
+    }
+}
+
+/// The first of `0..len` for which `before` is false, where it is true for all before it and
+/// false for all after, as [`slice::partition_point`].
+pub fn partition_point(len: usize, before: impl Fn(usize) -> bool) -> usize {
+    let (mut low, mut high) = (0, len);
+    while low < high {
+        let mid = low + (high - low) / 2;
+        if before(mid) {
+            low = mid + 1;
+        } else {
+            high = mid;
+        }
+    }
+    low
+}
+
+/// Where item `i` lies, given where each item ends.
+fn span(ends: &Packed<u32>, i: usize) -> Range<usize> {
+    let start = if i == 0 { 0 } else { ends.get(i - 1) };
+    start as usize..ends.get(i) as usize
+}
+
+/// Byte strings one after another: string `i` is `bytes[ends[i - 1]..ends[i]]`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Strings<'a> {
+    #[serde(borrow)]
+    ends: Packed<'a, u32>,
+    #[serde(borrow)]
+    bytes: Cow<'a, [u8]>,
+}
+
+impl<'s> FromIterator<&'s [u8]> for Strings<'static> {
+    fn from_iter<I: IntoIterator<Item = &'s [u8]>>(strings: I) -> Self {
+        let mut bytes = Vec::new();
+        let ends = (strings.into_iter())
+            .map(|string| {
+                bytes.extend_from_slice(string);
+                bytes.len() as u32
+            })
+            .collect();
+        Strings {
+            ends,
+            bytes: Cow::Owned(bytes),
+        }
+    }
+}
+
+impl Strings<'_> {
+    /// How many strings.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// String `i`.
+    pub fn get(&self, i: usize) -> &[u8] {
+        &self.bytes[span(&self.ends, i)]
+    }
+
+    #[cfg(test)]
+    pub fn is_borrowed(&self) -> bool {
+        self.ends.is_borrowed() && matches!(self.bytes, Cow::Borrowed(_))
     }
 }
 
@@ -196,6 +255,26 @@ mod tests {
             assert_eq!(get(&postings, absent), (0, vec![]), "{absent}");
         }
         assert_eq!(get(&Postings::of([]), 10), (0, vec![]));
+    }
+
+    #[test]
+    fn strings_and_lists_come_back_as_given() {
+        let strings: Strings = ["甲乙".as_bytes(), b"", b"abc"].into_iter().collect();
+        assert_eq!(
+            (0..strings.len()).map(|i| strings.get(i)).collect::<Vec<_>>(),
+            ["甲乙".as_bytes(), b"", b"abc"]
+        );
+        let lists = Lists::of([vec![3, 1], vec![], vec![7]]);
+        assert_eq!(
+            (0..lists.len())
+                .map(|i| lists.get(i).collect())
+                .collect::<Vec<Vec<usize>>>(),
+            [vec![3, 1], vec![], vec![7]]
+        );
+        let bytes = postcard::to_allocvec(&(&strings, &lists)).unwrap();
+        let decoded: (Strings, Lists) = postcard::from_bytes(&bytes).unwrap();
+        assert!(decoded.0.is_borrowed() && decoded.1.is_borrowed());
+        assert_eq!(decoded, (strings, lists));
     }
 
     #[test]
