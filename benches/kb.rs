@@ -29,6 +29,12 @@ fn embedded(c: &mut Criterion) {
     group.bench_function("start (compiled, as shown in Chinese)", |b| {
         b.iter(|| black_box(wecom_help::embedded::shown(Lang::Zh).unwrap()))
     });
+    group.bench_function("start list (compiled table of contents)", |b| {
+        b.iter(|| black_box(wecom_help::embedded::contents(Lang::Zh).unwrap()))
+    });
+    group.bench_function("start show 15 (compiled excerpt)", |b| {
+        b.iter(|| black_box(wecom_help::embedded::excerpt(Lang::Zh, black_box(15)).unwrap()))
+    });
     group.bench_function("parse and validate faq/", |b| {
         b.iter(|| black_box(load_dir(Path::new("faq")).unwrap()))
     });
