@@ -250,7 +250,7 @@ pub fn parse() -> Options {
 /// version, which clap answers by printing it.
 ///
 /// clap copies every option that is valid after any command into each of the eight commands
-/// before parsing, and that copying is most of what starting costs. So when the arguments name
+/// before parsing, and that copying is the largest cost of starting. So when the arguments name
 /// a command, they are first parsed by a command line holding only that one; whatever that
 /// cannot parse (help, a mistake) is parsed again with them all, so that help and error
 /// messages are as complete as ever. A command line that parses with one command parses the
