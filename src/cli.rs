@@ -256,19 +256,24 @@ pub fn parse() -> Options {
 /// messages are as complete as ever. A command line that parses with one command parses the
 /// same with all eight, since the others never come into play.
 fn parse_from(args: &[OsString], lang: Lang) -> Result<Options, clap::Error> {
-    let root = root(lang);
-    if let Some(name) = named_command(&root, args) {
-        let mut commands = with_commands(clap::Command::new("wecom-help"), lang);
-        let only = (commands.get_subcommands_mut())
-            .find(|c| c.get_name() == name)
-            .map(std::mem::take);
-        // The other commands go before parsing starts, which reuses their memory.
-        drop(commands);
-        if let Some(Ok(matches)) = only.map(|only| root.subcommand(only).try_get_matches_from(args)) {
-            return from_matches(matches);
-        }
+    match parse_alone(args, lang) {
+        Some(Ok(matches)) => from_matches(matches),
+        _ => from_matches(command(lang).try_get_matches_from(args)?),
     }
-    from_matches(command(lang).try_get_matches_from(args)?)
+}
+
+/// Parses `args` with a command line holding only the command they name; `None` when they name
+/// none.
+fn parse_alone(args: &[OsString], lang: Lang) -> Option<Result<clap::ArgMatches, clap::Error>> {
+    let root = root(lang);
+    let name = named_command(&root, args)?;
+    let mut commands = with_commands(clap::Command::new("wecom-help"), lang);
+    let only = (commands.get_subcommands_mut())
+        .find(|c| c.get_name() == name)
+        .map(std::mem::take)?;
+    // The other commands go before parsing starts, which reuses their memory.
+    drop(commands);
+    Some(root.subcommand(only).try_get_matches_from(args))
 }
 
 /// The options parsed arguments give.
@@ -466,47 +471,61 @@ mod tests {
         }
     }
 
-    /// Parsing with only the command named gives what parsing with all of them gives: the same
-    /// options, or the same error, help or version text.
+    /// Parsing with only the command named accepts what parsing with all of them accepts, and
+    /// gives the same options; what it refuses (help, mistakes) is left to the full command line.
     #[test]
     fn parsing_with_the_named_command_alone_changes_nothing() {
-        let cases: &[&[&str]] = &[
+        let parses: &[&[&str]] = &[
             &["show", "15"],
             &["show", "-1"],
-            &["show", "15", "16"],
             &["--lang", "en", "show", "16.2", "--format", "markdown"],
             &["list", "--format=json", "--color", "never", "--width", "30"],
             &["--kb", "faq", "list"],
             &["--kb", "list", "show", "15"],
-            &["--format", "list", "show", "15"],
             &["search", "扫码", "同事", "--limit", "3"],
-            &["search", "--limit", "x", "扫码"],
-            &["search"],
             &["diagnose", "--answers", "-y", "--message", "你的账号已被禁用"],
-            &["diagnose", "--force"],
             &["diagnose", "--save", "a.md", "--force"],
             &["completions", "bash"],
-            &["completions", "tcsh"],
             &["tree", "--format", "dot"],
             &["man"],
+            &["check"],
+        ];
+        let refused: &[&[&str]] = &[
+            &["show", "15", "16"],
+            &["--format", "list", "show", "15"],
+            &["search", "--limit", "x", "扫码"],
+            &["search"],
+            &["diagnose", "--force"],
+            &["completions", "tcsh"],
             &["check", "--colour"],
             &["list", "extra"],
             &["list", "--help"],
             &["show", "-h"],
             &["list", "--version"],
-            &["--help"],
-            &["--version"],
-            &["help", "show"],
-            &["lst"],
         ];
+        let options = |result: Result<clap::ArgMatches, clap::Error>| result.and_then(from_matches).ok();
         for lang in [Lang::Zh, Lang::En] {
-            for case in cases {
+            for case in parses {
                 let args = args(case);
-                let alone = parse_from(&args, lang).map_err(|e| (e.kind(), e.to_string()));
-                let all = (command(lang).try_get_matches_from(&args))
-                    .and_then(from_matches)
+                let all = options(command(lang).try_get_matches_from(&args));
+                assert!(all.is_some(), "{case:?} ({lang:?})");
+                let alone = parse_alone(&args, lang).map(options);
+                assert_eq!(alone, Some(all.clone()), "{case:?} ({lang:?})");
+                assert_eq!(parse_from(&args, lang).ok(), all, "{case:?} ({lang:?})");
+            }
+            for case in refused {
+                let args = args(case);
+                let all = command(lang)
+                    .try_get_matches_from(&args)
                     .map_err(|e| (e.kind(), e.to_string()));
-                assert_eq!(alone, all, "{case:?} ({lang:?})");
+                let alone = parse_alone(&args, lang).map(|r| r.map_err(|e| e.kind()).err());
+                assert_eq!(alone, Some(all.as_ref().err().map(|e| e.0)), "{case:?} ({lang:?})");
+                let given = parse_from(&args, lang).map_err(|e| (e.kind(), e.to_string()));
+                assert_eq!(given.err(), all.err(), "{case:?} ({lang:?})");
+            }
+            // Without a command named, only the full command line is used.
+            for case in [&["--help"][..], &["--version"], &["help", "show"], &["lst"], &[]] {
+                assert!(parse_alone(&args(case), lang).is_none(), "{case:?}");
             }
         }
     }
