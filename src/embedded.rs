@@ -26,28 +26,19 @@ pub fn kb() -> Result<Kb, Vec<Diagnostic>> {
 
 /// The embedded knowledge base as shown in `lang`: what [`Kb::in_language`] makes of [`kb`].
 pub fn shown(lang: Lang) -> Result<Kb, Vec<Diagnostic>> {
-    decode(match lang {
-        Lang::Zh => SHOWN_ZH,
-        Lang::En => SHOWN_EN,
-    })
+    decode(lang.pick(SHOWN_ZH, SHOWN_EN))
 }
 
 /// The table of contents of the embedded knowledge base as shown in `lang`.
 pub fn contents(lang: Lang) -> Result<Contents, Vec<Diagnostic>> {
-    decode(match lang {
-        Lang::Zh => CONTENTS_ZH,
-        Lang::En => CONTENTS_EN,
-    })
+    decode(lang.pick(CONTENTS_ZH, CONTENTS_EN))
 }
 
 /// The excerpt of entry `id` of the embedded knowledge base as shown in `lang` (what
 /// [`Kb::excerpt`] makes of it); `None` when there is no such entry.
 pub fn excerpt(lang: Lang, id: u32) -> Result<Option<Kb>, Vec<Diagnostic>> {
     // Every excerpt's bytes, each read only when asked for.
-    let excerpts: Vec<(u32, &[u8])> = decode(match lang {
-        Lang::Zh => EXCERPTS_ZH,
-        Lang::En => EXCERPTS_EN,
-    })?;
+    let excerpts: Vec<(u32, &[u8])> = decode(lang.pick(EXCERPTS_ZH, EXCERPTS_EN))?;
     match excerpts.iter().find(|&&(entry, _)| entry == id) {
         Some(&(_, bytes)) => decode(bytes).map(Some),
         None => Ok(None),
@@ -76,7 +67,7 @@ fn decode<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, Vec<Diagnostic>>
 pub fn load_contents(source: &KbSource, lang: Lang) -> Result<Contents, Vec<Diagnostic>> {
     match source {
         KbSource::Embedded => contents(lang),
-        KbSource::Dir(dir) => Ok(kb::load_dir(dir)?.in_language(lang).contents()),
+        KbSource::Dir(_) => Ok(load(source, lang)?.kb.contents()),
     }
 }
 
@@ -97,9 +88,9 @@ pub fn load_for_show(source: &KbSource, lang: Lang, given: &str) -> Result<Kb, V
 pub fn load_for_search(source: &KbSource, lang: Lang) -> Result<(Contents, Index<'static>), Vec<Diagnostic>> {
     match source {
         KbSource::Embedded => Ok((contents(lang)?, index()?)),
-        KbSource::Dir(dir) => {
-            let kb = kb::load_dir(dir)?;
-            Ok((kb.in_language(lang).contents(), Index::new(&kb)))
+        KbSource::Dir(_) => {
+            let Loaded { kb, search } = load(source, lang)?;
+            Ok((kb.contents(), search.index()?))
         }
     }
 }

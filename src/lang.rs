@@ -9,8 +9,8 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// Picks the text for this language.
-    pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
+    /// Picks the text (or anything else) for this language.
+    pub fn pick<T>(self, zh: T, en: T) -> T {
         match self {
             Lang::Zh => zh,
             Lang::En => en,
