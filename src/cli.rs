@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use std::ffi::OsString;
 
-use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::kb::KbSource;
 use crate::lang::Lang;
@@ -37,76 +37,103 @@ pub struct Cli {
     pub width: Option<usize>,
 }
 
+// The commands. Each one's help and arguments are on its own struct, so that one command can be
+// built without the others (`command_named`). Not a doc comment: clap would take it for the
+// program's description.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// 问诊：逐个回答是/否，找到解决方案
-    #[command(
-        after_help = "例：\n  wecom-help diagnose                          在终端里用方向键回答\n  wecom-help diagnose --answers y,n,n,n,y      预先给出回答（y 是、n 否、? 不确定、b 返回上一步）\n  wecom-help diagnose --message 你的账号已被禁用   从员工看到的提示语开始\n  wecom-help diagnose --answers y,n,n,n,y --format markdown   结果以 Markdown 输出，方便贴到工单"
-    )]
-    Diagnose {
-        /// 预先给出回答，不用交互：y 是、n 否、? 不确定、b 返回上一步，用逗号隔开
-        #[arg(long, value_name = "ANSWERS", allow_hyphen_values = true)]
-        answers: Option<String>,
-
-        /// 从员工看到的提示语或描述开始：只在相符的条目里继续问
-        #[arg(long, value_name = "TEXT")]
-        message: Option<String>,
-
-        /// 把结果（问诊记录和解决方案）另存到这个文件，格式同 --format
-        #[arg(long, value_name = "FILE")]
-        save: Option<PathBuf>,
-
-        /// 与 --save 一起用：文件已存在时覆盖它
-        #[arg(long, requires = "save")]
-        force: bool,
-    },
-    /// 用员工的原话查找条目（提示语、一句描述或关键词）
-    #[command(
-        after_help = "例：\n  wecom-help search 你的账号已被禁用\n  wecom-help search 扫码 同事\n  wecom-help search 改了手机号收不到邀请 --limit 3"
-    )]
-    Search {
-        /// 要查找的话，可以是整句、片段或几个词
-        #[arg(required = true, value_name = "QUERY")]
-        query: Vec<String>,
-
-        /// 最多显示几条
-        #[arg(long, default_value_t = 5, value_name = "N")]
-        limit: usize,
-    },
-    /// 列出全部条目：编号和标题
-    #[command(after_help = "例：\n  wecom-help list\n  wecom-help list --format json")]
-    List,
-    /// 查看一个条目的症状、原因和解决步骤
-    #[command(
-        allow_negative_numbers = true,
-        after_help = "例：\n  wecom-help show 15        条目 15 的全部内容\n  wecom-help show 16.2      只看条目 16 的情况二\n  wecom-help show 15 --format markdown"
-    )]
-    Show {
-        /// 条目编号（如 15），或解决方案编号（如 16.2）；不写时在终端里从列表中选
-        #[arg(value_name = "编号")]
-        id: Option<String>,
-    },
-    /// 显示向导使用的决策树
-    #[command(after_help = "例：\n  wecom-help tree\n  wecom-help tree --format json")]
-    Tree,
-    /// 生成命令行补全脚本（bash、zsh、fish、powershell、elvish）
-    #[command(
-        after_help = "例：\n  source <(wecom-help completions bash)\n  wecom-help completions zsh > ~/.zfunc/_wecom-help"
-    )]
-    Completions {
-        /// 哪种 shell
-        #[arg(value_enum, value_name = "SHELL")]
-        shell: clap_complete::Shell,
-    },
-    /// 输出 man 手册页
-    #[command(after_help = "例：\n  wecom-help man | man -l -\n  wecom-help man > wecom-help.1")]
-    Man,
-    /// 检查知识库是否完好
-    #[command(
-        after_help = "例：\n  wecom-help check              检查内置知识库\n  wecom-help check --kb ./faq   检查正在编辑的知识库文件夹"
-    )]
-    Check,
+    Diagnose(DiagnoseArgs),
+    Search(SearchArgs),
+    List(ListArgs),
+    Show(ShowArgs),
+    Tree(TreeArgs),
+    Completions(CompletionsArgs),
+    Man(ManArgs),
+    Check(CheckArgs),
 }
+
+/// 问诊：逐个回答是/否，找到解决方案
+#[derive(Debug, Args)]
+#[command(
+    after_help = "例：\n  wecom-help diagnose                          在终端里用方向键回答\n  wecom-help diagnose --answers y,n,n,n,y      预先给出回答（y 是、n 否、? 不确定、b 返回上一步）\n  wecom-help diagnose --message 你的账号已被禁用   从员工看到的提示语开始\n  wecom-help diagnose --answers y,n,n,n,y --format markdown   结果以 Markdown 输出，方便贴到工单"
+)]
+pub struct DiagnoseArgs {
+    /// 预先给出回答，不用交互：y 是、n 否、? 不确定、b 返回上一步，用逗号隔开
+    #[arg(long, value_name = "ANSWERS", allow_hyphen_values = true)]
+    answers: Option<String>,
+
+    /// 从员工看到的提示语或描述开始：只在相符的条目里继续问
+    #[arg(long, value_name = "TEXT")]
+    message: Option<String>,
+
+    /// 把结果（问诊记录和解决方案）另存到这个文件，格式同 --format
+    #[arg(long, value_name = "FILE")]
+    save: Option<PathBuf>,
+
+    /// 与 --save 一起用：文件已存在时覆盖它
+    #[arg(long, requires = "save")]
+    force: bool,
+}
+
+/// 用员工的原话查找条目（提示语、一句描述或关键词）
+#[derive(Debug, Args)]
+#[command(
+    after_help = "例：\n  wecom-help search 你的账号已被禁用\n  wecom-help search 扫码 同事\n  wecom-help search 改了手机号收不到邀请 --limit 3"
+)]
+pub struct SearchArgs {
+    /// 要查找的话，可以是整句、片段或几个词
+    #[arg(required = true, value_name = "QUERY")]
+    query: Vec<String>,
+
+    /// 最多显示几条
+    #[arg(long, default_value_t = 5, value_name = "N")]
+    limit: usize,
+}
+
+/// 列出全部条目：编号和标题
+#[derive(Debug, Args)]
+#[command(after_help = "例：\n  wecom-help list\n  wecom-help list --format json")]
+pub struct ListArgs {}
+
+/// 查看一个条目的症状、原因和解决步骤
+#[derive(Debug, Args)]
+#[command(
+    allow_negative_numbers = true,
+    after_help = "例：\n  wecom-help show 15        条目 15 的全部内容\n  wecom-help show 16.2      只看条目 16 的情况二\n  wecom-help show 15 --format markdown"
+)]
+pub struct ShowArgs {
+    /// 条目编号（如 15），或解决方案编号（如 16.2）；不写时在终端里从列表中选
+    #[arg(value_name = "编号")]
+    id: Option<String>,
+}
+
+/// 显示向导使用的决策树
+#[derive(Debug, Args)]
+#[command(after_help = "例：\n  wecom-help tree\n  wecom-help tree --format json")]
+pub struct TreeArgs {}
+
+/// 生成命令行补全脚本（bash、zsh、fish、powershell、elvish）
+#[derive(Debug, Args)]
+#[command(
+    after_help = "例：\n  source <(wecom-help completions bash)\n  wecom-help completions zsh > ~/.zfunc/_wecom-help"
+)]
+pub struct CompletionsArgs {
+    /// 哪种 shell
+    #[arg(value_enum, value_name = "SHELL")]
+    shell: clap_complete::Shell,
+}
+
+/// 输出 man 手册页
+#[derive(Debug, Args)]
+#[command(after_help = "例：\n  wecom-help man | man -l -\n  wecom-help man > wecom-help.1")]
+pub struct ManArgs {}
+
+/// 检查知识库是否完好
+#[derive(Debug, Args)]
+#[command(
+    after_help = "例：\n  wecom-help check              检查内置知识库\n  wecom-help check --kb ./faq   检查正在编辑的知识库文件夹"
+)]
+pub struct CheckArgs {}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FormatArg {
@@ -199,26 +226,26 @@ impl Options {
             },
             action: match command {
                 None => Action::Overview,
-                Some(Command::Completions { shell }) => Action::Completions { shell },
-                Some(Command::Man) => Action::Man,
-                Some(Command::Diagnose {
+                Some(Command::Completions(CompletionsArgs { shell })) => Action::Completions { shell },
+                Some(Command::Man(ManArgs {})) => Action::Man,
+                Some(Command::Diagnose(DiagnoseArgs {
                     answers,
                     message,
                     save,
                     force,
-                }) => Action::Diagnose {
+                })) => Action::Diagnose {
                     answers,
                     message,
                     save: save.map(|path| Save { path, force }),
                 },
-                Some(Command::Search { query, limit }) => Action::Search {
+                Some(Command::Search(SearchArgs { query, limit })) => Action::Search {
                     query: query.join(" "),
                     limit,
                 },
-                Some(Command::List) => Action::List,
-                Some(Command::Show { id }) => Action::Show { id },
-                Some(Command::Tree) => Action::Tree,
-                Some(Command::Check) => Action::Check,
+                Some(Command::List(ListArgs {})) => Action::List,
+                Some(Command::Show(ShowArgs { id })) => Action::Show { id },
+                Some(Command::Tree(TreeArgs {})) => Action::Tree,
+                Some(Command::Check(CheckArgs {})) => Action::Check,
             },
         }
     }
@@ -232,11 +259,7 @@ pub fn command(lang: Lang) -> clap::Command {
 
 /// `root` with every command, in `lang`.
 fn with_commands(root: clap::Command, lang: Lang) -> clap::Command {
-    let all = Command::augment_subcommands(root);
-    match lang {
-        Lang::Zh => all,
-        Lang::En => commands_in_english(all),
-    }
+    root.subcommands(COMMANDS.iter().map(|command| build(command, lang)))
 }
 
 /// Parses the process's arguments, with help in the language they ask for.
@@ -266,14 +289,40 @@ fn parse_from(args: &[OsString], lang: Lang) -> Result<Options, clap::Error> {
 /// none.
 fn parse_alone(args: &[OsString], lang: Lang) -> Option<Result<clap::ArgMatches, clap::Error>> {
     let root = root(lang);
-    let name = named_command(&root, args)?;
-    let mut commands = with_commands(clap::Command::new("wecom-help"), lang);
-    let only = (commands.get_subcommands_mut())
-        .find(|c| c.get_name() == name)
-        .map(std::mem::take)?;
-    // The other commands go before parsing starts, which reuses their memory.
-    drop(commands);
+    let only = command_named(named_command(&root, args)?, lang)?;
     Some(root.subcommand(only).try_get_matches_from(args))
+}
+
+/// What adds a command's arguments and help to it.
+type Arguments = fn(clap::Command) -> clap::Command;
+
+/// Each command's name and its arguments: what `Command` derives, one command at a time.
+const COMMANDS: [(&str, Arguments); 8] = [
+    ("diagnose", DiagnoseArgs::augment_args),
+    ("search", SearchArgs::augment_args),
+    ("list", ListArgs::augment_args),
+    ("show", ShowArgs::augment_args),
+    ("tree", TreeArgs::augment_args),
+    ("completions", CompletionsArgs::augment_args),
+    ("man", ManArgs::augment_args),
+    ("check", CheckArgs::augment_args),
+];
+
+/// The command `name`, built without the others; `None` when there is no such command.
+fn command_named(name: &str, lang: Lang) -> Option<clap::Command> {
+    COMMANDS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|command| build(command, lang))
+}
+
+/// One of `COMMANDS`, in `lang`.
+fn build(&(name, arguments): &(&'static str, Arguments), lang: Lang) -> clap::Command {
+    let command = arguments(clap::Command::new(name));
+    match lang {
+        Lang::Zh => command,
+        Lang::En => command_in_english(command),
+    }
 }
 
 /// The options parsed arguments give.
@@ -364,71 +413,58 @@ fn root_in_english(root: clap::Command) -> clap::Command {
         .mut_arg("lang", |a| a.help("Language: zh (Chinese, default) or en (English)"))
 }
 
-/// The commands' help texts in English.
-fn commands_in_english(command: clap::Command) -> clap::Command {
-    command
-        .mut_subcommand("diagnose", |c| {
-            c.about("Diagnose: answer yes/no questions until the solution is found")
-                .after_help(
-                    "Examples:\n  wecom-help diagnose                          answer with the arrow keys\n  \
-                     wecom-help diagnose --answers y,n,n,n,y      answers given up front (y yes, n no, ? not sure, b back)\n  \
-                     wecom-help diagnose --message 你的账号已被禁用   start from the message on the employee's screen\n  \
-                     wecom-help diagnose --answers y,n,n,n,y --format markdown   the result as Markdown, for a ticket",
-                )
-                .mut_arg("answers", |a| {
-                    a.help("Answers given up front instead of asking: y yes, n no, ? not sure, b back, separated by commas")
-                })
-                .mut_arg("message", |a| {
-                    a.help("Start from the message or description the employee gives: only matching entries remain")
-                })
-                .mut_arg("save", |a| a.help("Also write the result (questions asked and solution) to this file, in the format chosen with --format"))
-                .mut_arg("force", |a| a.help("With --save: overwrite the file if it exists"))
-        })
-        .mut_subcommand("search", |c| {
-            c.about("Find entries using the employee's own words (an on-screen message, a sentence or keywords)")
-                .after_help(
-                    "Examples:\n  wecom-help search 你的账号已被禁用\n  wecom-help search account disabled\n  \
-                     wecom-help search 改了手机号收不到邀请 --limit 3",
-                )
-                .mut_arg("query", |a| a.help("What to look for: a whole sentence, a fragment or a few words"))
-                .mut_arg("limit", |a| a.help("Show at most this many hits"))
-        })
-        .mut_subcommand("list", |c| {
-            c.about("List every entry: number and title")
-                .after_help("Examples:\n  wecom-help list\n  wecom-help list --format json")
-        })
-        .mut_subcommand("show", |c| {
-            c.about("Show an entry's symptoms, cause and steps")
-                .after_help(
-                    "Examples:\n  wecom-help show 15        everything of entry 15\n  \
-                     wecom-help show 16.2      only case 2 of entry 16\n  wecom-help show 15 --format markdown",
-                )
-                .mut_arg("id", |a| {
-                    a.value_name("NUMBER")
-                        .help("An entry number (15) or a solution number (16.2); without it, pick from the list in a terminal")
-                })
-        })
-        .mut_subcommand("tree", |c| {
-            c.about("Show the decision tree the wizard follows")
-                .after_help(
-                    "Examples:\n  wecom-help tree\n  wecom-help tree --format mermaid\n  \
-                     wecom-help tree --format dot | dot -Tsvg > tree.svg",
-                )
-        })
-        .mut_subcommand("completions", |c| {
-            c.about("Print a shell completion script (bash, zsh, fish, powershell, elvish)")
-                .after_help("Examples:\n  source <(wecom-help completions bash)\n  wecom-help completions zsh > ~/.zfunc/_wecom-help")
-                .mut_arg("shell", |a| a.help("Which shell"))
-        })
-        .mut_subcommand("man", |c| {
-            c.about("Print the manual page").after_help("Examples:\n  wecom-help man | man -l -\n  wecom-help man > wecom-help.1")
-        })
-        .mut_subcommand("check", |c| {
-            c.about("Check that the knowledge base is sound").after_help(
-                "Examples:\n  wecom-help check              check the embedded knowledge base\n  \
-                 wecom-help check --kb ./faq   check the knowledge base being edited",
+/// A command's help texts in English.
+fn command_in_english(c: clap::Command) -> clap::Command {
+    match c.get_name() {
+        "diagnose" => c.about("Diagnose: answer yes/no questions until the solution is found")
+            .after_help(
+                "Examples:\n  wecom-help diagnose                          answer with the arrow keys\n  \
+                 wecom-help diagnose --answers y,n,n,n,y      answers given up front (y yes, n no, ? not sure, b back)\n  \
+                 wecom-help diagnose --message 你的账号已被禁用   start from the message on the employee's screen\n  \
+                 wecom-help diagnose --answers y,n,n,n,y --format markdown   the result as Markdown, for a ticket",
             )
-        })
+            .mut_arg("answers", |a| {
+                a.help("Answers given up front instead of asking: y yes, n no, ? not sure, b back, separated by commas")
+            })
+            .mut_arg("message", |a| {
+                a.help("Start from the message or description the employee gives: only matching entries remain")
+            })
+            .mut_arg("save", |a| a.help("Also write the result (questions asked and solution) to this file, in the format chosen with --format"))
+            .mut_arg("force", |a| a.help("With --save: overwrite the file if it exists")),
+        "search" => c.about("Find entries using the employee's own words (an on-screen message, a sentence or keywords)")
+            .after_help(
+                "Examples:\n  wecom-help search 你的账号已被禁用\n  wecom-help search account disabled\n  \
+                 wecom-help search 改了手机号收不到邀请 --limit 3",
+            )
+            .mut_arg("query", |a| a.help("What to look for: a whole sentence, a fragment or a few words"))
+            .mut_arg("limit", |a| a.help("Show at most this many hits")),
+        "list" => c.about("List every entry: number and title")
+            .after_help("Examples:\n  wecom-help list\n  wecom-help list --format json"),
+        "show" => c.about("Show an entry's symptoms, cause and steps")
+            .after_help(
+                "Examples:\n  wecom-help show 15        everything of entry 15\n  \
+                 wecom-help show 16.2      only case 2 of entry 16\n  wecom-help show 15 --format markdown",
+            )
+            .mut_arg("id", |a| {
+                a.value_name("NUMBER")
+                    .help("An entry number (15) or a solution number (16.2); without it, pick from the list in a terminal")
+            }),
+        "tree" => c.about("Show the decision tree the wizard follows")
+            .after_help(
+                "Examples:\n  wecom-help tree\n  wecom-help tree --format mermaid\n  \
+                 wecom-help tree --format dot | dot -Tsvg > tree.svg",
+            ),
+        "completions" => c.about("Print a shell completion script (bash, zsh, fish, powershell, elvish)")
+            .after_help("Examples:\n  source <(wecom-help completions bash)\n  wecom-help completions zsh > ~/.zfunc/_wecom-help")
+            .mut_arg("shell", |a| a.help("Which shell")),
+        "man" => c.about("Print the manual page").after_help("Examples:\n  wecom-help man | man -l -\n  wecom-help man > wecom-help.1"),
+        "check" => c.about("Check that the knowledge base is sound").after_help(
+            "Examples:\n  wecom-help check              check the embedded knowledge base\n  \
+             wecom-help check --kb ./faq   check the knowledge base being edited",
+            ),
+        // Only the commands above exist.
+        _ => c,
+    }
 }
 
 #[cfg(test)]
@@ -439,6 +475,18 @@ mod tests {
     fn definition_is_consistent() {
         command(Lang::Zh).debug_assert();
         command(Lang::En).debug_assert();
+    }
+
+    /// The commands built one by one from `COMMANDS` are those `Command` derives, all of them.
+    #[test]
+    fn the_commands_are_those_derived() {
+        let derived = Command::augment_subcommands(clap::Command::new("wecom-help"));
+        let built = with_commands(clap::Command::new("wecom-help"), Lang::Zh);
+        let names = |c: &clap::Command| c.get_subcommands().map(|s| s.get_name().to_owned()).collect::<Vec<_>>();
+        assert_eq!(names(&built), names(&derived));
+        for (built, derived) in built.get_subcommands().zip(derived.get_subcommands()) {
+            assert_eq!(format!("{built:?}"), format!("{derived:?}"));
+        }
     }
 
     fn args(list: &[&str]) -> Vec<OsString> {
