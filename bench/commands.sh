@@ -19,6 +19,16 @@ cargo build --release --quiet
 cargo build --release --quiet --example gen-kb
 bin=target/release/wecom-help
 
+# The code layout start-up relies on (build.rs, bench/startup-order.sh): how many of the listed
+# functions this binary has under those names.
+listed=$(grep -c . link/startup.order)
+found=$(nm "$bin" | awk 'NR == FNR { want[$1] = 1; next } ($3 in want) { n++ } END { print n + 0 }' \
+    link/startup.order -)
+echo "link/startup.order: $found of $listed functions found in $bin" | tee target/bench/results/order.md
+if [ $((found * 10)) -lt $((listed * 9)) ]; then
+    echo "The list is out of date (a new compiler or dependency versions): run bench/startup-order.sh." >&2
+fi
+
 # The baseline: a process that starts, prints a line and exits, built the same way.
 printf 'fn main() {\n    println!("hello, world");\n}\n' > target/bench/hello.rs
 rustc -C opt-level=3 -o target/bench/hello target/bench/hello.rs
@@ -79,4 +89,5 @@ hyperfine --shell=none --warmup 1 --min-runs 5 --export-markdown target/bench/re
     --command-name "check, 1,000 entries" "$bin --kb target/bench/kb1000 check" \
     --command-name "check, 10,000 entries" "$bin --kb target/bench/kb10000 check"
 
-cat target/bench/results/commands.md target/bench/results/memory.md target/bench/results/check.md
+cat target/bench/results/order.md target/bench/results/commands.md target/bench/results/memory.md \
+    target/bench/results/check.md
