@@ -440,11 +440,11 @@ impl Index<'_> {
         // What each text explains of the query, and the texts that explain anything: reckoned
         // once, though most texts belong to several solutions.
         let mut explained = vec![0.0; self.texts.len()];
-        let mut any = TextSet::new(self.texts.len());
-        for probe in &probes {
+        let mut found = Found::new(self.texts.len(), probes.len());
+        for (p, probe) in probes.iter().enumerate() {
             for t in probe.texts.iter() {
                 explained[t] += probe.rarity;
-                any.insert(t);
+                found.insert(t, p);
             }
         }
 
@@ -470,12 +470,10 @@ impl Index<'_> {
             // The one text that explains most of the query: a query usually reads like one
             // passage, and long entries otherwise gather scattered common words.
             let mut passage: f64 = 0.0;
-            for t in self.docs.get(s).filter(|&t| any.contains(t)) {
+            for t in self.docs.get(s).filter(|&t| found.any(t)) {
                 let weight = self.texts.field(t).weight();
-                for (best, probe) in best.iter_mut().zip(&probes) {
-                    if probe.texts.contains(t) {
-                        *best = f64::max(*best, weight);
-                    }
+                for p in found.probes(t) {
+                    best[p] = f64::max(best[p], weight);
                 }
                 passage = passage.max(self.explains(t, &explained));
             }
@@ -616,6 +614,41 @@ struct Probe {
     texts: TextSet,
 }
 
+/// For each text of an index, the query's probes (by number) found in it.
+struct Found {
+    /// `words` bit-words per text.
+    bits: Vec<u64>,
+    words: usize,
+}
+
+impl Found {
+    fn new(texts: usize, probes: usize) -> Self {
+        let words = probes.div_ceil(64);
+        Found {
+            bits: vec![0; texts * words],
+            words,
+        }
+    }
+
+    fn insert(&mut self, text: usize, probe: usize) {
+        self.bits[text * self.words + probe / 64] |= 1 << (probe % 64);
+    }
+
+    fn of(&self, text: usize) -> &[u64] {
+        &self.bits[text * self.words..(text + 1) * self.words]
+    }
+
+    /// Whether any probe is found in the text.
+    fn any(&self, text: usize) -> bool {
+        self.of(text).iter().any(|&word| word != 0)
+    }
+
+    /// The probes found in the text, ascending.
+    fn probes(&self, text: usize) -> impl Iterator<Item = usize> + '_ {
+        ones(self.of(text))
+    }
+}
+
 /// A set of texts of an index, by number.
 struct TextSet(Vec<u64>);
 
@@ -634,17 +667,22 @@ impl TextSet {
 
     /// The texts in the set, ascending.
     fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.0.iter().enumerate().flat_map(|(i, &word)| {
-            let mut rest = word;
-            std::iter::from_fn(move || {
-                (rest != 0).then(|| {
-                    let bit = rest.trailing_zeros() as usize;
-                    rest &= rest - 1;
-                    i * 64 + bit
-                })
+        ones(&self.0)
+    }
+}
+
+/// The numbers of the bits set in bit-words, ascending.
+fn ones(words: &[u64]) -> impl Iterator<Item = usize> + '_ {
+    words.iter().enumerate().flat_map(|(i, &word)| {
+        let mut rest = word;
+        std::iter::from_fn(move || {
+            (rest != 0).then(|| {
+                let bit = rest.trailing_zeros() as usize;
+                rest &= rest - 1;
+                i * 64 + bit
             })
         })
-    }
+    })
 }
 
 /// Byte ranges of `text` whose units form a marked feature, merged where they touch.

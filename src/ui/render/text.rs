@@ -1,5 +1,6 @@
 //! Plain text for the terminal: headings in bold, text wrapped to the width.
 
+use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use console::style;
@@ -241,11 +242,12 @@ impl Renderer for Text {
             }
             let (open, close) = l.mark;
             for (piece, matched) in pieces {
-                match (matched, console::colors_enabled()) {
-                    (true, true) => line.push_str(&style(piece).yellow().bold().to_string()),
-                    (true, false) => line.push_str(&format!("{open}{piece}{close}")),
-                    (false, _) => line.push_str(piece),
-                }
+                // Writing to a `String` cannot fail.
+                let _ = match (matched, console::colors_enabled()) {
+                    (true, true) => write!(line, "{}", style(piece).yellow().bold()),
+                    (true, false) => write!(line, "{open}{piece}{close}"),
+                    (false, _) => line.write_str(piece),
+                };
             }
             writeln!(out, "{label}{}", truncate(&line, room))?;
         }
