@@ -63,9 +63,9 @@ fn main() {
 /// Gives the linker `link/startup.order` (written by bench/startup-order.sh), the functions the
 /// everyday commands run, to place side by side: a process then maps in one stretch of code
 /// instead of pages from all over the binary, which is most of what it costs to start beyond a
-/// hello world. LLD (Rust's linker on x86-64 Linux) and mold take such a list, GNU ld does not,
-/// so the option is first tried on an empty program. Only release builds are ordered: the names
-/// in the list are those of the release binary.
+/// hello world. LLD (Rust's linker on x86-64 Linux) takes such a list; GNU ld and mold do not, so
+/// the option is first tried on an empty program. Only release builds are ordered: the names in
+/// the list are those of the release binary built without `--target`.
 fn order_startup_code(out: &Path) {
     println!("cargo::rerun-if-changed=link/startup.order");
     let manifest = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
@@ -91,7 +91,8 @@ fn order_startup_code(out: &Path) {
 }
 
 /// Whether an empty program links with these linker arguments, built as the crate is (target,
-/// linker, flags).
+/// linker, flags). Flags given only to `cargo rustc -- …` are not seen here: to link that way with
+/// a linker that does not take the list, remove `link/startup.order` first.
 fn links_with(out: &Path, args: &[String]) -> bool {
     let source = out.join("probe.rs");
     if std::fs::write(&source, "fn main() {}\n").is_err() {

@@ -17,14 +17,19 @@ fi
 mkdir -p target/bench/results
 cargo build --release --quiet
 cargo build --release --quiet --example gen-kb
-bin=target/release/wecom-help
+bin=${CARGO_TARGET_DIR:-target}/release/wecom-help
 
 # The code layout start-up relies on (build.rs, bench/startup-order.sh): how many of the listed
-# functions this binary has under those names.
+# functions this binary has under those names, and how far apart they lie (a few hundred KB when
+# the linker laid them out together, the whole 1.5 MB of code when it did not).
 listed=$(grep -c . link/startup.order)
-found=$(nm "$bin" | awk 'NR == FNR { want[$1] = 1; next } ($3 in want) { n++ } END { print n + 0 }' \
-    link/startup.order -)
-echo "link/startup.order: $found of $listed functions found in $bin" | tee target/bench/results/order.md
+read -r found span < <(nm "$bin" | awk '
+    function hex(s,   v, i) { v = 0; for (i = 1; i <= length(s); i++) v = v * 16 + index("0123456789abcdef", substr(s, i, 1)) - 1; return v }
+    NR == FNR { want[$1] = 1; next }
+    ($3 in want) { n++; a = hex($1); if (n == 1 || a < lo) lo = a; if (a > hi) hi = a }
+    END { printf "%d %d\n", n, (hi - lo) / 1024 }' link/startup.order -)
+echo "link/startup.order: $found of $listed functions found in $bin, within $span KB" |
+    tee target/bench/results/order.md
 if [ $((found * 10)) -lt $((listed * 9)) ]; then
     echo "The list is out of date (a new compiler or dependency versions): run bench/startup-order.sh." >&2
 fi
@@ -82,7 +87,7 @@ awk -F, -v rounds="$rounds" '
 # `check` on generated knowledge bases.
 for n in 100 1000 10000; do
     rm -rf "target/bench/kb$n"
-    target/release/examples/gen-kb "$n" "target/bench/kb$n"
+    "${CARGO_TARGET_DIR:-target}/release/examples/gen-kb" "$n" "target/bench/kb$n"
 done
 hyperfine --shell=none --warmup 1 --min-runs 5 --export-markdown target/bench/results/check.md \
     --command-name "check, 100 entries" "$bin --kb target/bench/kb100 check" \
