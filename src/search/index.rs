@@ -437,8 +437,8 @@ impl Index<'_> {
             return Vec::new();
         }
         let total: f64 = probes.iter().map(|p| p.rarity).sum();
-        // What each text explains of the query, and the texts that explain anything: reckoned
-        // once, though most texts belong to several solutions.
+        // What each text explains of the query, and which of its features each text holds:
+        // reckoned once, though most texts belong to several solutions.
         let mut explained = vec![0.0; self.texts.len()];
         let mut found = Found::new(self.texts.len(), probes.len());
         for (p, probe) in probes.iter().enumerate() {
