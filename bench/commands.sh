@@ -19,21 +19,6 @@ cargo build --release --quiet
 cargo build --release --quiet --example gen-kb
 bin=${CARGO_TARGET_DIR:-target}/release/wecom-help
 
-# The code layout start-up relies on (build.rs, bench/startup-order.sh): how many of the listed
-# functions this binary has under those names, and how far apart they lie (a few hundred KB when
-# the linker laid them out together, the whole 1.5 MB of code when it did not).
-listed=$(grep -c . link/startup.order)
-read -r found span < <(nm "$bin" | awk '
-    function hex(s,   v, i) { v = 0; for (i = 1; i <= length(s); i++) v = v * 16 + index("0123456789abcdef", substr(s, i, 1)) - 1; return v }
-    NR == FNR { want[$1] = 1; next }
-    ($3 in want) { n++; a = hex($1); if (n == 1 || a < lo) lo = a; if (a > hi) hi = a }
-    END { printf "%d %d\n", n, (hi - lo) / 1024 }' link/startup.order -)
-echo "link/startup.order: $found of $listed functions found in $bin, within $span KB" |
-    tee target/bench/results/order.md
-if [ $((found * 10)) -lt $((listed * 9)) ]; then
-    echo "The list is out of date (a new compiler or dependency versions): run bench/startup-order.sh." >&2
-fi
-
 # The baseline: a process that starts, prints a line and exits, built the same way.
 printf 'fn main() {\n    println!("hello, world");\n}\n' > target/bench/hello.rs
 rustc -C opt-level=3 -o target/bench/hello target/bench/hello.rs
@@ -94,5 +79,5 @@ hyperfine --shell=none --warmup 1 --min-runs 5 --export-markdown target/bench/re
     --command-name "check, 1,000 entries" "$bin --kb target/bench/kb1000 check" \
     --command-name "check, 10,000 entries" "$bin --kb target/bench/kb10000 check"
 
-cat target/bench/results/order.md target/bench/results/commands.md target/bench/results/memory.md \
+cat target/bench/results/commands.md target/bench/results/memory.md \
     target/bench/results/check.md

@@ -1,24 +1,150 @@
-//! Drives a diagnosis session with a prompter until it reaches a result or the agent leaves.
+//! The `diagnose` command: a session of the engine driven by the terminal or by scripted
+//! answers, started from the employee's description when there is one, and its result printed
+//! and saved.
 
-use crate::engine::{Answer, Session, Step};
-use crate::error::Error;
+use std::io::{self, Write};
+
+use crate::cli::{Options, Save};
+use crate::engine::{Outcome, Session, Step};
+use crate::error::{EXIT_NO_RESULT, EXIT_OK, Error};
 use crate::kb::Kb;
-use crate::ui::prompt::{Choice, Prompter};
+use crate::kb::search::{Index, pointed_at, solutions};
+use crate::knowledge::Knowledge;
+use crate::lang::Lang;
+use crate::printable::printable;
+use crate::ui::Format;
+use crate::ui::prompt::{Choice, Prompter, ScriptedPrompter, TerminalPrompter};
+use crate::ui::render::{Renderer, renderer};
 
-/// Where a diagnosis ended: the answers that led there and the solutions, best first.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Outcome {
-    /// (question index, answer), in the order asked; undone answers are not included.
-    pub answers: Vec<(usize, Answer)>,
-    /// Solution indices, best first.
-    pub solutions: Vec<usize>,
-    /// What the employee said or saw, when the diagnosis started from it (`--message`).
-    pub message: Option<String>,
+/// What the caller asked of the wizard.
+#[derive(Debug, Clone, Copy)]
+pub struct Request<'a> {
+    /// Answers given up front (`--answers`); without them the terminal asks.
+    pub answers: Option<&'a str>,
+    /// The employee's description or on-screen message (`--message`).
+    pub message: Option<&'a str>,
+    /// Where to save the result (`--save`).
+    pub save: Option<&'a Save>,
+}
+
+/// Runs the wizard and prints (and saves) its result; the exit code.
+pub fn diagnose(
+    knowledge: &Knowledge,
+    request: &Request,
+    options: &Options,
+    render: &dyn Renderer,
+    out: &mut dyn Write,
+) -> Result<i32, Error> {
+    let (kb, lang) = (&knowledge.kb, options.lang);
+    // Refuse before asking anything, so no answers are lost to a name already taken.
+    if let Some(save) = request.save.filter(|s| !s.force && s.path.exists()) {
+        return Err(Error::WouldOverwrite {
+            path: save.path.display().to_string(),
+        });
+    }
+    let session = match request.message {
+        Some(message) => session_from_message(&knowledge.index().map_err(Error::Kb)?, kb, message, lang),
+        None => Session::new(kb),
+    };
+    let Some(mut outcome) = run(kb, session, request.answers, lang, render)? else {
+        let _ = writeln!(
+            io::stderr(),
+            "{}",
+            lang.pick("已退出问诊，没有得出结论。", "Left the wizard without a result.")
+        );
+        return Ok(EXIT_NO_RESULT);
+    };
+    outcome.message = request.message.map(|m| printable(m).into_owned());
+    if options.format == Format::Text && console::Term::stdout().is_term() {
+        writeln!(out)?;
+    }
+    render.outcome(kb, &outcome, out)?;
+    out.flush()?;
+    if let Some(save) = request.save {
+        save_outcome(save, options.format, lang, kb, &outcome)?;
+    }
+    Ok(EXIT_OK)
+}
+
+/// A session over the solutions the employee's words point at, or over all when they point at
+/// none.
+fn session_from_message<'kb>(index: &Index, kb: &'kb Kb, message: &str, lang: Lang) -> Session<'kb> {
+    let hits = index.search(message, usize::MAX);
+    let chosen = pointed_at(&hits);
+    if chosen.is_empty() {
+        eprintln!(
+            "{}",
+            lang.pick(
+                "知识库里没有与这段描述相符的条目，从头开始问诊。",
+                "Nothing in the knowledge base matches that description; starting from the first question."
+            )
+        );
+        return Session::new(kb);
+    }
+    let candidates = solutions(&chosen);
+    let ids: Vec<&str> = chosen.iter().map(|h| h.id.as_str()).collect();
+    match lang {
+        Lang::Zh => eprintln!("根据这段描述，可能是 FAQ {}。", ids.join("、")),
+        Lang::En => eprintln!("From that description, it may be FAQ {}.", ids.join(", ")),
+    }
+    Session::with_candidates(kb, candidates)
+}
+
+/// Runs the wizard to its end; `None` when the agent leaves it.
+fn run(
+    kb: &Kb,
+    mut session: Session,
+    answers: Option<&str>,
+    lang: Lang,
+    render: &dyn Renderer,
+) -> Result<Option<Outcome>, Error> {
+    let Some(script) = answers else {
+        let mut prompter = match session.step() {
+            // A result without questions needs no terminal.
+            Step::Done(_) => None,
+            &Step::Ask(q) => Some(TerminalPrompter::new(lang).ok_or_else(|| Error::NoTerminal {
+                question: kb.questions[q].text.clone(),
+            })?),
+        };
+        if prompter.is_some() {
+            install_interrupt_handler(lang);
+        }
+        let prompter: &mut dyn Prompter = match prompter.as_mut() {
+            Some(p) => p,
+            None => &mut ScriptedPrompter::parse("")?,
+        };
+        return drive(kb, &mut session, prompter, &mut |_, _, _| Ok(()));
+    };
+    let mut prompter = ScriptedPrompter::parse(script)?;
+    let mut echo = |question, number, choice| {
+        let answer = match choice {
+            Choice::Answer(a) => Some(a),
+            _ => None,
+        };
+        // On standard error, so that standard output is the transcript alone, ready to paste.
+        render
+            .step(kb, number, question, answer, &mut io::stderr())
+            .map_err(Error::from)
+    };
+    let outcome = drive(kb, &mut session, &mut prompter, &mut echo)?;
+    let unused = prompter.unused();
+    if outcome.is_some() && unused > 0 {
+        match lang {
+            Lang::Zh => eprintln!("注意：问诊已经得出结论，--answers 里最后 {unused} 个回答没有用上。"),
+            Lang::En if unused == 1 => {
+                eprintln!("Note: a result was reached before the last answer given with --answers; it was not used.")
+            }
+            Lang::En => {
+                eprintln!("Note: a result was reached; the last {unused} answers given with --answers were not used.")
+            }
+        }
+    }
+    Ok(outcome)
 }
 
 /// Asks until the session is done. `Ok(None)` when the agent quits. `observe` sees every
 /// question and the choice made, for echoing scripted answers.
-pub fn run(
+pub fn drive(
     kb: &Kb,
     session: &mut Session,
     prompter: &mut dyn Prompter,
@@ -48,4 +174,60 @@ pub fn run(
             Choice::Quit => return Ok(None),
         }
     }
+}
+
+/// Writes the result to the `--save` file, as it would print to a file: no colour, no wrapping.
+fn save_outcome(save: &Save, format: Format, lang: Lang, kb: &Kb, outcome: &Outcome) -> Result<(), Error> {
+    let mut block = Vec::new();
+    let colours = console::colors_enabled();
+    console::set_colors_enabled(false);
+    let rendered = renderer(format, None, lang).outcome(kb, outcome, &mut block);
+    console::set_colors_enabled(colours);
+    rendered?;
+    let failed = |error| Error::Save {
+        path: save.path.display().to_string(),
+        error,
+    };
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        // Without --force, never replace a file, even one created while the wizard ran.
+        .create_new(!save.force)
+        .open(&save.path)
+        .map_err(|e| match e.kind() {
+            io::ErrorKind::AlreadyExists => Error::WouldOverwrite {
+                path: save.path.display().to_string(),
+            },
+            _ => failed(e),
+        })?;
+    file.write_all(&block).and_then(|()| file.flush()).map_err(failed)
+}
+
+/// Ctrl-C (and SIGTERM, SIGHUP) outside a prompt's key reading still restores the cursor and
+/// exits with 130. Needed wherever a prompt runs: a prompt that reads Ctrl-C raises SIGINT,
+/// which would otherwise kill the process with the cursor still hidden.
+pub fn install_interrupt_handler(lang: Lang) {
+    let _ = ctrlc::set_handler(move || interrupted(lang));
+}
+
+/// Restores the cursor, says "interrupted" once and exits with 130.
+///
+/// Ctrl-C in a prompt reaches both the signal handler and the prompt (as an `Interrupted`
+/// error on the main thread); whichever calls this first reports it and exits while holding
+/// the lock, so the other never prints. Writing may fail (after a hang-up the terminal is gone):
+/// that is ignored, where `eprintln!` would panic, which on the handler's thread would leave the
+/// process running.
+pub fn interrupted(lang: Lang) -> ! {
+    static REPORTED: std::sync::Mutex<bool> = std::sync::Mutex::new(false);
+    let mut reported = REPORTED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if !*reported {
+        *reported = true;
+        let term = console::Term::stderr();
+        if term.is_term() {
+            let _ = term.show_cursor();
+        }
+        let _ = writeln!(io::stderr(), "\n{}", Error::Interrupted.message(lang));
+    }
+    std::process::exit(crate::error::EXIT_INTERRUPTED)
 }

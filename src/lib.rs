@@ -2,14 +2,13 @@
 
 pub mod cli;
 pub mod diagnose;
-pub mod embedded;
 pub mod engine;
 pub mod error;
-pub mod kb;
-pub mod lang;
-pub mod printable;
+pub mod knowledge;
 mod run;
-pub mod search;
 pub mod ui;
 
-pub use run::{exit_code, interrupted, run};
+pub use diagnose::interrupted;
+pub use kb;
+pub use kb::{lang, printable, search};
+pub use run::{exit_code, run};

@@ -5,7 +5,8 @@ mod common;
 
 use common::wecom;
 use serde::Deserialize;
-use wecom_help::search::Index;
+use wecom_help::kb::{KbSource, Lang};
+use wecom_help::knowledge;
 
 #[derive(Deserialize)]
 struct Case {
@@ -26,8 +27,8 @@ struct Score {
 fn evaluate(name: &str) -> Score {
     let path = format!("{}/tests/search/{name}.yaml", env!("CARGO_MANIFEST_DIR"));
     let cases: Vec<Case> = serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-    let kb = wecom_help::embedded::kb().unwrap();
-    let index = Index::new(&kb);
+    let knowledge = knowledge::load(&KbSource::Embedded, Lang::Zh).unwrap();
+    let (kb, index) = (&knowledge.kb, knowledge.index().unwrap());
     let mut score = Score {
         cases: 0,
         top1: 0,

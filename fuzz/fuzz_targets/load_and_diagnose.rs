@@ -12,7 +12,7 @@ use libfuzzer_sys::fuzz_target;
 use wecom_help::diagnose;
 use wecom_help::engine::{Answer, Node, Session, Step};
 use wecom_help::error::Error;
-use wecom_help::kb::{SourceFile, from_files};
+use wecom_help::kb::{Lang, SourceFile, from_files};
 use wecom_help::ui::prompt::ScriptedPrompter;
 
 /// Answers used at most, so one input stays fast.
@@ -34,8 +34,8 @@ fuzz_target!(|data: &[u8]| {
     if !synonyms.is_empty() {
         files.push(file("synonyms.yaml", synonyms));
     }
-    let kb = match from_files(&files, "fuzz".into()) {
-        Ok(kb) => kb,
+    let kb = match from_files(&files, "fuzz") {
+        Ok(loaded) => loaded.kb.in_language(Lang::Zh),
         Err(problems) => {
             assert!(!problems.is_empty(), "refused without saying why");
             for p in &problems {
@@ -90,7 +90,7 @@ fuzz_target!(|data: &[u8]| {
     let script: Vec<&str> = choices.iter().map(|&c| ["y", "n", "?", "b"][usize::from(c)]).collect();
     let mut prompter = ScriptedPrompter::parse(&script.join(",")).expect("a script of y, n, ? and b");
     let mut session = Session::new(&kb);
-    let result = diagnose::run(&kb, &mut session, &mut prompter, &mut |_, _, _| Ok(()));
+    let result = diagnose::drive(&kb, &mut session, &mut prompter, &mut |_, _, _| Ok(()));
     match (direct.step(), result) {
         (Step::Done(solutions), Ok(Some(outcome))) => {
             assert_eq!(&outcome.solutions, solutions);

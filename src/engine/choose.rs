@@ -51,8 +51,7 @@ fn information_gain(yes: f64, either: f64) -> f64 {
 }
 
 fn entropy(p: f64) -> f64 {
-    // Not `f64::log2`: see `libm` in Cargo.toml.
-    if p <= 0.0 { 0.0 } else { -p * libm::log2(p) }
+    if p <= 0.0 { 0.0 } else { -p * p.log2() }
 }
 
 #[cfg(test)]

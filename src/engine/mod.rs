@@ -3,18 +3,24 @@
 
 mod choose;
 mod facts;
+mod outcome;
 mod session;
 mod tree;
 
 pub use choose::best_question;
 pub use facts::Table;
+pub use outcome::Outcome;
 pub use session::{Answer, Session, Step};
 pub use tree::{Node, Path, TreeStats};
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::kb::{Kb, SourceFile, from_files, from_yaml, synthetic};
+    use crate::kb::{Kb, Lang, SourceFile, from_files, from_texts, synthetic};
+
+    fn from_yaml(questions: &str, entries: &[&str]) -> Kb {
+        from_texts(questions, entries).unwrap().kb.in_language(Lang::Zh)
+    }
 
     const QUESTIONS: &str =
         "questions:\n  - {id: a, text: 问题甲？}\n  - {id: b, text: 问题乙？}\n  - {id: c, text: 问题丙？}\n";
@@ -164,7 +170,7 @@ mod tests {
             let files: Vec<SourceFile> = (synthetic::generate_with(entries, Some(16)).into_iter())
                 .map(|(r, t)| SourceFile::unread(r, t))
                 .collect();
-            from_files(&files, "generated".into()).unwrap()
+            from_files(&files, "generated").unwrap().kb.in_language(Lang::Zh)
         };
         let (small, large) = (
             work(&Node::build(&generated(256))),

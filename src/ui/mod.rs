@@ -9,7 +9,7 @@ use console::Term;
 pub use wrap::{truncate, wrap};
 
 /// The output format of list, show, tree and diagnose.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Text,
     Markdown,
@@ -21,7 +21,7 @@ pub enum Format {
 }
 
 /// Whether to colour the output.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ColorChoice {
     /// Colour a stream only when it is a terminal (and `NO_COLOR` is not set).
     Auto,

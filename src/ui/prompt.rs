@@ -230,7 +230,6 @@ mod tests {
         Question {
             id: "q".into(),
             text: "问题？".into(),
-            en: None,
         }
     }
 

@@ -5,9 +5,9 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::Renderer;
-use crate::diagnose::Outcome;
+use crate::engine::Outcome;
 use crate::engine::{Answer, Node};
-use crate::kb::{Contents, Entry, Kb};
+use crate::kb::{Entry, Kb};
 use crate::search::Hit;
 
 pub struct Json;
@@ -135,14 +135,14 @@ fn write(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
 }
 
 impl Renderer for Json {
-    fn list(&self, contents: &Contents, out: &mut dyn Write) -> io::Result<()> {
-        let items: Vec<ListItem> = contents
+    fn list(&self, kb: &Kb, out: &mut dyn Write) -> io::Result<()> {
+        let items: Vec<ListItem> = kb
             .entries
             .iter()
             .map(|e| ListItem {
                 id: e.id,
                 title: &e.title,
-                solutions: e.solutions.iter().map(ToString::to_string).collect(),
+                solutions: ids(kb, &e.solutions),
             })
             .collect();
         write(out, &items)
@@ -197,12 +197,12 @@ impl Renderer for Json {
         )
     }
 
-    fn hits(&self, contents: &Contents, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
+    fn hits(&self, kb: &Kb, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
         let items: Vec<SearchHit> = hits
             .iter()
             .map(|hit| SearchHit {
                 id: &hit.id,
-                title: &contents.entries[hit.entry].title,
+                title: &kb.entries[hit.entry].title,
                 score: (hit.score * 100.0).round() / 100.0,
                 field: hit.passage.field.name(),
                 passage: &hit.passage.text,

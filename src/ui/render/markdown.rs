@@ -5,9 +5,9 @@ use std::io::{self, Write};
 use super::{
     Labels, Renderer, by_entry, joined_ids, passage_pieces, problem_line, related, solution_detail, solution_name,
 };
-use crate::diagnose::Outcome;
+use crate::engine::Outcome;
 use crate::engine::{Answer, Node};
-use crate::kb::{Contents, Entry, Kb};
+use crate::kb::{Entry, Kb};
 use crate::search::Hit;
 
 pub struct Markdown {
@@ -47,11 +47,11 @@ impl Markdown {
 }
 
 impl Renderer for Markdown {
-    fn list(&self, contents: &Contents, out: &mut dyn Write) -> io::Result<()> {
+    fn list(&self, kb: &Kb, out: &mut dyn Write) -> io::Result<()> {
         let l = self.labels;
         writeln!(out, "| {} | {} |", l.number, l.problem)?;
         writeln!(out, "| ---: | --- |")?;
-        for entry in &contents.entries {
+        for entry in &kb.entries {
             writeln!(out, "| {} | {} |", entry.id, inline(&entry.title).replace('|', "\\|"))?;
         }
         Ok(())
@@ -163,10 +163,10 @@ impl Renderer for Markdown {
         Ok(())
     }
 
-    fn hits(&self, contents: &Contents, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
+    fn hits(&self, kb: &Kb, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
         let l = self.labels;
         for (i, hit) in hits.iter().enumerate() {
-            let title = inline(&contents.entries[hit.entry].title);
+            let title = inline(&kb.entries[hit.entry].title);
             let (open, close) = l.parens;
             writeln!(out, "{}. **{}** {title}{open}{:.2}{close}", i + 1, hit.id, hit.score)?;
             let passage: String = passage_pieces(&hit.passage, None)

@@ -8,12 +8,12 @@ mod text;
 
 use std::io::{self, Write};
 
-use crate::diagnose::Outcome;
+use crate::engine::Outcome;
 pub use graph::{Graph, graph};
 pub use labels::Labels;
 
 use crate::engine::{Answer, Node};
-use crate::kb::{Contents, Entry, Kb, SolutionId};
+use crate::kb::{Entry, Kb, SolutionId};
 use crate::lang::Lang;
 use crate::search::{Hit, Passage};
 use crate::ui::Format;
@@ -21,7 +21,7 @@ use crate::ui::Format;
 /// Writes the program's data in one output format.
 pub trait Renderer {
     /// Every entry: number and title.
-    fn list(&self, contents: &Contents, out: &mut dyn Write) -> io::Result<()>;
+    fn list(&self, kb: &Kb, out: &mut dyn Write) -> io::Result<()>;
     /// One entry with the given solutions (indices into `kb.solutions`) in full.
     fn show(&self, kb: &Kb, entry: &Entry, solutions: &[usize], out: &mut dyn Write) -> io::Result<()>;
     /// The decision tree and its depth figures.
@@ -39,7 +39,7 @@ pub trait Renderer {
     /// The result of a diagnosis: the solutions in full, then the path taken.
     fn outcome(&self, kb: &Kb, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()>;
     /// Search results, best first, with their entries' headings.
-    fn hits(&self, contents: &Contents, hits: &[Hit], out: &mut dyn Write) -> io::Result<()>;
+    fn hits(&self, kb: &Kb, hits: &[Hit], out: &mut dyn Write) -> io::Result<()>;
 }
 
 /// The renderer for a format; `width` is the column count text is fitted to, if any.

@@ -9,9 +9,9 @@ use super::{
     Labels, Renderer, by_entry, joined_ids, passage_pieces, problem_line, reference_title, related, solution_detail,
     solution_name,
 };
-use crate::diagnose::Outcome;
+use crate::engine::Outcome;
 use crate::engine::{Answer, Node};
-use crate::kb::{Contents, Entry, Kb};
+use crate::kb::{Entry, Kb};
 use crate::search::Hit;
 use crate::ui::{truncate, wrap};
 
@@ -109,8 +109,8 @@ impl Text {
 }
 
 impl Renderer for Text {
-    fn list(&self, contents: &Contents, out: &mut dyn Write) -> io::Result<()> {
-        for entry in &contents.entries {
+    fn list(&self, kb: &Kb, out: &mut dyn Write) -> io::Result<()> {
+        for entry in &kb.entries {
             let number = format!("{:>3}  ", entry.id);
             let room = self.width.map(|w| w.saturating_sub(number.len()));
             writeln!(out, "{}{}", style(number).bold(), truncate(&entry.title, room))?;
@@ -214,7 +214,7 @@ impl Renderer for Text {
         Ok(())
     }
 
-    fn hits(&self, contents: &Contents, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
+    fn hits(&self, kb: &Kb, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
         let l = self.labels;
         for (i, hit) in hits.iter().enumerate() {
             if i > 0 {
@@ -223,7 +223,7 @@ impl Renderer for Text {
             let head = format!("{:>5}  ", hit.id);
             let score = format!("  {:.2}", hit.score);
             let room = self.width.map(|w| w.saturating_sub(head.len() + score.len()));
-            let title = &contents.entries[hit.entry].title;
+            let title = &kb.entries[hit.entry].title;
             writeln!(
                 out,
                 "{}{}{}",

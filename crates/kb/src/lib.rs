@@ -1,23 +1,27 @@
-//! The knowledge base: YAML shapes, the validated model, and loading with diagnostics.
+//! The knowledge base of wecom-help: YAML shapes, loading with diagnostics, the validated model,
+//! and search over it. Shared by the program and the build script that compiles the embedded
+//! knowledge base into it.
 
 mod diagnostic;
 mod guard;
+pub mod lang;
 mod load;
 mod model;
-mod parts;
+pub mod normalize;
+pub mod printable;
 mod raw;
+pub mod search;
 mod source;
 pub mod synthetic;
 
 pub use diagnostic::Diagnostic;
-pub use load::{QUESTIONS_FILE, SYNONYMS_FILE, from_files, load_dir};
-pub use model::{Entry, EntryText, Kb, Question, Solution, SolutionId, SolutionText};
-pub use parts::{Contents, Heading};
+pub use lang::Lang;
+pub use load::{Loaded, QUESTIONS_FILE, SYNONYMS_FILE, from_files, load_dir};
+pub use model::{Bilingual, Entry, EntryText, Kb, Question, Solution, SolutionId, SolutionText, Translations};
 pub use source::{KbSource, MAX_FILE_BYTES, SourceFile};
 
-/// Builds a knowledge base from YAML texts, for unit tests elsewhere in the crate.
-#[cfg(test)]
-pub(crate) fn from_yaml(questions: &str, entries: &[&str]) -> Kb {
+/// Loads a knowledge base from YAML texts in memory: the questions file and entry files.
+pub fn from_texts(questions: &str, entries: &[&str]) -> Result<Loaded, Vec<Diagnostic>> {
     let mut files = vec![SourceFile {
         shown: QUESTIONS_FILE.into(),
         relative: QUESTIONS_FILE.into(),
@@ -28,7 +32,29 @@ pub(crate) fn from_yaml(questions: &str, entries: &[&str]) -> Kb {
         relative: format!("{i}.yaml"),
         text: (*text).into(),
     }));
-    from_files(&files, "test".into()).unwrap_or_else(|problems| panic!("{problems:?}"))
+    from_files(&files, "test")
+}
+
+/// Builds a knowledge base from YAML texts, for unit tests.
+#[cfg(test)]
+pub(crate) fn from_yaml(questions: &str, entries: &[&str]) -> Bilingual {
+    from_texts(questions, entries)
+        .unwrap_or_else(|problems| panic!("{problems:?}"))
+        .kb
+}
+
+/// The folder of the program's knowledge base, for unit tests.
+#[cfg(test)]
+pub(crate) fn faq_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../faq")
+}
+
+/// The knowledge base in `faq/`, for unit tests.
+#[cfg(test)]
+pub(crate) fn faq() -> Bilingual {
+    load_dir(&faq_dir())
+        .unwrap_or_else(|problems| panic!("{problems:?}"))
+        .kb
 }
 
 #[cfg(test)]
@@ -37,13 +63,13 @@ mod tests {
 
     #[test]
     fn embedded_knowledge_base_is_valid() {
-        let faq = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("faq");
-        let kb = load_dir(&faq).unwrap_or_else(|problems| {
+        let Loaded { kb, untranslated } = load_dir(&faq_dir()).unwrap_or_else(|problems| {
             let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
             panic!("embedded knowledge base is broken:\n{}", list.join("\n"))
         });
+        let kb = kb.kb;
         assert_eq!(kb.entries.len(), 16);
-        let untranslated: Vec<String> = kb.untranslated.iter().map(ToString::to_string).collect();
+        let untranslated: Vec<String> = untranslated.iter().map(ToString::to_string).collect();
         assert!(untranslated.is_empty(), "untranslated:\n{}", untranslated.join("\n"));
         assert_eq!(
             kb.entries.iter().map(|e| e.id).collect::<Vec<_>>(),
@@ -70,7 +96,7 @@ mod position_tests {
             relative: name.into(),
             text: text.into(),
         });
-        let problems = from_files(&files, "test".into()).unwrap_err();
+        let problems = from_files(&files, "test").unwrap_err();
         let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert!(
             shown[0].starts_with("questions.yaml:4:5: 问题 id“a”重复了（第 2 行已经有）"),

@@ -1,30 +1,39 @@
-//! Turns knowledge-base files into a validated [`Kb`], or every problem found, each with file,
-//! line and what to do.
+//! Turns knowledge-base files into a validated [`Bilingual`] knowledge base, or every problem
+//! found, each with file, line and what to do.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use super::diagnostic::{Diagnostic, Message, Place, locate_key};
 use super::guard;
-use super::model::{Entry, EntryText, Kb, Question, Solution, SolutionId, SolutionText};
+use super::model::{Bilingual, Entry, EntryText, Kb, Question, Solution, SolutionId, SolutionText, Translations};
 use super::raw::{RawEntry, RawQuestions, RawSolution, RawSynonyms};
 use super::source::{self, KbSource, SourceFile};
+use crate::normalize::normalize;
 use crate::printable::is_control;
-use crate::search::normalize;
 
 /// The file that holds the questions, at the top of the knowledge-base folder.
 pub const QUESTIONS_FILE: &str = "questions.yaml";
 /// The optional file of synonyms for search, beside the questions.
 pub const SYNONYMS_FILE: &str = "synonyms.yaml";
 
-/// Reads, parses and validates the knowledge base in a folder.
-pub fn load_dir(dir: &Path) -> Result<Kb, Vec<Diagnostic>> {
-    let files = source::read(dir)?;
-    from_files(&files, KbSource::Dir(dir.to_path_buf()).describe())
+/// A knowledge base that passed validation, and what validation noticed without refusing it.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub kb: Bilingual,
+    /// Questions and entries that have no English yet; `check` refuses them.
+    pub untranslated: Vec<Diagnostic>,
 }
 
-/// Parses and validates knowledge-base files already read.
-pub fn from_files(files: &[SourceFile], origin: String) -> Result<Kb, Vec<Diagnostic>> {
+/// Reads, parses and validates the knowledge base in a folder.
+pub fn load_dir(dir: &Path) -> Result<Loaded, Vec<Diagnostic>> {
+    let files = source::read(dir)?;
+    from_files(&files, &KbSource::Dir(dir.to_path_buf()).describe())
+}
+
+/// Parses and validates knowledge-base files already read; `origin` names where they came from
+/// in problems that concern no one file.
+pub fn from_files(files: &[SourceFile], origin: &str) -> Result<Loaded, Vec<Diagnostic>> {
     let mut problems = Vec::new();
     let mut questions = None;
     let mut entries = Vec::new();
@@ -52,7 +61,7 @@ pub fn from_files(files: &[SourceFile], origin: String) -> Result<Kb, Vec<Diagno
         .any(|f| f.relative != QUESTIONS_FILE && f.relative != SYNONYMS_FILE);
     if questions.is_none() && !problems.iter().any(|p| p.file.ends_with(QUESTIONS_FILE)) {
         problems.push(Diagnostic::both(
-            &origin,
+            origin,
             None,
             Message::new(
                 format!(
@@ -66,7 +75,7 @@ pub fn from_files(files: &[SourceFile], origin: String) -> Result<Kb, Vec<Diagno
     }
     if !has_entry_files {
         problems.push(Diagnostic::both(
-            &origin,
+            origin,
             None,
             Message::new(
                 "知识库里没有条目文件。每个条目是一个 .yaml 文件（可参照内置知识库的 faq/entries/15.yaml）。",
@@ -87,17 +96,17 @@ pub fn from_files(files: &[SourceFile], origin: String) -> Result<Kb, Vec<Diagno
         untranslated: Capped::default(),
     };
     let questions = validator.questions(questions_file, raw_questions);
-    let mut kb = validator.entries(questions, entries, origin, cross_checks);
+    let mut kb = validator.entries(questions, entries, cross_checks);
     if let Some((file, raw)) = synonyms {
         (kb.synonyms, kb.fillers) = validator.synonyms(file, raw);
     }
-    kb.untranslated = validator.untranslated.finish(&kb.origin, |n| {
+    let untranslated = validator.untranslated.finish(origin, |n| {
         Message::new(
             format!("另外还有 {n} 处没有英文，没有列出。"),
             format!("{n} more places without English are not listed."),
         )
     });
-    let problems = validator.problems.finish(&kb.origin, |n| {
+    let problems = validator.problems.finish(origin, |n| {
         Message::new(
             format!("另外还有 {n} 处问题没有列出。请先改好上面这些，再运行 check 查看其余的。"),
             format!(
@@ -105,7 +114,11 @@ pub fn from_files(files: &[SourceFile], origin: String) -> Result<Kb, Vec<Diagno
             ),
         )
     });
-    if problems.is_empty() { Ok(kb) } else { Err(problems) }
+    if problems.is_empty() {
+        Ok(Loaded { kb, untranslated })
+    } else {
+        Err(problems)
+    }
 }
 
 /// Parses one file, after the checks that keep hostile text away from the parser.
@@ -118,6 +131,8 @@ fn parse<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnos
 struct QuestionList<'f> {
     file: &'f SourceFile,
     questions: Vec<Question>,
+    /// Each question in English, where translated.
+    english: Vec<Option<String>>,
     places: Vec<Place<'static>>,
 }
 
@@ -220,6 +235,7 @@ impl Validator {
         let mut list = QuestionList {
             file,
             questions: Vec::new(),
+            english: Vec::new(),
             places: Vec::new(),
         };
         if raw.questions.is_empty() {
@@ -269,11 +285,8 @@ impl Validator {
                     ),
                 ),
             }
-            list.questions.push(Question {
-                id: q.id,
-                text: q.text,
-                en: q.en,
-            });
+            list.questions.push(Question { id: q.id, text: q.text });
+            list.english.push(q.en);
             list.places.push(place);
         }
         list
@@ -284,12 +297,12 @@ impl Validator {
         QuestionList {
             file: questions_file,
             questions,
+            english,
             places,
         }: QuestionList,
         mut raw: Vec<(&SourceFile, RawEntry)>,
-        origin: String,
         cross_checks: bool,
-    ) -> Kb {
+    ) -> Bilingual {
         raw.sort_by_key(|(file, e)| (e.id, file.relative.clone()));
         let index: HashMap<&str, usize> = questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)).collect();
         let mut used = vec![false; questions.len()];
@@ -297,6 +310,10 @@ impl Validator {
         let mut solutions: Vec<Solution> = Vec::new();
         let mut files: Vec<&SourceFile> = Vec::new();
         let mut related_raw = Vec::new();
+        let mut translations = Translations {
+            questions: english,
+            ..Translations::default()
+        };
 
         for (file, e) in raw {
             if e.id == 0 {
@@ -375,8 +392,8 @@ impl Validator {
                     note: s.note.clone(),
                     related: Vec::new(),
                     facts: merged,
-                    en: solutions_en.get(k).cloned(),
                 });
+                translations.solutions.push(solutions_en.get(k).cloned());
             }
             related_raw.push((entries.len(), None, e.related.clone()));
             files.push(file);
@@ -391,8 +408,8 @@ impl Validator {
                 related: Vec::new(),
                 solutions: own,
                 file: file.shown.clone(),
-                en: entry_en,
             });
+            translations.entries.push(entry_en);
         }
 
         let cross_checks = cross_checks && !entries.is_empty();
@@ -465,14 +482,15 @@ impl Validator {
             self.distinguishable(&entries, &solutions, &files);
         }
 
-        Kb {
-            questions,
-            entries,
-            solutions,
+        Bilingual {
+            kb: Kb {
+                questions,
+                entries,
+                solutions,
+            },
+            english: translations,
             synonyms: Vec::new(),
             fillers: Vec::new(),
-            origin,
-            untranslated: Vec::new(),
         }
     }
 

@@ -401,7 +401,7 @@ mod tests {
     #[test]
     fn yaml_error_renders_in_either_language() {
         let text = "id: 3\ntitel: x\n";
-        let error = serde_yaml::from_str::<crate::kb::raw::RawEntry>(text).unwrap_err();
+        let error = serde_yaml::from_str::<crate::raw::RawEntry>(text).unwrap_err();
         let diagnostic = Diagnostic::from_yaml("entries/03.yaml", text, &error);
         let en = diagnostic.render(Lang::En);
         assert!(en.starts_with("entries/03.yaml:2:1: Unknown field \"titel\"."), "{en}");

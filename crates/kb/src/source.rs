@@ -373,7 +373,7 @@ mod tests {
 
     #[test]
     fn reads_the_yaml_files_of_a_folder() {
-        let files = read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("faq")).unwrap();
+        let files = read(&crate::faq_dir()).unwrap();
         assert!(files.iter().any(|f| f.relative == "questions.yaml"));
         assert!(files.iter().any(|f| f.relative == "entries/15.yaml"));
         assert!(files.windows(2).all(|w| w[0].relative < w[1].relative));

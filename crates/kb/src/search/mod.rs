@@ -1,9 +1,8 @@
 //! Finding entries from the employee's own words: normalized character bigrams, synonyms from
 //! the knowledge base, and field weights.
 
+mod candidates;
 mod index;
-mod normalize;
-mod packed;
 
+pub use candidates::{pointed_at, solutions};
 pub use index::{Field, Hit, Index, Passage, QUOTES_MESSAGE};
-pub use normalize::{Synonyms, normalize};

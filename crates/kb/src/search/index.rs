@@ -1,15 +1,13 @@
 //! Ranks entries and solutions for a query in the employee's own words.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use super::normalize::{
+use crate::model::{Bilingual, Kb, SolutionId};
+use crate::normalize::{
     Feature, FeatureMap, FeatureSet, Synonyms, features, key, normalize, normalize_mapped, single_characters, units,
 };
-use super::packed::{Lists, Packed, Postings, Strings};
-use crate::kb::{Kb, SolutionId};
 use crate::printable::printable;
 
 /// Where in an entry a text stands; matches in some places count more than in others.
@@ -25,21 +23,6 @@ pub enum Field {
 }
 
 impl Field {
-    const ALL: [Field; 7] = [
-        Field::Message,
-        Field::Title,
-        Field::Symptom,
-        Field::Condition,
-        Field::Cause,
-        Field::Step,
-        Field::Note,
-    ];
-
-    /// Its position in [`Field::ALL`].
-    fn code(self) -> u8 {
-        Field::ALL.iter().position(|&f| f == self).unwrap_or_default() as u8
-    }
-
     /// How much a match here counts, at most 1.
     fn weight(self) -> f64 {
         match self {
@@ -67,70 +50,26 @@ impl Field {
     }
 }
 
-/// The searchable texts of the knowledge base, by number, kept column by column so that the
-/// compiled index is read in place.
-///
-/// The texts are kept as UTF-8 bytes rather than `str` so that the compiled index is not
-/// checked for UTF-8 at every start (some 50 KB, more work than a whole search): they are read
-/// only for the passages shown and for one-character queries.
+/// A searchable text of the knowledge base.
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
-struct TextTable<'a> {
-    /// Where each text stands, as its position in [`Field::ALL`].
-    #[serde(borrow)]
-    fields: Cow<'a, [u8]>,
-    #[serde(borrow)]
-    original: Strings<'a>,
+struct IndexedText {
+    field: Field,
+    /// As written.
+    original: String,
     /// Normalized, with synonyms rewritten.
-    #[serde(borrow)]
-    canonical: Strings<'a>,
-    /// How many features each has.
-    #[serde(borrow)]
-    features: Packed<'a, u32>,
+    canonical: String,
+    /// How many features it has.
+    features: u32,
 }
 
-impl TextTable<'static> {
-    /// From (field, text as written, canonical text, how many features) of each text in turn.
-    fn of(texts: &[(Field, String, String, u32)]) -> Self {
-        TextTable {
-            fields: Cow::Owned(texts.iter().map(|(field, ..)| field.code()).collect()),
-            original: texts.iter().map(|(_, original, ..)| original.as_bytes()).collect(),
-            canonical: texts.iter().map(|(_, _, canonical, _)| canonical.as_bytes()).collect(),
-            features: texts.iter().map(|&(.., features)| features).collect(),
-        }
-    }
-}
-
-impl TextTable<'_> {
-    fn len(&self) -> usize {
-        self.fields.len()
-    }
-
-    fn field(&self, text: usize) -> Field {
-        Field::ALL
-            .get(usize::from(self.fields[text]))
-            .copied()
-            .unwrap_or(Field::Note)
-    }
-
-    fn original(&self, text: usize) -> &[u8] {
-        self.original.get(text)
-    }
-
-    fn canonical(&self, text: usize) -> &[u8] {
-        self.canonical.get(text)
-    }
-
-    fn features(&self, text: usize) -> u32 {
-        self.features.get(text)
-    }
-
-    #[cfg(test)]
-    fn is_borrowed(&self) -> bool {
-        matches!(self.fields, Cow::Borrowed(_))
-            && self.original.is_borrowed()
-            && self.canonical.is_borrowed()
-            && self.features.is_borrowed()
-    }
+/// A feature of the knowledge base's texts and where it occurs.
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+struct Posting {
+    feature: Feature,
+    /// How many entries have it.
+    entries: u32,
+    /// The texts it occurs in, ascending.
+    texts: Vec<u32>,
 }
 
 /// A text of a hit, with the byte ranges that matched the query.
@@ -165,7 +104,7 @@ struct IndexedEntry {
     /// Indices into the knowledge base's solutions.
     solutions: Vec<usize>,
     /// The text of its title.
-    title: usize,
+    title: u32,
 }
 
 /// What search needs to know of a solution.
@@ -177,28 +116,22 @@ struct IndexedSolution {
 }
 
 /// The search index over a knowledge base, in both its languages. It stands on its own: the
-/// index of the embedded knowledge base is built by `build.rs` and read in place from the binary;
+/// index of the embedded knowledge base is built by `build.rs` and compiled into the binary;
 /// that of a folder is built when a command first searches it.
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
-pub struct Index<'a> {
-    #[serde(borrow)]
-    synonyms: Synonyms<'a>,
-    #[serde(borrow)]
-    texts: TextTable<'a>,
+pub struct Index {
+    synonyms: Synonyms,
+    texts: Vec<IndexedText>,
     entries: Vec<IndexedEntry>,
     solutions: Vec<IndexedSolution>,
     /// For each solution, the texts that describe it: its entry's and its own.
-    #[serde(borrow)]
-    docs: Lists<'a>,
+    docs: Vec<Vec<u32>>,
     /// For each entry, the texts of its on-screen messages.
-    #[serde(borrow)]
-    messages: Lists<'a>,
-    /// Each feature: the texts it occurs in, and how many entries.
-    #[serde(borrow)]
-    postings: Postings<'a>,
+    messages: Vec<Vec<u32>>,
+    /// Every feature of the texts, sorted by feature.
+    postings: Vec<Posting>,
     /// For each solution, the solutions it is related to, either way round.
-    #[serde(borrow)]
-    related: Lists<'a>,
+    related: Vec<Vec<u32>>,
 }
 
 /// Matches weaker than this (summed rarity of the matched features) are no match at all.
@@ -221,17 +154,18 @@ const QUOTES_PART: f64 = 0.4;
 /// A query quoting at least this share of an on-screen message is taken to be that message.
 pub const QUOTES_MESSAGE: f64 = 0.6;
 
-impl Index<'static> {
-    /// Builds the index of a knowledge base.
-    pub fn new(kb: &Kb) -> Self {
+impl Index {
+    /// Builds the index of a knowledge base, over its texts in both languages.
+    pub fn new(bilingual: &Bilingual) -> Self {
+        let kb = &bilingual.kb;
         let mut texts = Texts {
-            synonyms: Synonyms::new(&kb.synonyms, &kb.fillers),
+            synonyms: Synonyms::new(&bilingual.synonyms, &bilingual.fillers),
             texts: Vec::new(),
             features: Vec::new(),
         };
         let mut entries = Vec::with_capacity(kb.entries.len());
-        let mut docs = vec![Vec::new(); kb.solutions.len()];
-        let mut messages = vec![Vec::new(); kb.entries.len()];
+        let mut docs: Vec<Vec<u32>> = vec![Vec::new(); kb.solutions.len()];
+        let mut messages: Vec<Vec<u32>> = vec![Vec::new(); kb.entries.len()];
         let mut in_entries = FeatureMap::<u32>::default();
         for (e, entry) in kb.entries.iter().enumerate() {
             let mut shared = Vec::new();
@@ -254,7 +188,7 @@ impl Index<'static> {
                 shared.push(texts.add(Field::Cause, cause));
             }
             // English texts match English queries; they count in the same fields.
-            if let Some(en) = &entry.en {
+            if let Some(en) = &bilingual.english.entries[e] {
                 for message in &en.messages {
                     let t = texts.add(Field::Message, message);
                     messages[e].push(t);
@@ -284,7 +218,7 @@ impl Index<'static> {
                 for step in &solution.steps {
                     own.push(texts.add(Field::Step, step));
                 }
-                if let Some(en) = &solution.en {
+                if let Some(en) = &bilingual.english.solutions[s] {
                     for (field, text) in [
                         (Field::Condition, &en.condition),
                         (Field::Cause, &en.cause),
@@ -299,7 +233,7 @@ impl Index<'static> {
                     }
                 }
                 for &t in &own {
-                    in_entry.extend(texts.features[t].iter().copied());
+                    in_entry.extend(texts.features[t as usize].iter().copied());
                 }
                 docs[s] = own;
             }
@@ -313,9 +247,17 @@ impl Index<'static> {
                 occurs.entry(feature).or_default().push(t as u32);
             }
         }
+        let mut postings: Vec<Posting> = (occurs.into_iter())
+            .map(|(feature, texts)| Posting {
+                feature,
+                entries: in_entries.get(&feature).copied().unwrap_or(0),
+                texts,
+            })
+            .collect();
+        postings.sort_unstable_by_key(|p| p.feature);
         Index {
             synonyms: texts.synonyms,
-            texts: TextTable::of(&texts.texts),
+            texts: texts.texts,
             entries,
             solutions: (kb.solutions.iter())
                 .map(|s| IndexedSolution {
@@ -323,21 +265,17 @@ impl Index<'static> {
                     entry: s.entry,
                 })
                 .collect(),
-            docs: Lists::of(docs),
-            messages: Lists::of(messages),
-            postings: Postings::of(
-                occurs
-                    .into_iter()
-                    .map(|(feature, texts)| (feature, in_entries.get(&feature).copied().unwrap_or(0), texts)),
-            ),
-            related: Lists::of(related(kb)),
+            docs,
+            messages,
+            postings,
+            related: related(kb),
         }
     }
 }
 
 /// For each solution, the solutions it is related to, either way round. An entry's references
 /// hold for each of its solutions; a reference to an entry means each of that entry's solutions.
-fn related(kb: &Kb) -> Vec<Vec<usize>> {
+fn related(kb: &Kb) -> Vec<Vec<u32>> {
     let mut related = vec![Vec::new(); kb.solutions.len()];
     for (s, solution) in kb.solutions.iter().enumerate() {
         for &id in kb.entry_of(s).related.iter().chain(&solution.related) {
@@ -347,8 +285,8 @@ fn related(kb: &Kb) -> Vec<Vec<usize>> {
                 _ => Vec::new(),
             };
             for t in targets {
-                related[s].push(t);
-                related[t].push(s);
+                related[s].push(t as u32);
+                related[t].push(s as u32);
             }
         }
     }
@@ -357,52 +295,48 @@ fn related(kb: &Kb) -> Vec<Vec<usize>> {
 
 /// The texts of an index being built, and the features of each.
 struct Texts {
-    synonyms: Synonyms<'static>,
-    /// Field, text as written, canonical text and how many features, of each text.
-    texts: Vec<(Field, String, String, u32)>,
+    synonyms: Synonyms,
+    texts: Vec<IndexedText>,
+    /// The features of each text.
     features: Vec<FeatureSet>,
 }
 
 impl Texts {
-    fn add(&mut self, field: Field, original: &str) -> usize {
+    fn add(&mut self, field: Field, original: &str) -> u32 {
         let canonical = self.synonyms.canonical(&normalize(original));
         let features = features(&canonical);
-        self.texts
-            .push((field, original.to_owned(), canonical, features.len() as u32));
+        self.texts.push(IndexedText {
+            field,
+            original: original.to_owned(),
+            canonical,
+            features: features.len() as u32,
+        });
         self.features.push(features);
-        self.texts.len() - 1
+        (self.texts.len() - 1) as u32
     }
 }
 
-impl Index<'_> {
-    /// Whether the index is read in place from bytes (the compiled one) rather than copied.
-    #[cfg(test)]
-    pub(crate) fn is_borrowed(&self) -> bool {
-        self.synonyms.is_borrowed()
-            && self.postings.is_borrowed()
-            && [&self.docs, &self.messages, &self.related]
-                .iter()
-                .all(|lists| lists.is_borrowed())
-            && self.texts.is_borrowed()
-    }
-
+impl Index {
     /// A feature of the query: how telling it is, and the texts it is found in.
     fn probe(&self, key: Feature, character: Option<char>) -> Probe {
-        let (entries, occurs) = self.postings.get(key);
+        let posting = (self.postings.binary_search_by_key(&key, |p| p.feature))
+            .ok()
+            .map(|i| &self.postings[i]);
         let mut texts = TextSet::new(self.texts.len());
         match character {
-            // In UTF-8 a character's bytes can only match where a character starts.
             Some(c) => {
-                let mut buffer = [0; 4];
-                let c = c.encode_utf8(&mut buffer).as_bytes();
-                for t in 0..self.texts.len() {
-                    if self.texts.canonical(t).windows(c.len()).any(|w| w == c) {
+                for (t, text) in self.texts.iter().enumerate() {
+                    if text.canonical.contains(c) {
                         texts.insert(t);
                     }
                 }
             }
-            None => occurs.for_each(|t| texts.insert(t)),
+            None => posting
+                .into_iter()
+                .flat_map(|p| &p.texts)
+                .for_each(|&t| texts.insert(t as usize)),
         }
+        let entries = posting.map_or(0, |p| p.entries);
         Probe {
             character,
             rarity: self.rarity(entries),
@@ -415,8 +349,7 @@ impl Index<'_> {
     fn rarity(&self, entries_with_it: u32) -> f64 {
         let entries = self.entries.len() as f64;
         let df = f64::from(entries_with_it);
-        // Not `f64::ln`: see `libm` in Cargo.toml.
-        libm::log(1.0 + (entries - df + 0.5) / (df + 0.5))
+        (1.0 + (entries - df + 0.5) / (df + 0.5)).ln()
     }
 
     /// The entries (or solutions) that match `query`, best first, at most `limit`; empty when
@@ -453,10 +386,11 @@ impl Index<'_> {
         let features = || probes.iter().filter(|p| p.character.is_none());
         let message_match: Vec<f64> = (0..self.messages.len())
             .map(|e| {
-                (self.messages.get(e))
-                    .map(|t| {
+                (self.messages[e].iter())
+                    .map(|&t| {
+                        let t = t as usize;
                         let quoted = features().filter(|p| p.texts.contains(t)).count();
-                        quoted as f64 / self.texts.features(t).max(1) as f64
+                        quoted as f64 / f64::from(self.texts[t].features.max(1))
                     })
                     .fold(0.0, f64::max)
             })
@@ -470,8 +404,8 @@ impl Index<'_> {
             // The one text that explains most of the query: a query usually reads like one
             // passage, and long entries otherwise gather scattered common words.
             let mut passage: f64 = 0.0;
-            for t in self.docs.get(s).filter(|&t| found.any(t)) {
-                let weight = self.texts.field(t).weight();
+            for t in self.docs[s].iter().map(|&t| t as usize).filter(|&t| found.any(t)) {
+                let weight = self.texts[t].field.weight();
                 for p in found.probes(t) {
                     best[p] = f64::max(best[p], weight);
                 }
@@ -501,7 +435,10 @@ impl Index<'_> {
         // 16.1, say): each scores at least a share of its best related solution's own score.
         let scores: Vec<Option<f64>> = (0..own.len())
             .map(|s| {
-                let borrowed = self.related.get(s).filter_map(|r| own[r]).fold(0.0, f64::max) * RELATED_SHARE;
+                let borrowed = (self.related[s].iter())
+                    .filter_map(|&r| own[r as usize])
+                    .fold(0.0, f64::max)
+                    * RELATED_SHARE;
                 // Among solutions lifted to the same score, their own evidence decides.
                 match own[s] {
                     Some(score) => Some(score.max(borrowed) + OWN_TIEBREAK * score.min(borrowed)),
@@ -556,7 +493,7 @@ impl Index<'_> {
     /// How much of the query one text explains: the rarity of what it matches (`explained`,
     /// by text), by its field.
     fn explains(&self, text: usize, explained: &[f64]) -> f64 {
-        explained[text] * self.texts.field(text).weight()
+        explained[text] * self.texts[text].field.weight()
     }
 
     /// What to mark in passages: the query's features, also as it spelled them before synonyms
@@ -575,7 +512,7 @@ impl Index<'_> {
     /// The solution's text that best explains the query, with the matching parts marked.
     fn passage(&self, solution: usize, explained: &[f64], marks: &FeatureSet) -> Passage {
         let mut best: Option<(f64, usize)> = None;
-        for t in self.docs.get(solution) {
+        for t in self.docs[solution].iter().map(|&t| t as usize) {
             let explains = self.explains(t, explained);
             if best.is_none_or(|(b, _)| explains > b) {
                 best = Some((explains, t));
@@ -583,25 +520,22 @@ impl Index<'_> {
         }
         match best {
             Some((_, t)) => {
-                let original = self.original(t);
+                let text = &self.texts[t];
                 Passage {
-                    field: self.texts.field(t),
-                    text: printable(&original).into_owned(),
-                    spans: spans(&original, marks),
+                    field: text.field,
+                    text: printable(&text.original).into_owned(),
+                    spans: spans(&text.original, marks),
                 }
             }
-            None => Passage {
-                field: Field::Title,
-                text: printable(&self.original(self.entries[self.solutions[solution].entry].title)).into_owned(),
-                spans: Vec::new(),
-            },
+            None => {
+                let title = self.entries[self.solutions[solution].entry].title;
+                Passage {
+                    field: Field::Title,
+                    text: printable(&self.texts[title as usize].original).into_owned(),
+                    spans: Vec::new(),
+                }
+            }
         }
-    }
-
-    /// A text as written.
-    fn original(&self, text: usize) -> Cow<'_, str> {
-        // Only a damaged binary could hold anything but UTF-8 here.
-        String::from_utf8_lossy(self.texts.original(text))
     }
 }
 
@@ -715,11 +649,11 @@ fn spans(text: &str, marks: &FeatureSet) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::kb::from_yaml;
+    use crate::from_yaml;
 
     const QUESTIONS: &str = "questions:\n  - {id: a, text: 甲？}\n  - {id: b, text: 乙？}\n";
 
-    fn kb() -> Kb {
+    fn kb() -> Bilingual {
         let entry = |id: u32, facts: &str, extra: &str| {
             format!(
                 "id: {id}\ncategory: 测试\ntitle: 条目{id}的标题\nfacts: {{{facts}}}\n{extra}solutions:\n  - steps: [重新登录]\n"
@@ -768,7 +702,7 @@ mod tests {
 
     #[test]
     fn one_pair_found_by_chance_is_no_match() {
-        let kb = crate::embedded::kb().unwrap();
+        let kb = crate::faq();
         let index = Index::new(&kb);
         // Of its eight pairs, one is in FAQ 4 ("这个账号") and another in FAQ 15 ("一个月").
         assert!(index.search("这个月工资条在哪查", usize::MAX).is_empty());

@@ -2,6 +2,7 @@
 
 /// A language of the program's messages and of the knowledge base's texts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum Lang {
     #[default]
     Zh,

@@ -1,12 +1,11 @@
-//! Text as search compares it, and the features (character bigrams) it matches on.
+//! Text as search compares it, and the features (character bigrams) it matches on. A leaf:
+//! loading (synonym checks) and search both use it.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::{Range, RangeInclusive};
 
 use serde::{Deserialize, Serialize};
-
-use super::packed::{Strings, partition_point};
 
 /// One character of normalized text and the bytes of the original text it came from.
 pub type Mapped = (char, Range<usize>);
@@ -172,20 +171,15 @@ pub fn single_characters(normalized: &str) -> Vec<char> {
 /// Rewrites each synonym to the first word of its group and each filler to a boundary, longest
 /// match first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Synonyms<'a> {
-    /// The words to rewrite, normalized, ordered by the first character, longest first. A list
-    /// rather than a map, so that the compiled index is read in place without building one; as
-    /// UTF-8 bytes, so that it is not checked for UTF-8 at every start.
-    #[serde(borrow)]
-    words: Strings<'a>,
-    /// What each word is rewritten to.
-    #[serde(borrow)]
-    replacements: Strings<'a>,
+pub struct Synonyms {
+    /// (word, what it is rewritten to), the words normalized, ordered by their first character
+    /// and, among words of one first character, longest first.
+    words: Vec<(String, String)>,
 }
 
-impl Synonyms<'static> {
+impl Synonyms {
     pub fn new(groups: &[Vec<String>], fillers: &[String]) -> Self {
-        let mut variants: Vec<(String, String)> = groups
+        let mut words: Vec<(String, String)> = groups
             .iter()
             .filter_map(|group| {
                 let canonical = normalize(group.first()?);
@@ -202,62 +196,39 @@ impl Synonyms<'static> {
         // Stable: among variants of one length, the order written. Of the words that match at
         // one place, each is the start of the longer ones, so the longest in bytes is the
         // longest in characters.
-        variants.sort_by_key(|(word, _)| (first(word.as_bytes()), std::cmp::Reverse(word.len())));
-        Synonyms {
-            words: variants.iter().map(|(word, _)| word.as_bytes()).collect(),
-            replacements: variants.iter().map(|(_, replacement)| replacement.as_bytes()).collect(),
-        }
+        words.sort_by_key(|(word, _)| (first(word), std::cmp::Reverse(word.len())));
+        Synonyms { words }
     }
-}
 
-impl Synonyms<'_> {
     /// Normalized text with every synonym replaced by its group's first word.
     pub fn canonical(&self, normalized: &str) -> String {
-        let text = normalized.as_bytes();
-        let mut out = Vec::with_capacity(text.len());
-        let mut i = 0;
-        while i < text.len() {
-            let c = first(&text[i..]);
-            let start = partition_point(self.words.len(), |v| first(self.words.get(v)) < c);
-            let mut candidates = (start..self.words.len()).take_while(|&v| first(self.words.get(v)) == c);
-            // `i` is where a character starts, so a match of whole UTF-8 words is one of
-            // whole characters.
-            match candidates.find(|&v| text[i..].starts_with(self.words.get(v))) {
-                Some(v) => {
-                    out.extend_from_slice(self.replacements.get(v));
-                    i += self.words.get(v).len();
+        let mut out = String::with_capacity(normalized.len());
+        let mut rest = normalized;
+        while let Some(c) = rest.chars().next() {
+            let start = self.words.partition_point(|(word, _)| first(word) < c);
+            let found = self.words[start..]
+                .iter()
+                .take_while(|(word, _)| first(word) == c)
+                .find(|(word, _)| rest.starts_with(word.as_str()));
+            let length = match found {
+                Some((word, replacement)) => {
+                    out.push_str(replacement);
+                    word.len()
                 }
                 None => {
-                    let length = c.len_utf8();
-                    out.extend_from_slice(&text[i..i + length]);
-                    i += length;
+                    out.push(c);
+                    c.len_utf8()
                 }
-            }
+            };
+            rest = &rest[length..];
         }
-        // Only a damaged binary could hold words that are not UTF-8.
-        String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-    }
-
-    /// Whether the words are read in place from bytes (the compiled index) rather than copied.
-    #[cfg(test)]
-    pub(crate) fn is_borrowed(&self) -> bool {
-        self.words.is_borrowed() && self.replacements.is_borrowed()
+        out
     }
 }
 
-/// The first character of UTF-8 bytes (U+FFFD where they are not UTF-8).
-fn first(bytes: &[u8]) -> char {
-    let length = match bytes.first() {
-        None => return char::default(),
-        Some(&b) if b < 0x80 => 1,
-        Some(&b) if b >= 0xf0 => 4,
-        Some(&b) if b >= 0xe0 => 3,
-        Some(_) => 2,
-    };
-    bytes
-        .get(..length)
-        .and_then(|b| std::str::from_utf8(b).ok())
-        .map_or(char::REPLACEMENT_CHARACTER, |s| s.chars().next().unwrap_or_default())
+/// The first character of a word.
+fn first(word: &str) -> char {
+    word.chars().next().unwrap_or_default()
 }
 
 #[cfg(test)]

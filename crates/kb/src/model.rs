@@ -7,7 +7,6 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use super::diagnostic::Diagnostic;
 use crate::lang::Lang;
 use crate::printable::printable;
 
@@ -16,8 +15,6 @@ use crate::printable::printable;
 pub struct Question {
     pub id: String,
     pub text: String,
-    /// The question in English, where translated.
-    pub en: Option<String>,
 }
 
 /// An entry's texts in another language than the knowledge base's own (Chinese).
@@ -97,8 +94,6 @@ pub struct Entry {
     pub solutions: Vec<usize>,
     /// The file the entry came from, as shown in messages.
     pub file: String,
-    /// The entry's texts in English, where translated.
-    pub en: Option<EntryText>,
 }
 
 /// One way to solve an entry's problem, with the facts that lead to it.
@@ -116,11 +111,9 @@ pub struct Solution {
     pub related: Vec<SolutionId>,
     /// The answer to each question of [`Kb::questions`], by index; `None` means either.
     pub facts: Vec<Option<bool>>,
-    /// The solution's texts in English, where translated.
-    pub en: Option<SolutionText>,
 }
 
-/// A knowledge base that passed validation.
+/// A knowledge base in one language, as commands show it and the wizard asks it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Kb {
     pub questions: Vec<Question>,
@@ -128,29 +121,40 @@ pub struct Kb {
     pub entries: Vec<Entry>,
     /// In entry order, then in the order written.
     pub solutions: Vec<Solution>,
+}
+
+/// A knowledge base that passed validation, in both its languages: what search indexes, and
+/// what [`Bilingual::in_language`] turns into the knowledge base shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bilingual {
+    /// The knowledge base in its own language, Chinese, as written.
+    pub kb: Kb,
+    /// The English texts, where translated.
+    pub english: Translations,
     /// Groups of words search treats as one; the first word of each group stands for the rest.
     pub synonyms: Vec<Vec<String>>,
     /// Words of asking ("怎么办", "能不能") that search skips, so they join nothing.
     pub fillers: Vec<String>,
-    /// Where the knowledge base was loaded from, as shown to the user.
-    pub origin: String,
-    /// Questions and entries that have no English yet; `check` refuses them.
-    pub untranslated: Vec<Diagnostic>,
 }
 
-impl Kb {
+/// The English texts of a knowledge base, by the index of what they translate; `None` where
+/// there is no translation yet.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Translations {
+    pub questions: Vec<Option<String>>,
+    pub entries: Vec<Option<EntryText>>,
+    pub solutions: Vec<Option<SolutionText>>,
+}
+
+impl Bilingual {
     /// The knowledge base as shown: its texts in `lang` (where a text has no translation, it
     /// stays in Chinese), with any control character made visible. Validation refuses those,
     /// but what is shown must not depend on it.
-    ///
-    /// What only search reads is left out: the translations, the synonyms and the fillers
-    /// (search works on the whole knowledge base, in both languages). Without them the compiled
-    /// copy decodes in half the time.
     pub fn in_language(&self, lang: Lang) -> Kb {
-        let mut kb = self.clone();
-        kb.translate(lang);
-        kb.synonyms = Vec::new();
-        kb.fillers = Vec::new();
+        let mut kb = self.kb.clone();
+        if lang == Lang::En {
+            self.english.apply(&mut kb);
+        }
         let clean = |text: &mut String| {
             if let Cow::Owned(shown) = printable(text) {
                 *text = shown;
@@ -178,18 +182,18 @@ impl Kb {
         }
         kb
     }
+}
 
-    /// Takes the translations out, putting the English texts in place of the Chinese where
-    /// there are any when `lang` is English.
-    fn translate(&mut self, lang: Lang) {
-        let english = lang == Lang::En;
-        for q in &mut self.questions {
-            if let Some(en) = q.en.take().filter(|_| english) {
-                q.text = en;
+impl Translations {
+    /// Puts the English texts in place of the Chinese wherever there are any.
+    fn apply(&self, kb: &mut Kb) {
+        for (q, en) in kb.questions.iter_mut().zip(&self.questions) {
+            if let Some(en) = en {
+                q.text = en.clone();
             }
         }
-        for e in &mut self.entries {
-            if let Some(en) = e.en.take().filter(|_| english) {
+        for (e, en) in kb.entries.iter_mut().zip(&self.entries) {
+            if let Some(en) = en.clone() {
                 e.category = en.category;
                 e.title = en.title;
                 e.symptoms = en.symptoms;
@@ -197,8 +201,8 @@ impl Kb {
                 e.cause = en.cause;
             }
         }
-        for s in &mut self.solutions {
-            if let Some(en) = s.en.take().filter(|_| english) {
+        for (s, en) in kb.solutions.iter_mut().zip(&self.solutions) {
+            if let Some(en) = en.clone() {
                 s.label = en.label;
                 s.condition = en.condition;
                 s.cause = en.cause;
@@ -207,7 +211,9 @@ impl Kb {
             }
         }
     }
+}
 
+impl Kb {
     /// The entry with this number.
     pub fn entry(&self, id: u32) -> Option<&Entry> {
         self.entries

@@ -170,15 +170,15 @@ pub fn generate_with(entries: usize, questions: Option<usize>) -> Files {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::kb::{SourceFile, from_files};
+    use crate::{SourceFile, from_files};
 
     #[test]
     fn generated_bases_are_valid_and_complete() {
         for n in [2, 3, 37, 200] {
             let files: Vec<SourceFile> = generate(n).into_iter().map(|(r, t)| SourceFile::unread(r, t)).collect();
-            let kb = from_files(&files, "test".into()).unwrap_or_else(|p| panic!("{n}: {:?}", &p[..p.len().min(3)]));
-            assert_eq!(kb.entries.len(), n);
-            assert!(kb.untranslated.is_empty());
+            let loaded = from_files(&files, "test").unwrap_or_else(|p| panic!("{n}: {:?}", &p[..p.len().min(3)]));
+            assert_eq!(loaded.kb.kb.entries.len(), n);
+            assert!(loaded.untranslated.is_empty());
         }
     }
 }
