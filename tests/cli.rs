@@ -456,17 +456,6 @@ fn diagnose_without_a_terminal_does_not_hang() {
 }
 
 #[test]
-fn colour_only_when_asked_or_on_a_terminal() {
-    assert!(!wecom(&["show", "15"]).expect_code(0).stdout.contains('\x1b'));
-    assert!(
-        wecom(&["show", "15", "--color", "always"])
-            .expect_code(0)
-            .stdout
-            .contains("\x1b[")
-    );
-}
-
-#[test]
 fn readme_diagram_matches_the_knowledge_base() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     let start = readme

@@ -6,7 +6,7 @@ mod common;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use common::{wecom, wecom_kb};
+use common::{wecom, wecom_env, wecom_kb};
 
 /// Runs `program args` with `input` on standard input; returns (success, stdout, stderr).
 /// Fails the test when `program` is missing: these tests check the output with the tools people
@@ -68,16 +68,12 @@ fn show_in_english_reads_as_english() {
 
 #[test]
 fn the_language_comes_from_the_environment_too() {
-    let run = Command::new(env!("CARGO_BIN_EXE_wecom-help"))
-        .args(["check"])
-        .env("WECOM_HELP_LANG", "en")
-        .env_remove("WECOM_HELP_KB")
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8(run.stdout).unwrap();
+    let run = wecom_env(&["check"], &[("WECOM_HELP_LANG", "en")]).expect_code(0);
     assert!(
-        stdout.starts_with("The knowledge base is valid (embedded knowledge base)"),
-        "{stdout}"
+        run.stdout
+            .starts_with("The knowledge base is valid (embedded knowledge base)"),
+        "{}",
+        run.stdout
     );
 }
 
@@ -207,43 +203,31 @@ fn graphviz_renders_the_tree() {
     );
 }
 
-/// Runs the binary with extra environment variables; returns (stdout, stderr).
-fn with_env(args: &[&str], env: &[(&str, &str)]) -> (String, String) {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_wecom-help"));
-    command
-        .args(args)
-        .env_remove("NO_COLOR")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("WECOM_HELP_KB");
-    for (key, value) in env {
-        command.env(key, value);
-    }
-    let out = command.output().unwrap();
-    (
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
-
 #[test]
 fn colour_follows_the_flag_and_the_conventions_on_both_streams() {
     let coloured = |s: &str| s.contains("\x1b[");
+    let stdout = |args: &[&str], env: &[(&str, &str)]| wecom_env(args, env).expect_code(0).stdout;
+    let stderr = |args: &[&str], env: &[(&str, &str)]| wecom_env(args, env).expect_code(2).stderr;
     // Not a terminal: no colour, unless forced.
-    assert!(!coloured(&with_env(&["show", "15"], &[]).0));
-    assert!(coloured(&with_env(&["show", "15"], &[("CLICOLOR_FORCE", "1")]).0));
+    assert!(!coloured(&stdout(&["show", "15"], &[])));
+    assert!(coloured(&stdout(&["show", "15"], &[("CLICOLOR_FORCE", "1")])));
     // CLICOLOR_FORCE wins over NO_COLOR, and the flag over both.
-    assert!(coloured(
-        &with_env(&["show", "15"], &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]).0
-    ));
-    assert!(!coloured(
-        &with_env(&["show", "15", "--color", "never"], &[("CLICOLOR_FORCE", "1")]).0
-    ));
-    assert!(coloured(
-        &with_env(&["show", "15", "--color", "always"], &[("NO_COLOR", "1")]).0
-    ));
+    assert!(coloured(&stdout(
+        &["show", "15"],
+        &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]
+    )));
+    assert!(!coloured(&stdout(
+        &["show", "15", "--color", "never"],
+        &[("CLICOLOR_FORCE", "1")]
+    )));
+    assert!(coloured(&stdout(
+        &["show", "15", "--color", "always"],
+        &[("NO_COLOR", "1")]
+    )));
     // Standard error follows the same choice.
-    assert!(coloured(&with_env(&["show", "17", "--color", "always"], &[]).1));
-    assert!(!coloured(
-        &with_env(&["show", "17", "--color", "never"], &[("CLICOLOR_FORCE", "1")]).1
-    ));
+    assert!(coloured(&stderr(&["show", "17", "--color", "always"], &[])));
+    assert!(!coloured(&stderr(
+        &["show", "17", "--color", "never"],
+        &[("CLICOLOR_FORCE", "1")]
+    )));
 }
