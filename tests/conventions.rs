@@ -1,5 +1,7 @@
-//! English output, completions, the man page, pictures of the tree, and the overview: what a
-//! well-behaved command-line tool offers, checked with the tools people use them with.
+//! The language setting, English errors and missing translations, completions, the man page,
+//! pictures of the tree, colour and the version: what a well-behaved command-line tool offers,
+//! checked with the tools people use them with. The outputs themselves are pinned whole in
+//! `tests/snapshots.rs`.
 
 mod common;
 
