@@ -127,17 +127,6 @@ const SOURCE_PHRASES: [(u32, &[&str]); 16] = [
 ];
 
 #[test]
-fn list_prints_sixteen_numbered_rows() {
-    let run = wecom(&["list"]).expect_code(0);
-    let lines: Vec<&str> = run.stdout.lines().collect();
-    assert_eq!(lines.len(), 16, "{}", run.stdout);
-    for (i, line) in lines.iter().enumerate() {
-        assert!(line.trim_start().starts_with(&format!("{} ", i + 1)), "{line}");
-    }
-    assert!(lines[14].contains("你的账号已被禁用"));
-}
-
-#[test]
 fn list_fits_the_width_counting_chinese_as_two_columns() {
     let run = wecom(&["list", "--width", "40"]).expect_code(0);
     for line in run.stdout.lines() {
@@ -173,13 +162,7 @@ fn show_carries_each_entrys_full_remedy() {
 }
 
 #[test]
-fn show_one_solution_of_several() {
-    let run = wecom(&["show", "16.2"]).expect_code(0);
-    assert!(run.stdout.contains("解决方案 16.2（情况二"));
-    assert!(!run.stdout.contains("解决方案 16.1"));
-    assert!(!run.stdout.contains("解决方案 16.3"));
-    // The other cases are offered as related.
-    assert!(run.stdout.contains("16.1") && run.stdout.contains("16.3"));
+fn show_json_has_every_case() {
     let json = wecom(&["show", "16", "--format", "json"]).expect_code(0).json();
     let solutions: Vec<&str> = json["solutions"]
         .as_array()
@@ -211,17 +194,6 @@ fn show_refuses_numbers_that_do_not_exist() {
     }
     let run = wecom(&["show", "16.4"]).expect_code(2);
     assert!(run.stderr.contains("16.1、16.2、16.3"), "{}", run.stderr);
-}
-
-#[test]
-fn check_summarises_a_valid_base() {
-    let run = wecom(&["check"]).expect_code(0);
-    assert!(
-        run.stdout.contains("16 个条目") && run.stdout.contains("20 个解决方案"),
-        "{}",
-        run.stdout
-    );
-    assert_eq!(run.stdout.lines().count(), 1);
 }
 
 /// Every leaf of the tree: the answers leading to it and its solutions.
@@ -302,17 +274,6 @@ fn replaying_each_leaf_path_reaches_that_leaf() {
 }
 
 #[test]
-fn tree_text_ends_with_the_depth_footer() {
-    let run = wecom(&["tree"]).expect_code(0);
-    let footer = run.stdout.lines().last().unwrap();
-    assert!(
-        footer.starts_with("20 个解决方案，平均 ") && footer.contains("个问题，最多"),
-        "{footer}"
-    );
-    assert!(run.stdout.contains("16.2 情况二"));
-}
-
-#[test]
 fn scripted_diagnosis_echoes_questions_then_the_result() {
     let run = wecom(&["diagnose", "--answers", "y,n,n,b,n,n,y"]).expect_code(0);
     // The questions as they are answered go to standard error; standard output is the
@@ -355,17 +316,8 @@ fn the_markdown_transcript_is_the_block_alone_and_can_be_saved() {
         path,
     ])
     .expect_code(0);
-    let out = &run.stdout;
-    assert!(
-        out.starts_with("# 问诊结果\n\n**问题**：登录【欧派家居集团官方】"),
-        "{out}"
-    );
-    assert_eq!(out.matches(" → **").count(), 5, "every question asked, once:\n{out}");
-    assert!(
-        out.contains("## FAQ 15 ") && out.contains("\n1. 商场系统管理员（admin）"),
-        "{out}"
-    );
-    assert_eq!(std::fs::read_to_string(&file).unwrap(), *out);
+    // What is printed (pinned by the snapshot `diagnose_markdown_zh`) is what is saved.
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), run.stdout);
 
     // An existing file is refused before any question, and kept as it was.
     std::fs::write(&file, "keep me").unwrap();
@@ -456,17 +408,6 @@ fn diagnose_without_a_terminal_does_not_hang() {
 }
 
 #[test]
-fn colour_only_when_asked_or_on_a_terminal() {
-    assert!(!wecom(&["show", "15"]).expect_code(0).stdout.contains('\x1b'));
-    assert!(
-        wecom(&["show", "15", "--color", "always"])
-            .expect_code(0)
-            .stdout
-            .contains("\x1b[")
-    );
-}
-
-#[test]
 fn readme_diagram_matches_the_knowledge_base() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     let start = readme
@@ -485,10 +426,7 @@ fn readme_diagram_matches_the_knowledge_base() {
 }
 
 #[test]
-fn tree_draws_graphviz_and_mermaid_only_for_tree() {
-    let dot = wecom(&["tree", "--format", "dot"]).expect_code(0).stdout;
-    assert!(dot.starts_with("digraph wecom_help {") && dot.trim_end().ends_with('}'));
-    assert_eq!(dot.matches(" -> ").count(), 2 * dot.matches("shape=note").count() - 2);
+fn only_tree_draws_graphviz_and_mermaid() {
     let run = wecom(&["show", "15", "--format", "mermaid"]).expect_code(2);
     assert!(run.stderr.contains("tree"), "{}", run.stderr);
 }

@@ -2,7 +2,7 @@
 //! agent uses it: arrow keys, Enter, Esc and Ctrl-C, colour on, fixed window sizes.
 //!
 //! Every wait has a timeout, so a prompt that hangs fails the test instead of blocking. Without a
-//! pseudo-terminal (no `/dev/ptmx`) the tests print why and return.
+//! pseudo-terminal (no `/dev/ptmx`) the tests fail and say why: they never pass without one.
 #![cfg(unix)]
 
 use std::io::Write;
@@ -49,17 +49,16 @@ struct Tty {
 }
 
 impl Tty {
-    /// Starts `wecom-help args…` in a `cols`×`rows` terminal, or `None` (with the reason
-    /// printed) when this machine cannot open a pseudo-terminal at all.
-    fn spawn(cols: u16, rows: u16, args: &[&str]) -> Option<Tty> {
+    /// Starts `wecom-help args…` in a `cols`×`rows` terminal; panics, saying why, when this
+    /// machine cannot open a pseudo-terminal at all.
+    fn spawn(cols: u16, rows: u16, args: &[&str]) -> Tty {
         Tty::spawn_as("xterm-256color", cols, rows, args)
     }
 
     /// Like `spawn`, in a terminal of type `term` (the `TERM` variable).
-    fn spawn_as(term: &str, cols: u16, rows: u16, args: &[&str]) -> Option<Tty> {
+    fn spawn_as(term: &str, cols: u16, rows: u16, args: &[&str]) -> Tty {
         if let Err(e) = std::fs::OpenOptions::new().read(true).write(true).open("/dev/ptmx") {
-            eprintln!("SKIPPED: cannot open a pseudo-terminal (/dev/ptmx: {e}); terminal tests not run");
-            return None;
+            panic!("cannot open a pseudo-terminal (/dev/ptmx: {e}): the terminal tests need one");
         }
         // ptyprocess sets 80×24 from the parent after the child has started, so a size set inside
         // the child could be overwritten. Instead the parent sets the size after spawning, and a
@@ -85,11 +84,11 @@ impl Tty {
             .set_window_size(cols, rows)
             .expect("set the pseudo-terminal's window size");
         session.set_expect_timeout(Some(TIMEOUT));
-        Some(Tty {
+        Tty {
             session: ManuallyDrop::new(session),
             closed: false,
             seen: Vec::new(),
-        })
+        }
     }
 
     /// Panics with `what` and the output so far (and whatever is still unread).
@@ -199,17 +198,16 @@ impl Tty {
 
     /// Closes the window, as a terminal emulator does when its window is closed: every
     /// descriptor of the master side is closed, so the kernel hangs the terminal up (SIGHUP to
-    /// the program, end of input, failing writes). Returns `false`, with the reason printed,
-    /// where the descriptors cannot be found (no `/proc`, as on macOS).
+    /// the program, end of input, failing writes). Panics where the descriptors cannot be found
+    /// (no `/proc`, as on macOS).
     ///
     /// The session keeps the numbers of the closed descriptors, which another test's thread may
     /// reuse at once: from here on it is never used nor dropped (`closed`), only the child's
     /// status is read.
-    fn close_window(&mut self) -> bool {
+    fn close_window(&mut self) {
         let stream = self.session.get_stream().as_raw_fd();
         let Some(index) = tty_index(stream) else {
-            eprintln!("SKIPPED: no /proc/self/fdinfo with a tty-index here; cannot close the window");
-            return false;
+            panic!("no /proc/self/fdinfo with a tty-index here: cannot close the window, which this test needs");
         };
         // The session reads through a duplicate of the master that the process object keeps.
         let fds: Vec<RawFd> = std::fs::read_dir("/proc/self/fd")
@@ -229,7 +227,6 @@ impl Tty {
             // SAFETY: these descriptors belong to this session, which never uses them again.
             drop(unsafe { OwnedFd::from_raw_fd(fd) });
         }
-        true
     }
 
     /// Waits for the program to end, without reading its output, and returns how it ended;
@@ -301,9 +298,7 @@ fn position(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 /// FAQ 15 by keystrokes, taking back one answer on the way.
 #[test]
 fn arrow_keys_reach_faq_15_after_going_back_once() {
-    let Some(mut tty) = Tty::spawn(100, 30, &["diagnose"]) else {
-        return;
-    };
+    let mut tty = Tty::spawn(100, 30, &["diagnose"]);
     tty.question(1, Q_POPUP);
     assert_eq!(
         tty.session.get_process().get_window_size().ok(),
@@ -357,9 +352,7 @@ fn arrow_keys_reach_faq_15_after_going_back_once() {
 /// Ctrl-C at the first question: exit 130 with the cursor shown again.
 #[test]
 fn ctrl_c_exits_130_and_restores_the_cursor() {
-    let Some(mut tty) = Tty::spawn(100, 30, &["diagnose"]) else {
-        return;
-    };
+    let mut tty = Tty::spawn(100, 30, &["diagnose"]);
     tty.question(1, Q_POPUP);
     assert!(
         position(&tty.seen, b"\x1b[?25l").is_some(),
@@ -387,9 +380,7 @@ fn ctrl_c_exits_130_and_restores_the_cursor() {
 #[test]
 fn ctrl_c_says_interrupted_exactly_once() {
     for run in 1..=20 {
-        let Some(mut tty) = Tty::spawn(100, 30, &["diagnose"]) else {
-            return;
-        };
+        let mut tty = Tty::spawn(100, 30, &["diagnose"]);
         tty.question(1, Q_POPUP);
         let before = tty.seen.len();
         tty.send(CTRL_C);
@@ -406,9 +397,7 @@ fn ctrl_c_says_interrupted_exactly_once() {
 /// Esc at the first question: exit 1, "已退出问诊", cursor shown.
 #[test]
 fn esc_leaves_the_wizard_with_exit_1() {
-    let Some(mut tty) = Tty::spawn(100, 30, &["diagnose"]) else {
-        return;
-    };
+    let mut tty = Tty::spawn(100, 30, &["diagnose"]);
     tty.question(1, Q_POPUP);
     let before = tty.seen.len();
     tty.send(ESC);
@@ -443,9 +432,7 @@ fn reach_the_last_question(tty: &mut Tty) {
 /// shown again, "已中断。" once, exit 130, no panic.
 #[test]
 fn ctrl_c_at_the_last_question_exits_130_without_a_result() {
-    let Some(mut tty) = Tty::spawn(100, 30, &["diagnose"]) else {
-        return;
-    };
+    let mut tty = Tty::spawn(100, 30, &["diagnose"]);
     reach_the_last_question(&mut tty);
     tty.send(DOWN);
     tty.expect_re(&format!("❯{SGR} {SGR}否"));
@@ -475,9 +462,7 @@ fn ctrl_c_at_the_last_question_exits_130_without_a_result() {
 #[test]
 fn esc_or_q_at_the_last_question_leaves_with_exit_1() {
     for key in [ESC, "q"] {
-        let Some(mut tty) = Tty::spawn(100, 30, &["diagnose"]) else {
-            return;
-        };
+        let mut tty = Tty::spawn(100, 30, &["diagnose"]);
         reach_the_last_question(&mut tty);
         let before = tty.seen.len();
         tty.send(key);
@@ -502,9 +487,7 @@ fn esc_or_q_at_the_last_question_leaves_with_exit_1() {
 /// SIGHUP (the terminal hung up, or `kill -HUP`) at a question: handled like Ctrl-C, promptly.
 #[test]
 fn sighup_at_a_question_exits_130_and_restores_the_cursor() {
-    let Some(mut tty) = Tty::spawn(100, 30, &["diagnose"]) else {
-        return;
-    };
+    let mut tty = Tty::spawn(100, 30, &["diagnose"]);
     tty.question(1, Q_POPUP);
     tty.choose(0);
     tty.question(2, Q_SCAN);
@@ -529,9 +512,7 @@ fn sighup_at_a_question_exits_130_and_restores_the_cursor() {
 #[test]
 fn closing_the_window_at_a_prompt_ends_the_program_with_130() {
     for args in [&["diagnose"][..], &["show"]] {
-        let Some(mut tty) = Tty::spawn(100, 30, args) else {
-            return;
-        };
+        let mut tty = Tty::spawn(100, 30, args);
         if args == ["diagnose"] {
             tty.question(1, Q_POPUP);
             tty.choose(0);
@@ -542,9 +523,7 @@ fn closing_the_window_at_a_prompt_ends_the_program_with_130() {
         } else {
             tty.expect("16  登录企微提示");
         }
-        if !tty.close_window() {
-            return;
-        }
+        tty.close_window();
         let start = Instant::now();
         let status = tty.wait_for_exit(Duration::from_secs(5));
         let took = start.elapsed();
@@ -565,9 +544,7 @@ fn closing_the_window_at_a_prompt_ends_the_program_with_130() {
 fn forty_by_twenty_four_draws_each_question_once_while_the_highlight_moves() {
     const COLS: u16 = 40;
     const ROWS: u16 = 24;
-    let Some(mut tty) = Tty::spawn(COLS, ROWS, &["diagnose"]) else {
-        return;
-    };
+    let mut tty = Tty::spawn(COLS, ROWS, &["diagnose"]);
     // (number, question, answer chosen)
     let walk = [
         (1, Q_POPUP, 3),
@@ -649,9 +626,7 @@ fn forty_by_twenty_four_draws_each_question_once_while_the_highlight_moves() {
 #[test]
 fn term_dumb_completes_without_colour() {
     for term in ["xterm-256color", "dumb"] {
-        let Some(mut tty) = Tty::spawn_as(term, 100, 30, &["diagnose"]) else {
-            return;
-        };
+        let mut tty = Tty::spawn_as(term, 100, 30, &["diagnose"]);
         reach_the_last_question(&mut tty);
         tty.choose(0);
         tty.expect("诊断结果");
@@ -808,9 +783,7 @@ fn char_width(c: char) -> usize {
 /// `show` without a number offers the list; arrow keys and Enter show the entry picked.
 #[test]
 fn show_without_a_number_picks_from_the_list() {
-    let Some(mut tty) = Tty::spawn(100, 30, &["show"]) else {
-        return;
-    };
+    let mut tty = Tty::spawn(100, 30, &["show"]);
     tty.expect("选择一个条目");
     tty.expect("16  登录企微提示");
     tty.send(DOWN);
@@ -822,9 +795,7 @@ fn show_without_a_number_picks_from_the_list() {
     let code = tty.finish();
     assert_eq!(code, 0, "{}", tty.plain());
 
-    let Some(mut tty) = Tty::spawn(100, 30, &["show"]) else {
-        return;
-    };
+    let mut tty = Tty::spawn(100, 30, &["show"]);
     tty.expect("16  登录企微提示");
     tty.send(ESC);
     assert_eq!(tty.finish(), 1, "Esc leaves without showing anything\n{}", tty.plain());
@@ -835,9 +806,7 @@ fn show_without_a_number_picks_from_the_list() {
 /// (not death by SIGINT with the cursor still hidden).
 #[test]
 fn ctrl_c_in_the_show_list_exits_130_and_restores_the_cursor() {
-    let Some(mut tty) = Tty::spawn(100, 30, &["show"]) else {
-        return;
-    };
+    let mut tty = Tty::spawn(100, 30, &["show"]);
     tty.expect("16  登录企微提示");
     let before = tty.seen.len();
     tty.send(CTRL_C);

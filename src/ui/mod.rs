@@ -14,16 +14,17 @@ pub enum Format {
     Text,
     Markdown,
     Json,
-    /// Graphviz, for `tree` only.
+    // Graphviz, for `tree` only. (Not doc comments: clap would show them in the help.)
     Dot,
-    /// A Mermaid flowchart, for `tree` only.
+    // A Mermaid flowchart, for `tree` only.
     Mermaid,
 }
 
 /// Whether to colour the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ColorChoice {
-    /// Colour a stream only when it is a terminal (and `NO_COLOR` is not set).
+    // Colour a stream only when it is a terminal (and `NO_COLOR` is not set). (Not a doc
+    // comment: clap would show it in the help.)
     Auto,
     Always,
     Never,

@@ -22,6 +22,22 @@ impl Run {
         self
     }
 
+    /// The exit code and both streams in one text, for a snapshot. A stream that does not end
+    /// with a line break is marked, so that a missing one shows.
+    pub fn snapshot(&self) -> String {
+        let stream = |text: &str| match text {
+            "" => String::new(),
+            t if t.ends_with('\n') => t.to_owned(),
+            t => format!("{t}\n(no line break at the end)\n"),
+        };
+        format!(
+            "exit: {}\n--- stdout\n{}--- stderr\n{}",
+            self.code,
+            stream(&self.stdout),
+            stream(&self.stderr)
+        )
+    }
+
     /// Parses standard output as JSON.
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", self.stdout))
@@ -31,14 +47,32 @@ impl Run {
 /// Runs `wecom-help` with `args`, no terminal, no colour settings from the environment, and
 /// the embedded knowledge base unless the args say otherwise.
 pub fn wecom(args: &[&str]) -> Run {
-    let output: Output = Command::new(env!("CARGO_BIN_EXE_wecom-help"))
+    wecom_env(args, &[])
+}
+
+/// Runs `wecom-help` with `args` from the package's folder (so relative paths such as
+/// `tests/fixtures/valid` work and are printed the same everywhere), no terminal, standard input
+/// empty, and none of the settings it reads from the environment except those in `env`: no
+/// knowledge base, language or colour choice, and no `COLUMNS` for clap's help.
+pub fn wecom_env(args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_wecom-help"));
+    command
         .args(args)
-        .env_remove("WECOM_HELP_KB")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("NO_COLOR")
-        .stdin(std::process::Stdio::null())
-        .output()
-        .expect("run wecom-help");
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(std::process::Stdio::null());
+    for key in [
+        "WECOM_HELP_KB",
+        "WECOM_HELP_LANG",
+        "CLICOLOR",
+        "CLICOLOR_FORCE",
+        "NO_COLOR",
+        "COLUMNS",
+        "LINES",
+    ] {
+        command.env_remove(key);
+    }
+    command.envs(env.iter().copied());
+    let output: Output = command.output().expect("run wecom-help");
     Run {
         code: output.status.code().unwrap_or(-1),
         stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),

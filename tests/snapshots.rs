@@ -1,0 +1,97 @@
+//! Whole outputs of the commands (exit code, standard output and standard error), pinned as
+//! snapshots in `tests/snapshots/`, in Chinese and in English, 80 columns wide and without colour,
+//! so that any change of layout or wording is seen in review.
+//!
+//! After an intended change: `INSTA_UPDATE=always cargo test --test snapshots`, then read the
+//! changed `.snap` files before committing them.
+
+mod common;
+
+use common::wecom;
+
+/// Snapshots `wecom-help args…` 80 columns wide as `{name}_zh`, and with `--lang en` as
+/// `{name}_en`; each snapshot's header gives the command line.
+fn both(name: &str, args: &[&str]) {
+    for lang in ["zh", "en"] {
+        let mut all = vec!["--width", "80", "--lang", lang];
+        all.extend_from_slice(args);
+        let text = wecom(&all).snapshot();
+        insta::with_settings!({
+            description => format!("wecom-help {}", all.join(" ")),
+            omit_expression => true,
+        }, {
+            insta::assert_snapshot!(format!("{name}_{lang}"), text);
+        });
+    }
+}
+
+#[test]
+fn overview() {
+    both("overview", &[]);
+}
+
+#[test]
+fn help() {
+    both("help", &["--help"]);
+    for command in [
+        "diagnose",
+        "search",
+        "list",
+        "show",
+        "tree",
+        "completions",
+        "man",
+        "check",
+    ] {
+        both(&format!("help_{command}"), &[command, "--help"]);
+    }
+}
+
+#[test]
+fn list() {
+    both("list", &["list"]);
+}
+
+#[test]
+fn show() {
+    both("show_15", &["show", "15"]);
+    both("show_16", &["show", "16"]);
+    both("show_16_2", &["show", "16.2"]);
+}
+
+#[test]
+fn tree() {
+    for format in ["text", "markdown", "json", "dot", "mermaid"] {
+        both(&format!("tree_{format}"), &["tree", "--format", format]);
+    }
+}
+
+#[test]
+fn search() {
+    both("search_hit", &["search", "你的账号已被禁用"]);
+    both("search_no_hit", &["search", "xyzzy"]);
+}
+
+/// The answers lead to FAQ 15: a message on screen, not the colleague's scan, cannot get in, not
+/// bound elsewhere, "account disabled".
+#[test]
+fn diagnose() {
+    for format in ["text", "markdown", "json"] {
+        both(
+            &format!("diagnose_{format}"),
+            &["diagnose", "--answers", "y,n,n,n,y", "--format", format],
+        );
+    }
+}
+
+/// Fixture paths are given relative to the package's folder, where the binary runs, so that they
+/// are printed the same on every machine.
+#[test]
+fn check() {
+    both("check_embedded", &["check"]);
+    both("check_valid", &["--kb", "tests/fixtures/valid", "check"]);
+    both(
+        "check_unknown_field",
+        &["--kb", "tests/fixtures/unknown-field", "check"],
+    );
+}
