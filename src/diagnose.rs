@@ -35,13 +35,14 @@ pub fn diagnose(
     render: &dyn Renderer,
     out: &mut dyn Write,
 ) -> Result<i32, Error> {
-    let (kb, lang) = (&knowledge.kb, options.lang);
+    let lang = options.lang;
     // Refuse before asking anything, so no answers are lost to a name already taken.
     if let Some(save) = request.save.filter(|s| !s.force && s.path.exists()) {
         return Err(Error::WouldOverwrite {
             path: save.path.display().to_string(),
         });
     }
+    let kb = &knowledge.kb().map_err(Error::Kb)?;
     let session = match request.message {
         Some(message) => session_from_message(&knowledge.index().map_err(Error::Kb)?, kb, message, lang),
         None => Session::new(kb),
@@ -69,7 +70,7 @@ pub fn diagnose(
 /// A session over the solutions the employee's words point at, or over all when they point at
 /// none.
 fn session_from_message<'kb>(index: &Index, kb: &'kb Kb, message: &str, lang: Lang) -> Session<'kb> {
-    let hits = index.search(message, usize::MAX);
+    let hits = index.search(message, usize::MAX, lang);
     let chosen = pointed_at(&hits);
     if chosen.is_empty() {
         eprintln!(

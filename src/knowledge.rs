@@ -5,51 +5,52 @@
 use serde::Deserialize;
 
 use crate::kb::search::Index;
-use crate::kb::{self, Bilingual, Diagnostic, Kb, KbSource, Lang};
+use crate::kb::{self, Diagnostic, Kb, KbSource, Lang};
 
 static SHOWN_ZH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kb-zh.postcard"));
 static SHOWN_EN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kb-en.postcard"));
 static INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.postcard"));
 
-/// A knowledge base ready for a command.
+/// A knowledge base ready for a command, which reads the parts it needs.
 #[derive(Debug)]
 pub struct Knowledge {
-    /// Its texts in the agent's language.
-    pub kb: Kb,
-    /// Questions and entries without English; `check` refuses them. The embedded knowledge base
-    /// has none: the build refuses it otherwise.
-    pub untranslated: Vec<Diagnostic>,
-    /// The knowledge base in both languages, for a folder; search indexes both.
-    bilingual: Option<Bilingual>,
+    /// The agent's language, which the knowledge base is shown in.
+    lang: Lang,
+    /// The knowledge base in both languages, for a folder; `None` for the embedded one.
+    folder: Option<kb::Loaded>,
 }
 
 impl Knowledge {
+    /// The knowledge base, its texts in the agent's language.
+    pub fn kb(&self) -> Result<Kb, Vec<Diagnostic>> {
+        match &self.folder {
+            None => decode(self.lang.pick(SHOWN_ZH, SHOWN_EN)),
+            Some(loaded) => Ok(loaded.kb.in_language(self.lang)),
+        }
+    }
+
     /// The search index: the compiled one, or one built from the folder's knowledge base.
     pub fn index(&self) -> Result<Index, Vec<Diagnostic>> {
-        match &self.bilingual {
+        match &self.folder {
             None => decode(INDEX),
-            Some(bilingual) => Ok(Index::new(bilingual)),
+            Some(loaded) => Ok(Index::new(&loaded.kb)),
         }
+    }
+
+    /// Questions and entries without English; `check` refuses them. The embedded knowledge base
+    /// has none: the build refuses it otherwise.
+    pub fn untranslated(&self) -> &[Diagnostic] {
+        self.folder.as_ref().map_or(&[], |loaded| &loaded.untranslated)
     }
 }
 
-/// Loads the knowledge base a source names, its texts in `lang`.
+/// The knowledge base a source names, shown in `lang`: a folder is read and validated now.
 pub fn load(source: &KbSource, lang: Lang) -> Result<Knowledge, Vec<Diagnostic>> {
-    match source {
-        KbSource::Embedded => Ok(Knowledge {
-            kb: decode(lang.pick(SHOWN_ZH, SHOWN_EN))?,
-            untranslated: Vec::new(),
-            bilingual: None,
-        }),
-        KbSource::Dir(dir) => {
-            let kb::Loaded { kb, untranslated } = kb::load_dir(dir)?;
-            Ok(Knowledge {
-                kb: kb.in_language(lang),
-                untranslated,
-                bilingual: Some(kb),
-            })
-        }
-    }
+    let folder = match source {
+        KbSource::Embedded => None,
+        KbSource::Dir(dir) => Some(kb::load_dir(dir)?),
+    };
+    Ok(Knowledge { lang, folder })
 }
 
 fn decode<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, Vec<Diagnostic>> {

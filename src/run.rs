@@ -45,15 +45,14 @@ pub fn run(options: Options) -> Result<i32, Error> {
                 message: message.as_deref(),
                 save: save.as_ref(),
             };
-            let knowledge = load(&options)?;
-            diagnose::diagnose(&knowledge, &request, &options, &*render(&options), &mut out)?
+            diagnose::diagnose(&load(&options)?, &request, &options, &*render(&options), &mut out)?
         }
     };
     out.flush()?;
     Ok(code)
 }
 
-/// The knowledge base the options name, in their language, for a command that reads it.
+/// The knowledge base the options name, shown in their language, for a command that reads it.
 fn load(options: &Options) -> Result<Knowledge, Error> {
     // Only `tree` draws pictures; refused before the knowledge base is read.
     let picture = match options.format {
@@ -74,14 +73,19 @@ fn render(options: &Options) -> Box<dyn Renderer> {
     renderer(options.format, ui::output_width(options.width), options.lang)
 }
 
+/// Its texts in the options' language.
+fn load_kb(options: &Options) -> Result<Kb, Error> {
+    load(options)?.kb().map_err(Error::Kb)
+}
+
 fn list(options: &Options, out: &mut dyn Write) -> Result<i32, Error> {
-    let kb = load(options)?.kb;
+    let kb = load_kb(options)?;
     render(options).list(&kb, out)?;
     Ok(EXIT_OK)
 }
 
 fn show(options: &Options, given: Option<&str>, out: &mut dyn Write) -> Result<i32, Error> {
-    let kb = load(options)?.kb;
+    let kb = load_kb(options)?;
     let picked;
     let given = match given {
         Some(given) => given,
@@ -103,7 +107,7 @@ fn show(options: &Options, given: Option<&str>, out: &mut dyn Write) -> Result<i
 }
 
 fn tree(options: &Options, out: &mut dyn Write) -> Result<i32, Error> {
-    let kb = load(options)?.kb;
+    let kb = load_kb(options)?;
     let tree = Node::build(&kb);
     match options.format {
         Format::Dot => graph(&kb, &tree, Graph::Dot, Labels::of(options.lang), out)?,
@@ -114,10 +118,11 @@ fn tree(options: &Options, out: &mut dyn Write) -> Result<i32, Error> {
 }
 
 fn check(options: &Options, out: &mut dyn Write) -> Result<i32, Error> {
-    let Knowledge { kb, untranslated, .. } = load(options)?;
-    if !untranslated.is_empty() {
-        return Err(Error::Untranslated(untranslated));
+    let knowledge = load(options)?;
+    if !knowledge.untranslated().is_empty() {
+        return Err(Error::Untranslated(knowledge.untranslated().to_vec()));
     }
+    let kb = knowledge.kb().map_err(Error::Kb)?;
     let tree = Node::build(&kb).stats();
     let (entries, solutions, questions) = (kb.entries.len(), kb.solutions.len(), kb.questions.len());
     let (origin, mean, max) = (options.source.describe_in(options.lang), tree.mean, tree.max);
@@ -135,15 +140,16 @@ fn check(options: &Options, out: &mut dyn Write) -> Result<i32, Error> {
 }
 
 fn search(options: &Options, query: &str, limit: usize, out: &mut dyn Write) -> Result<i32, Error> {
-    let knowledge = load(options)?;
-    let hits = knowledge.index().map_err(Error::Kb)?.search(query, limit);
+    // Search reads its index alone: the hits carry what is shown of them.
+    let index = load(options)?.index().map_err(Error::Kb)?;
+    let hits = index.search(query, limit, options.lang);
     if !hits.is_empty() {
-        render(options).hits(&knowledge.kb, &hits, out)?;
+        render(options).hits(&hits, out)?;
         return Ok(EXIT_OK);
     }
     // JSON readers get an empty list; everyone else, a hint.
     if options.format == Format::Json {
-        render(options).hits(&knowledge.kb, &hits, out)?;
+        render(options).hits(&hits, out)?;
         out.flush()?;
     }
     let query = printable(query);

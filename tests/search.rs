@@ -28,14 +28,14 @@ fn evaluate(name: &str) -> Score {
     let path = format!("{}/tests/search/{name}.yaml", env!("CARGO_MANIFEST_DIR"));
     let cases: Vec<Case> = serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     let knowledge = knowledge::load(&KbSource::Embedded, Lang::Zh).unwrap();
-    let (kb, index) = (&knowledge.kb, knowledge.index().unwrap());
+    let (kb, index) = (knowledge.kb().unwrap(), knowledge.index().unwrap());
     let mut score = Score {
         cases: 0,
         top1: 0,
         failures: Vec::new(),
     };
     for case in &cases {
-        let hits = index.search(&case.query, usize::MAX);
+        let hits = index.search(&case.query, usize::MAX, Lang::Zh);
         let entries: Vec<String> = hits.iter().map(|h| kb.entries[h.entry].id.to_string()).collect();
         let shown = entries.iter().take(3).cloned().collect::<Vec<_>>().join(",");
         if case.expect.is_empty() {

@@ -197,12 +197,12 @@ impl Renderer for Json {
         )
     }
 
-    fn hits(&self, kb: &Kb, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
+    fn hits(&self, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
         let items: Vec<SearchHit> = hits
             .iter()
             .map(|hit| SearchHit {
                 id: &hit.id,
-                title: &kb.entries[hit.entry].title,
+                title: &hit.title,
                 score: (hit.score * 100.0).round() / 100.0,
                 field: hit.passage.field.name(),
                 passage: &hit.passage.text,

@@ -163,10 +163,10 @@ impl Renderer for Markdown {
         Ok(())
     }
 
-    fn hits(&self, kb: &Kb, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
+    fn hits(&self, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
         let l = self.labels;
         for (i, hit) in hits.iter().enumerate() {
-            let title = inline(&kb.entries[hit.entry].title);
+            let title = inline(&hit.title);
             let (open, close) = l.parens;
             writeln!(out, "{}. **{}** {title}{open}{:.2}{close}", i + 1, hit.id, hit.score)?;
             let passage: String = passage_pieces(&hit.passage, None)

@@ -39,7 +39,7 @@ pub trait Renderer {
     /// The result of a diagnosis: the solutions in full, then the path taken.
     fn outcome(&self, kb: &Kb, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()>;
     /// Search results, best first, with their entries' headings.
-    fn hits(&self, kb: &Kb, hits: &[Hit], out: &mut dyn Write) -> io::Result<()>;
+    fn hits(&self, hits: &[Hit], out: &mut dyn Write) -> io::Result<()>;
 }
 
 /// The renderer for a format; `width` is the column count text is fitted to, if any.

@@ -214,7 +214,7 @@ impl Renderer for Text {
         Ok(())
     }
 
-    fn hits(&self, kb: &Kb, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
+    fn hits(&self, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
         let l = self.labels;
         for (i, hit) in hits.iter().enumerate() {
             if i > 0 {
@@ -223,7 +223,7 @@ impl Renderer for Text {
             let head = format!("{:>5}  ", hit.id);
             let score = format!("  {:.2}", hit.score);
             let room = self.width.map(|w| w.saturating_sub(head.len() + score.len()));
-            let title = &kb.entries[hit.entry].title;
+            let title = &hit.title;
             writeln!(
                 out,
                 "{}{}{}",

@@ -1,6 +1,6 @@
 //! Which entries an employee's description points at, to narrow a diagnosis to their solutions.
 
-use super::index::{Hit, QUOTES_MESSAGE};
+use super::rank::{Hit, QUOTES_MESSAGE};
 
 /// With a description, hits scoring at least this share of the best one stay candidates.
 const CLOSE_TO_BEST: f64 = 0.8;

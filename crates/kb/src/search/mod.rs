@@ -2,7 +2,12 @@
 //! the knowledge base, and field weights.
 
 mod candidates;
+mod highlight;
 mod index;
+mod rank;
+mod wire;
 
 pub use candidates::{pointed_at, solutions};
-pub use index::{Field, Hit, Index, Passage, QUOTES_MESSAGE};
+pub use highlight::Passage;
+pub use index::{Field, Index};
+pub use rank::{Hit, QUOTES_MESSAGE};
