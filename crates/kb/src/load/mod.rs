@@ -1,12 +1,16 @@
 //! Turns knowledge-base files into a validated [`Bilingual`] knowledge base, or every problem
 //! found, each with file, line and what to do.
 
+mod questions;
+
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-use super::diagnostic::{Diagnostic, Message, Place, locate_key};
+use questions::QuestionList;
+
+use super::diagnostic::{Diagnostic, Message, Place};
 use super::guard;
-use super::model::{Bilingual, Entry, EntryText, Kb, Question, Solution, SolutionId, SolutionText, Translations};
+use super::model::{Bilingual, Entry, EntryText, Kb, Solution, SolutionId, SolutionText, Translations};
 use super::raw::{RawEntry, RawQuestions, RawSolution, RawSynonyms};
 use super::source::{self, KbSource, SourceFile};
 use crate::normalize::normalize;
@@ -127,15 +131,6 @@ fn parse<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnos
     serde_yaml::from_str(&file.text).map_err(|e| Diagnostic::from_yaml(&file.shown, &file.text, &e))
 }
 
-/// The questions that passed validation, with where each is defined.
-struct QuestionList<'f> {
-    file: &'f SourceFile,
-    questions: Vec<Question>,
-    /// Each question in English, where translated.
-    english: Vec<Option<String>>,
-    places: Vec<Place<'static>>,
-}
-
 /// Problems listed at most; past this many, a knowledge base is broken wholesale (a file copied
 /// a thousand times, a list pasted into the wrong place) and the rest are only counted.
 const MAX_PROBLEMS: usize = 50;
@@ -228,68 +223,6 @@ impl Validator {
                 format!("\"{field}\" has an empty item. Fill it in or delete it."),
             );
         }
-    }
-
-    fn questions<'f>(&mut self, file: &'f SourceFile, raw: RawQuestions) -> QuestionList<'f> {
-        let mut seen: HashMap<String, usize> = HashMap::new();
-        let mut list = QuestionList {
-            file,
-            questions: Vec::new(),
-            english: Vec::new(),
-            places: Vec::new(),
-        };
-        if raw.questions.is_empty() {
-            self.report(
-                file,
-                Place::Key("questions", 0),
-                "问题列表是空的。请至少写一个问题。",
-                "The list of questions is empty. Write at least one question.",
-            );
-        }
-        for (i, q) in raw.questions.into_iter().enumerate() {
-            let place = Place::Key("id", i);
-            self.text(file, &q.text, "text", Place::Key("text", i));
-            if q.id.trim().is_empty() || q.id.chars().any(char::is_whitespace) {
-                self.report(
-                    file,
-                    place,
-                    "问题的 id 不能为空，也不能有空格。请用小写英文和下划线，例如 scan_prompt。",
-                    "A question's id must not be empty or contain spaces. Use lowercase English letters and underscores, e.g. scan_prompt.",
-                );
-            }
-            if let Some(first) = seen.insert(q.id.clone(), i) {
-                let first_line = locate_key(&file.text, "id", first).map_or(0, |p| p.0);
-                self.report(
-                    file,
-                    place,
-                    format!(
-                        "问题 id“{}”重复了（第 {first_line} 行已经有）。请给其中一个换个 id。",
-                        q.id
-                    ),
-                    format!(
-                        "The question id \"{}\" is used twice (line {first_line} already has it). Give one of the two a different id.",
-                        q.id
-                    ),
-                );
-                continue;
-            }
-            match &q.en {
-                Some(en) => self.text(file, en, "en", Place::KeyInItem("en", "questions", i)),
-                None => self.untranslated(
-                    file,
-                    place,
-                    format!("问题“{}”还没有英文（en）。请在 text 下面加一行 en: 写上英文。", q.id),
-                    format!(
-                        "Question \"{}\" has no English (en) yet. Add a line en: below text, with the question in English.",
-                        q.id
-                    ),
-                ),
-            }
-            list.questions.push(Question { id: q.id, text: q.text });
-            list.english.push(q.en);
-            list.places.push(place);
-        }
-        list
     }
 
     fn entries(
