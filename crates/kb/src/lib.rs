@@ -6,6 +6,7 @@ mod diagnostic;
 mod guard;
 pub mod lang;
 mod load;
+mod locate;
 mod model;
 pub mod normalize;
 pub mod printable;

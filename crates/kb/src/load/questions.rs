@@ -3,7 +3,8 @@
 use std::collections::HashMap;
 
 use super::Validator;
-use crate::diagnostic::{Place, locate_key};
+use crate::diagnostic::Place;
+use crate::locate::locate_key;
 use crate::model::Question;
 use crate::raw::RawQuestions;
 use crate::source::SourceFile;
