@@ -3,6 +3,7 @@
 //! knowledge base into it.
 
 mod diagnostic;
+mod explain;
 mod guard;
 pub mod lang;
 mod load;
