@@ -12,6 +12,7 @@ mod model;
 pub mod normalize;
 pub mod printable;
 mod raw;
+mod read;
 pub mod search;
 mod source;
 pub mod synthetic;
@@ -20,7 +21,8 @@ pub use diagnostic::Diagnostic;
 pub use lang::Lang;
 pub use load::{Loaded, QUESTIONS_FILE, SYNONYMS_FILE, from_files, load_dir};
 pub use model::{Bilingual, Entry, EntryText, Kb, Question, Solution, SolutionId, SolutionText, Translations};
-pub use source::{KbSource, MAX_FILE_BYTES, SourceFile};
+pub use read::MAX_FILE_BYTES;
+pub use source::{KbSource, SourceFile};
 
 /// Loads a knowledge base from YAML texts in memory: the questions file and entry files.
 pub fn from_texts(questions: &str, entries: &[&str]) -> Result<Loaded, Vec<Diagnostic>> {
