@@ -2,7 +2,9 @@
 
 use std::fmt;
 
+use crate::explain::{explain_yaml, strip_path};
 use crate::lang::Lang;
+use crate::locate::{list_item, locate_key, locate_key_from, second_document};
 
 /// One problem in one knowledge-base file.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -144,259 +146,9 @@ pub fn position_of(bytes: &[u8], offset: usize) -> (usize, usize) {
     (breaks + 1, column)
 }
 
-/// `detail` without a leading value path such as `solutions[0].facts: `.
-fn strip_path(detail: &str) -> &str {
-    match detail.split_once(": ") {
-        Some((path, rest))
-            if !path.is_empty() && path.chars().all(|c| c.is_ascii_alphanumeric() || "_[].".contains(c)) =>
-        {
-            rest
-        }
-        _ => detail,
-    }
-}
-
-/// The line of the `---` that starts a second YAML document.
-fn second_document(text: &str) -> Option<(usize, usize)> {
-    let mut content = false;
-    for (i, line) in text.lines().enumerate() {
-        let marker = line == "---" || line.starts_with("--- ");
-        if marker && content {
-            return Some((i + 1, 1));
-        }
-        content |= !marker && !line.trim().is_empty() && !line.trim_start().starts_with('#');
-    }
-    None
-}
-
-/// The 1-based line and column of the `nth` (0-based) line whose key is `key`
-/// (`key:` or `- key:`), for pointing at a field the parser accepted but validation refused.
-pub fn locate_key(text: &str, key: &str, nth: usize) -> Option<(usize, usize)> {
-    text.lines()
-        .enumerate()
-        .filter_map(|(i, line)| {
-            let trimmed = line.trim_start();
-            let indent = line.len() - trimmed.len();
-            let (body, offset) = match trimmed.strip_prefix("- ") {
-                Some(rest) => (rest.trim_start(), indent + 2 + (rest.len() - rest.trim_start().len())),
-                None => (trimmed, indent),
-            };
-            let after = body.strip_prefix(key)?;
-            let after = after.trim_start_matches([' ', '"', '\'']);
-            after
-                .starts_with(':')
-                .then(|| (i + 1, line[..offset].chars().count() + 1))
-        })
-        .nth(nth)
-}
-
-/// The position of `key` at or after 1-based line `from`, falling back to the start of that line.
-pub fn locate_key_from(text: &str, key: &str, from: usize) -> Option<(usize, usize)> {
-    let skipped: usize = text.lines().take(from.saturating_sub(1)).map(|l| l.len() + 1).sum();
-    let rest = text.get(skipped..)?;
-    match locate_key(rest, key, 0) {
-        Some((line, column)) => Some((line + from - 1, column)),
-        None => Some((from, 1)),
-    }
-}
-
-/// The 1-based line of item `k` (0-based) of the list under top-level `key`.
-pub fn list_item(text: &str, key: &str, k: usize) -> Option<usize> {
-    let (start, _) = locate_key(text, key, 0)?;
-    let mut indent = None;
-    let mut seen = 0;
-    for (i, line) in text.lines().enumerate().skip(start) {
-        let trimmed = line.trim_start();
-        if trimmed.is_empty() || trimmed.starts_with('#') {
-            continue;
-        }
-        let this = line.len() - trimmed.len();
-        if this == 0 && !trimmed.starts_with('-') {
-            break;
-        }
-        if trimmed.starts_with("- ") || trimmed == "-" {
-            let indent = *indent.get_or_insert(this);
-            if this == indent {
-                if seen == k {
-                    return Some(i + 1);
-                }
-                seen += 1;
-            }
-        }
-    }
-    None
-}
-
-/// Turns the parser's terse message into one that says what to do.
-fn explain_yaml(detail: &str, line_text: &str) -> Message {
-    if line_text.starts_with('\t') || line_text.trim_start_matches(' ').starts_with('\t') {
-        return Message::new(
-            "这一行用了 Tab 缩进。YAML 只能用空格缩进：请把 Tab 换成空格（通常每层 2 个）。",
-            "This line is indented with a tab. YAML allows only spaces for indentation: replace the tab with spaces (usually 2 per level).",
-        );
-    }
-    if let Some(rest) = detail.strip_prefix("unknown field `") {
-        let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
-        let allowed: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-        return if allowed.is_empty() {
-            Message::new(
-                format!("不认识的字段“{field}”。请检查拼写，或删掉这一行。"),
-                format!("Unknown field \"{field}\". Check the spelling, or delete this line."),
-            )
-        } else {
-            Message::new(
-                format!(
-                    "不认识的字段“{field}”。这里能用的字段有：{}。请检查拼写，或删掉这一行。",
-                    allowed.join("、")
-                ),
-                format!(
-                    "Unknown field \"{field}\". The fields allowed here are: {}. Check the spelling, or delete this line.",
-                    allowed.join(", ")
-                ),
-            )
-        };
-    }
-    if let Some(rest) = detail.strip_prefix("missing field `") {
-        let field = rest.split('`').next().unwrap_or(rest);
-        return Message::new(
-            format!("缺少必填字段“{field}”。请补上它。"),
-            format!("The required field \"{field}\" is missing. Please add it."),
-        );
-    }
-    if detail.contains("expected a boolean") {
-        return Message::new(
-            "这里只能写 true（是）或 false（否）。注意：yes/no、是/否 都不算。",
-            "Only true or false is allowed here. Note that yes/no and 是/否 are not accepted.",
-        );
-    }
-    if detail.contains("unquoted solution number") {
-        return Message::new(
-            "解决方案编号要加引号，例如 \"16.1\"（不加引号时 16.10 会被读成 16.1）。",
-            "Put solution numbers in quotes, e.g. \"16.1\" (without quotes, 16.10 would be read as 16.1).",
-        );
-    }
-    if detail.contains("expected u32") || detail.contains("invalid value: integer") {
-        return Message::new(
-            format!("这里要写一个正整数编号（例如 15）。原始信息：{detail}"),
-            format!("This must be a positive whole number (e.g. 15). The parser said: {detail}"),
-        );
-    }
-    if let Some(rest) = detail.strip_prefix("invalid type: ") {
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
-        let (expected, found) = (describe_type(expected), describe_type(found));
-        return Message::new(
-            format!("类型不对：这里需要{}，实际写的是{}。", expected.zh, found.zh),
-            format!("Wrong type: this should be {}, but it is {}.", expected.en, found.en),
-        );
-    }
-    if detail.contains("more than one document") {
-        return Message::new(
-            "一个文件里只能有一个 YAML 文档：请删掉多余的“---”分隔行，或把内容拆成多个文件。",
-            "A file may hold only one YAML document: delete the extra \"---\" separator line, or split the content into several files.",
-        );
-    }
-    if detail.contains("duplicate entry") {
-        return Message::new(
-            "同一个字段写了两次。请删掉重复的那一行。",
-            "The same field is written twice. Delete the duplicate line.",
-        );
-    }
-    if detail.contains("recursion limit") {
-        return Message::new(
-            "嵌套层数太深，无法读取。知识库文件不需要这么多层：请检查缩进。",
-            "The nesting is too deep to read. Knowledge-base files never need this many levels: check the indentation.",
-        );
-    }
-    if detail.contains("repetition limit") || detail.contains("alias") {
-        return Message::new(
-            "文件里的锚点/别名（& 和 *）展开后过大，已拒绝。知识库文件不需要别名：请直接写出内容。",
-            "The anchors and aliases (& and *) in this file expand to too much text, so it was refused. Knowledge-base files do not need aliases: write the content out in full.",
-        );
-    }
-    if detail.contains("EOF while parsing") || detail.contains("end of stream") {
-        return Message::new(
-            "文件是空的或者不完整。请补全内容（可参照其他条目文件）。",
-            "The file is empty or incomplete. Complete it (use another entry file as a model).",
-        );
-    }
-    Message::new(
-        format!("YAML 格式有误（{detail}）。请检查这一行的缩进、冒号和引号。"),
-        format!("Invalid YAML ({detail}). Check this line's indentation, colons and quotes."),
-    )
-}
-
-/// How a type named by serde is described to someone who writes YAML by hand.
-fn describe_type(serde_name: &str) -> Message {
-    let name = serde_name.trim();
-    const LIST: (&str, &str) = ("列表（每行以“- ”开头）", "a list (each line starting with \"- \")");
-    const FIELDS: (&str, &str) = ("字段（“名称: 内容”）", "fields (\"name: value\")");
-    const TEXT: (&str, &str) = ("文字", "text");
-    const NUMBER: (&str, &str) = ("数字", "a number");
-    let (zh, en) = match name {
-        "a sequence" | "sequence" => LIST,
-        "a map" | "map" => FIELDS,
-        "a string" | "string" => TEXT,
-        "unit value" | "a unit value" => ("空值", "an empty value"),
-        "a boolean" => ("true 或 false", "true or false"),
-        "u32" | "u64" | "a number" => NUMBER,
-        "f64" => NUMBER,
-        _ if name.starts_with("struct ") || name.starts_with("a map") => FIELDS,
-        _ if name.starts_with("a sequence") => LIST,
-        _ if name.starts_with("string") => TEXT,
-        _ if name.starts_with("integer") => NUMBER,
-        _ if name.starts_with("floating point") => NUMBER,
-        _ if name.starts_with("boolean") => ("true/false", "true/false"),
-        _ => return Message::new(name, name),
-    };
-    Message::new(zh, en)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn locates_keys_in_mappings_and_lists() {
-        let text = "id: 3\nsolutions:\n  - steps:\n      - a\n  - label: x\n    steps:\n";
-        assert_eq!(locate_key(text, "id", 0), Some((1, 1)));
-        assert_eq!(locate_key(text, "steps", 0), Some((3, 5)));
-        assert_eq!(locate_key(text, "steps", 1), Some((6, 5)));
-        assert_eq!(locate_key(text, "steps", 2), None);
-        assert_eq!(locate_key(text, "i", 0), None);
-        assert_eq!(list_item(text, "solutions", 0), Some(3));
-        assert_eq!(list_item(text, "solutions", 1), Some(5));
-        assert_eq!(list_item(text, "solutions", 2), None);
-        assert_eq!(locate_key_from(text, "steps", 5), Some((6, 5)));
-        assert_eq!(locate_key_from(text, "note", 5), Some((5, 1)));
-    }
-
-    #[test]
-    fn explains_common_parser_messages_in_chinese() {
-        let zh = |detail, line| explain_yaml(detail, line).zh;
-        assert!(zh("unknown field `titel`, expected one of `id`, `title`", "titel: x").contains("titel"));
-        assert!(zh("unknown field `titel`, expected one of `id`, `title`", "").contains("id、title"));
-        assert!(zh("missing field `steps`", "").contains("steps"));
-        assert!(zh("invalid type: string \"yes\", expected a boolean", "").contains("true"));
-        assert!(zh("anything", "\tid: 3").contains("Tab"));
-    }
-
-    #[test]
-    fn explains_common_parser_messages_in_english() {
-        let en = |detail, line| explain_yaml(detail, line).en;
-        assert_eq!(
-            en("unknown field `titel`, expected one of `id`, `title`", ""),
-            "Unknown field \"titel\". The fields allowed here are: id, title. Check the spelling, or delete this line."
-        );
-        assert_eq!(
-            en("missing field `steps`", ""),
-            "The required field \"steps\" is missing. Please add it."
-        );
-        assert_eq!(
-            en("invalid type: string \"x\", expected a sequence", ""),
-            "Wrong type: this should be a list (each line starting with \"- \"), but it is text."
-        );
-        assert!(en("anything", "\tid: 3").contains("tab"));
-    }
 
     #[test]
     fn yaml_error_renders_in_either_language() {
@@ -412,19 +164,6 @@ mod tests {
     }
 
     #[test]
-    fn nested_paths_are_dropped_before_explaining() {
-        assert_eq!(
-            strip_path("solutions[0]: missing field `steps`"),
-            "missing field `steps`"
-        );
-        assert_eq!(strip_path("missing field `steps`"), "missing field `steps`");
-        assert_eq!(
-            strip_path("invalid type: string, expected u32"),
-            "invalid type: string, expected u32"
-        );
-    }
-
-    #[test]
     fn positions_count_characters_and_every_kind_of_line_break() {
         let text = "id: 1\r\ntitle: 禁用\rx\ny".as_bytes();
         assert_eq!(position_of(text, 0), (1, 1));
@@ -432,11 +171,5 @@ mod tests {
         assert_eq!(position_of(text, 7 + "title: 禁".len()), (2, 9));
         assert_eq!(position_of(text, text.len() - 1), (4, 1));
         assert_eq!(position_of(text, text.len() - 3), (3, 1));
-    }
-
-    #[test]
-    fn finds_the_second_document() {
-        assert_eq!(second_document("---\nid: 1\n---\nid: 2\n"), Some((3, 1)));
-        assert_eq!(second_document("# c\n---\nid: 1\n"), None);
     }
 }

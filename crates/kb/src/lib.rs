@@ -3,13 +3,16 @@
 //! knowledge base into it.
 
 mod diagnostic;
+mod explain;
 mod guard;
 pub mod lang;
 mod load;
+mod locate;
 mod model;
 pub mod normalize;
 pub mod printable;
 mod raw;
+mod read;
 pub mod search;
 mod source;
 pub mod synthetic;
@@ -18,7 +21,8 @@ pub use diagnostic::Diagnostic;
 pub use lang::Lang;
 pub use load::{Loaded, QUESTIONS_FILE, SYNONYMS_FILE, from_files, load_dir};
 pub use model::{Bilingual, Entry, EntryText, Kb, Question, Solution, SolutionId, SolutionText, Translations};
-pub use source::{KbSource, MAX_FILE_BYTES, SourceFile};
+pub use read::MAX_FILE_BYTES;
+pub use source::{KbSource, SourceFile};
 
 /// Loads a knowledge base from YAML texts in memory: the questions file and entry files.
 pub fn from_texts(questions: &str, entries: &[&str]) -> Result<Loaded, Vec<Diagnostic>> {
@@ -79,33 +83,5 @@ mod tests {
         for id in ["2.1", "2.2", "9.1", "9.2", "16.1", "16.2", "16.3", "15"] {
             assert!(ids.iter().any(|i| i == id), "missing solution {id}");
         }
-    }
-}
-
-#[cfg(test)]
-mod position_tests {
-    use super::*;
-
-    #[test]
-    fn an_unused_question_after_a_duplicate_is_located_at_its_own_line() {
-        let questions =
-            "questions:\n  - id: a\n    text: 甲？\n  - id: a\n    text: 又是甲？\n  - id: b\n    text: 乙？\n";
-        let entry = "id: 1\ncategory: 测试\ntitle: 条目\nfacts: {a: true}\nsolutions:\n  - steps: [一步]\n";
-        let files = [("questions.yaml", questions), ("1.yaml", entry)].map(|(name, text)| SourceFile {
-            shown: name.into(),
-            relative: name.into(),
-            text: text.into(),
-        });
-        let problems = from_files(&files, "test").unwrap_err();
-        let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        assert!(
-            shown[0].starts_with("questions.yaml:4:5: 问题 id“a”重复了（第 2 行已经有）"),
-            "{shown:?}"
-        );
-        assert!(
-            shown[1].starts_with("questions.yaml:6:5: 问题“b”没有任何条目用到"),
-            "{shown:?}"
-        );
-        assert_eq!(problems.len(), 2);
     }
 }

@@ -1,0 +1,227 @@
+//! Turns knowledge-base files into a validated [`Bilingual`], or every problem found with its place and fix.
+
+mod distinguishable;
+mod entries;
+mod questions;
+mod synonyms;
+mod translations;
+
+use std::path::Path;
+
+use super::diagnostic::{Diagnostic, Message, Place};
+use super::guard;
+use super::model::Bilingual;
+use super::raw::{RawEntry, RawQuestions, RawSynonyms};
+use super::source::{self, KbSource, SourceFile};
+use crate::printable::is_control;
+
+/// The file that holds the questions, at the top of the knowledge-base folder.
+pub const QUESTIONS_FILE: &str = "questions.yaml";
+/// The optional file of synonyms for search, beside the questions.
+pub const SYNONYMS_FILE: &str = "synonyms.yaml";
+
+/// A knowledge base that passed validation, and what validation noticed without refusing it.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub kb: Bilingual,
+    /// Questions and entries that have no English yet; `check` refuses them.
+    pub untranslated: Vec<Diagnostic>,
+}
+
+/// Reads, parses and validates the knowledge base in a folder.
+pub fn load_dir(dir: &Path) -> Result<Loaded, Vec<Diagnostic>> {
+    let files = source::read(dir)?;
+    from_files(&files, &KbSource::Dir(dir.to_path_buf()).describe())
+}
+
+/// Parses and validates knowledge-base files already read; `origin` names where they came from
+/// in problems that concern no one file.
+pub fn from_files(files: &[SourceFile], origin: &str) -> Result<Loaded, Vec<Diagnostic>> {
+    let mut problems = Vec::new();
+    let mut questions = None;
+    let mut entries = Vec::new();
+    let mut synonyms = None;
+    for file in files {
+        if file.relative == SYNONYMS_FILE {
+            match parse::<RawSynonyms>(file) {
+                Ok(raw) => synonyms = Some((file, raw)),
+                Err(problem) => problems.push(problem),
+            }
+        } else if file.relative == QUESTIONS_FILE {
+            match parse::<RawQuestions>(file) {
+                Ok(raw) => questions = Some((file, raw)),
+                Err(problem) => problems.push(problem),
+            }
+        } else {
+            match parse::<RawEntry>(file) {
+                Ok(raw) => entries.push((file, raw)),
+                Err(problem) => problems.push(problem),
+            }
+        }
+    }
+    let has_entry_files = files
+        .iter()
+        .any(|f| f.relative != QUESTIONS_FILE && f.relative != SYNONYMS_FILE);
+    if questions.is_none() && !problems.iter().any(|p| p.file.ends_with(QUESTIONS_FILE)) {
+        problems.push(Diagnostic::both(
+            origin,
+            None,
+            Message::new(
+                format!(
+                    "知识库里没有 {QUESTIONS_FILE}。请在知识库文件夹的最上层放一个 {QUESTIONS_FILE}，列出向导可以问的问题。"
+                ),
+                format!(
+                    "The knowledge base has no {QUESTIONS_FILE}. Put a {QUESTIONS_FILE} at the top of the knowledge-base folder, listing the questions the wizard can ask."
+                ),
+            ),
+        ));
+    }
+    if !has_entry_files {
+        problems.push(Diagnostic::both(
+            origin,
+            None,
+            Message::new(
+                "知识库里没有条目文件。每个条目是一个 .yaml 文件（可参照内置知识库的 faq/entries/15.yaml）。",
+                "The knowledge base has no entry files. Each entry is a .yaml file of its own (see faq/entries/15.yaml in the built-in knowledge base for an example).",
+            ),
+        ));
+    }
+    let Some((questions_file, raw_questions)) = questions else {
+        return Err(problems);
+    };
+    // Checks across files would only repeat a parse error as follow-on noise.
+    let cross_checks = problems.is_empty();
+    let mut validator = Validator {
+        problems: Capped {
+            listed: problems,
+            unlisted: 0,
+        },
+        untranslated: Capped::default(),
+    };
+    let questions = validator.questions(questions_file, raw_questions);
+    let mut kb = validator.entries(questions, entries, cross_checks);
+    if let Some((file, raw)) = synonyms {
+        (kb.synonyms, kb.fillers) = validator.synonyms(file, raw);
+    }
+    let untranslated = validator.untranslated.finish(origin, |n| {
+        Message::new(
+            format!("另外还有 {n} 处没有英文，没有列出。"),
+            format!("{n} more places without English are not listed."),
+        )
+    });
+    let problems = validator.problems.finish(origin, |n| {
+        Message::new(
+            format!("另外还有 {n} 处问题没有列出。请先改好上面这些，再运行 check 查看其余的。"),
+            format!(
+                "{n} more problems are not listed. Fix the ones above first, then run check again to see the rest."
+            ),
+        )
+    });
+    if problems.is_empty() {
+        Ok(Loaded { kb, untranslated })
+    } else {
+        Err(problems)
+    }
+}
+
+/// Parses one file, after the checks that keep hostile text away from the parser.
+fn parse<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
+    guard::check(&file.text).map_err(|(position, message)| Diagnostic::both(&file.shown, position, message))?;
+    serde_yaml::from_str(&file.text).map_err(|e| Diagnostic::from_yaml(&file.shown, &file.text, &e))
+}
+
+/// Problems listed at most; past this many, a knowledge base is broken wholesale (a file copied
+/// a thousand times, a list pasted into the wrong place) and the rest are only counted.
+const MAX_PROBLEMS: usize = 50;
+
+/// Diagnostics, the first [`MAX_PROBLEMS`] listed and the rest only counted.
+#[derive(Default)]
+struct Capped {
+    listed: Vec<Diagnostic>,
+    unlisted: usize,
+}
+
+impl Capped {
+    /// Lists a problem in `file` at `place` with the message `make` gives (Chinese, English),
+    /// or only counts it once the list is full: then neither the message is written nor the
+    /// place looked up in the file.
+    fn add(&mut self, file: &SourceFile, place: Place, make: impl FnOnce() -> (String, String)) {
+        if self.listed.len() >= MAX_PROBLEMS {
+            self.unlisted += 1;
+            return;
+        }
+        let (zh, en) = make();
+        self.listed
+            .push(Diagnostic::new(&file.shown, place.resolve(&file.text), zh).en(en));
+    }
+
+    /// The listed diagnostics, closed by a line standing for those only counted.
+    fn finish(mut self, origin: &str, summary: impl FnOnce(usize) -> Message) -> Vec<Diagnostic> {
+        if self.unlisted > 0 {
+            self.listed
+                .push(Diagnostic::unlisted(origin, self.unlisted, summary(self.unlisted)));
+        }
+        self.listed
+    }
+}
+
+/// What the checks, each in a file of its own beside this one, have found so far.
+struct Validator {
+    problems: Capped,
+    /// Missing translations: not a reason to refuse the knowledge base, but `check` reports them.
+    untranslated: Capped,
+}
+
+impl Validator {
+    /// Records a problem, with its message in Chinese and in English.
+    fn report(&mut self, file: &SourceFile, place: Place, zh: impl Into<String>, en: impl Into<String>) {
+        self.problems.add(file, place, || (zh.into(), en.into()));
+    }
+
+    /// Records a missing translation.
+    fn untranslated(&mut self, file: &SourceFile, place: Place, zh: impl Into<String>, en: impl Into<String>) {
+        self.untranslated.add(file, place, || (zh.into(), en.into()));
+    }
+
+    /// Refuses empty or blank text.
+    fn text(&mut self, file: &SourceFile, value: &str, field: &str, place: Place) {
+        self.controls(file, value, field, place);
+        if value.trim().is_empty() {
+            self.report(
+                file,
+                place,
+                format!("“{field}”是空的。请填上内容，或者删掉这个字段（必填字段不能删）。"),
+                format!("\"{field}\" is empty. Fill it in, or delete the field if it is optional (required fields cannot be deleted)."),
+            );
+        }
+    }
+
+    /// Refuses control characters: an escape sequence in a text would act on the agent's
+    /// terminal instead of being shown.
+    fn controls(&mut self, file: &SourceFile, value: &str, field: &str, place: Place) {
+        if let Some(c) = value.chars().find(|&c| is_control(c)) {
+            let code = format!("U+{:04X}", u32::from(c));
+            self.report(
+                file,
+                place,
+                format!("“{field}”里有控制字符（{code}），它会在终端上乱码或改写屏幕。请删掉它。"),
+                format!("\"{field}\" contains a control character ({code}), which would garble or take over the terminal. Delete it."),
+            );
+        }
+    }
+
+    /// Refuses empty or blank items of a list of texts.
+    fn list(&mut self, file: &SourceFile, values: &[String], field: &str, place: Place) {
+        for value in values {
+            self.controls(file, value, field, place);
+        }
+        if values.iter().any(|v| v.trim().is_empty()) {
+            self.report(
+                file,
+                place,
+                format!("“{field}”里有一项是空的。请填上内容或删掉那一项。"),
+                format!("\"{field}\" has an empty item. Fill it in or delete it."),
+            );
+        }
+    }
+}

@@ -1,0 +1,112 @@
+//! Checks the questions file: ids well formed and unique, texts present, English noted where missing.
+
+use std::collections::HashMap;
+
+use super::Validator;
+use crate::diagnostic::Place;
+use crate::locate::locate_key;
+use crate::model::Question;
+use crate::raw::RawQuestions;
+use crate::source::SourceFile;
+
+/// The questions that passed validation, with where each is defined.
+pub(super) struct QuestionList<'f> {
+    pub(super) file: &'f SourceFile,
+    pub(super) questions: Vec<Question>,
+    /// Each question in English, where translated.
+    pub(super) english: Vec<Option<String>>,
+    pub(super) places: Vec<Place<'static>>,
+}
+
+impl Validator {
+    pub(super) fn questions<'f>(&mut self, file: &'f SourceFile, raw: RawQuestions) -> QuestionList<'f> {
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut list = QuestionList {
+            file,
+            questions: Vec::new(),
+            english: Vec::new(),
+            places: Vec::new(),
+        };
+        if raw.questions.is_empty() {
+            self.report(
+                file,
+                Place::Key("questions", 0),
+                "问题列表是空的。请至少写一个问题。",
+                "The list of questions is empty. Write at least one question.",
+            );
+        }
+        for (i, q) in raw.questions.into_iter().enumerate() {
+            let place = Place::Key("id", i);
+            self.text(file, &q.text, "text", Place::Key("text", i));
+            if q.id.trim().is_empty() || q.id.chars().any(char::is_whitespace) {
+                self.report(
+                    file,
+                    place,
+                    "问题的 id 不能为空，也不能有空格。请用小写英文和下划线，例如 scan_prompt。",
+                    "A question's id must not be empty or contain spaces. Use lowercase English letters and underscores, e.g. scan_prompt.",
+                );
+            }
+            if let Some(first) = seen.insert(q.id.clone(), i) {
+                let first_line = locate_key(&file.text, "id", first).map_or(0, |p| p.0);
+                self.report(
+                    file,
+                    place,
+                    format!(
+                        "问题 id“{}”重复了（第 {first_line} 行已经有）。请给其中一个换个 id。",
+                        q.id
+                    ),
+                    format!(
+                        "The question id \"{}\" is used twice (line {first_line} already has it). Give one of the two a different id.",
+                        q.id
+                    ),
+                );
+                continue;
+            }
+            match &q.en {
+                Some(en) => self.text(file, en, "en", Place::KeyInItem("en", "questions", i)),
+                None => self.untranslated(
+                    file,
+                    place,
+                    format!("问题“{}”还没有英文（en）。请在 text 下面加一行 en: 写上英文。", q.id),
+                    format!(
+                        "Question \"{}\" has no English (en) yet. Add a line en: below text, with the question in English.",
+                        q.id
+                    ),
+                ),
+            }
+            list.questions.push(Question { id: q.id, text: q.text });
+            list.english.push(q.en);
+            list.places.push(place);
+        }
+        list
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::from_files;
+    use crate::source::SourceFile;
+
+    #[test]
+    fn an_unused_question_after_a_duplicate_is_located_at_its_own_line() {
+        let questions =
+            "questions:\n  - id: a\n    text: 甲？\n  - id: a\n    text: 又是甲？\n  - id: b\n    text: 乙？\n";
+        let entry = "id: 1\ncategory: 测试\ntitle: 条目\nfacts: {a: true}\nsolutions:\n  - steps: [一步]\n";
+        let files = [("questions.yaml", questions), ("1.yaml", entry)].map(|(name, text)| SourceFile {
+            shown: name.into(),
+            relative: name.into(),
+            text: text.into(),
+        });
+        let problems = from_files(&files, "test").unwrap_err();
+        let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(
+            shown[0].starts_with("questions.yaml:4:5: 问题 id“a”重复了（第 2 行已经有）"),
+            "{shown:?}"
+        );
+        assert!(
+            shown[1].starts_with("questions.yaml:6:5: 问题“b”没有任何条目用到"),
+            "{shown:?}"
+        );
+        assert_eq!(problems.len(), 2);
+    }
+}

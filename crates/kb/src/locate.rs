@@ -1,0 +1,98 @@
+//! Locating a key, a list item or a second document in YAML text, to point a problem at its line.
+
+/// The 1-based line and column of the `nth` (0-based) line whose key is `key`
+/// (`key:` or `- key:`), for pointing at a field the parser accepted but validation refused.
+pub fn locate_key(text: &str, key: &str, nth: usize) -> Option<(usize, usize)> {
+    text.lines()
+        .enumerate()
+        .filter_map(|(i, line)| {
+            let trimmed = line.trim_start();
+            let indent = line.len() - trimmed.len();
+            let (body, offset) = match trimmed.strip_prefix("- ") {
+                Some(rest) => (rest.trim_start(), indent + 2 + (rest.len() - rest.trim_start().len())),
+                None => (trimmed, indent),
+            };
+            let after = body.strip_prefix(key)?;
+            let after = after.trim_start_matches([' ', '"', '\'']);
+            after
+                .starts_with(':')
+                .then(|| (i + 1, line[..offset].chars().count() + 1))
+        })
+        .nth(nth)
+}
+
+/// The position of `key` at or after 1-based line `from`, falling back to the start of that line.
+pub fn locate_key_from(text: &str, key: &str, from: usize) -> Option<(usize, usize)> {
+    let skipped: usize = text.lines().take(from.saturating_sub(1)).map(|l| l.len() + 1).sum();
+    let rest = text.get(skipped..)?;
+    match locate_key(rest, key, 0) {
+        Some((line, column)) => Some((line + from - 1, column)),
+        None => Some((from, 1)),
+    }
+}
+
+/// The 1-based line of item `k` (0-based) of the list under top-level `key`.
+pub fn list_item(text: &str, key: &str, k: usize) -> Option<usize> {
+    let (start, _) = locate_key(text, key, 0)?;
+    let mut indent = None;
+    let mut seen = 0;
+    for (i, line) in text.lines().enumerate().skip(start) {
+        let trimmed = line.trim_start();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let this = line.len() - trimmed.len();
+        if this == 0 && !trimmed.starts_with('-') {
+            break;
+        }
+        if trimmed.starts_with("- ") || trimmed == "-" {
+            let indent = *indent.get_or_insert(this);
+            if this == indent {
+                if seen == k {
+                    return Some(i + 1);
+                }
+                seen += 1;
+            }
+        }
+    }
+    None
+}
+
+/// The line of the `---` that starts a second YAML document.
+pub fn second_document(text: &str) -> Option<(usize, usize)> {
+    let mut content = false;
+    for (i, line) in text.lines().enumerate() {
+        let marker = line == "---" || line.starts_with("--- ");
+        if marker && content {
+            return Some((i + 1, 1));
+        }
+        content |= !marker && !line.trim().is_empty() && !line.trim_start().starts_with('#');
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locates_keys_in_mappings_and_lists() {
+        let text = "id: 3\nsolutions:\n  - steps:\n      - a\n  - label: x\n    steps:\n";
+        assert_eq!(locate_key(text, "id", 0), Some((1, 1)));
+        assert_eq!(locate_key(text, "steps", 0), Some((3, 5)));
+        assert_eq!(locate_key(text, "steps", 1), Some((6, 5)));
+        assert_eq!(locate_key(text, "steps", 2), None);
+        assert_eq!(locate_key(text, "i", 0), None);
+        assert_eq!(list_item(text, "solutions", 0), Some(3));
+        assert_eq!(list_item(text, "solutions", 1), Some(5));
+        assert_eq!(list_item(text, "solutions", 2), None);
+        assert_eq!(locate_key_from(text, "steps", 5), Some((6, 5)));
+        assert_eq!(locate_key_from(text, "note", 5), Some((5, 1)));
+    }
+
+    #[test]
+    fn finds_the_second_document() {
+        assert_eq!(second_document("---\nid: 1\n---\nid: 2\n"), Some((3, 1)));
+        assert_eq!(second_document("# c\n---\nid: 1\n"), None);
+    }
+}
