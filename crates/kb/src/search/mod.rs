@@ -5,6 +5,7 @@ mod candidates;
 mod highlight;
 mod index;
 mod rank;
+mod sets;
 mod wire;
 
 pub use candidates::{pointed_at, solutions};
