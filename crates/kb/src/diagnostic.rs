@@ -2,9 +2,8 @@
 
 use std::fmt;
 
-use crate::explain::{explain_yaml, strip_path};
 use crate::lang::Lang;
-use crate::locate::{list_item, locate_key, locate_key_from, second_document};
+use crate::locate::{list_item, locate_key, locate_key_from};
 
 /// One problem in one knowledge-base file.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -79,23 +78,6 @@ impl Diagnostic {
             Some((line, column)) => format!("{}:{line}:{column}: {message}", self.file),
             None => format!("{}: {message}", self.file),
         }
-    }
-
-    /// A diagnostic for a YAML syntax or shape error reported by the parser.
-    pub fn from_yaml(file: &str, text: &str, error: &serde_yaml::Error) -> Self {
-        let mut position = error.location().map(|l| (l.line(), l.column()));
-        let raw = error.to_string();
-        // The parser appends " at line L column C"; we print the position ourselves. Inside a
-        // nested value it also prefixes the path ("solutions[0]: "), which the line already says.
-        let detail = raw.split(" at line ").next().unwrap_or(&raw).trim();
-        let detail = strip_path(detail);
-        if detail.contains("more than one document") {
-            position = second_document(text).or(position);
-        }
-        let line_text = position
-            .and_then(|(line, _)| text.lines().nth(line.saturating_sub(1)))
-            .unwrap_or("");
-        Diagnostic::both(file, position, explain_yaml(detail, line_text))
     }
 }
 

@@ -1,9 +1,29 @@
 //! Parser errors explained in plain Chinese and English, each saying what to do.
 
-use crate::diagnostic::Message;
+use crate::diagnostic::{Diagnostic, Message};
+use crate::locate::second_document;
+
+impl Diagnostic {
+    /// A diagnostic for a YAML syntax or shape error reported by the parser.
+    pub fn from_yaml(file: &str, text: &str, error: &serde_yaml::Error) -> Self {
+        let mut position = error.location().map(|l| (l.line(), l.column()));
+        let raw = error.to_string();
+        // The parser appends " at line L column C"; we print the position ourselves. Inside a
+        // nested value it also prefixes the path ("solutions[0]: "), which the line already says.
+        let detail = raw.split(" at line ").next().unwrap_or(&raw).trim();
+        let detail = strip_path(detail);
+        if detail.contains("more than one document") {
+            position = second_document(text).or(position);
+        }
+        let line_text = position
+            .and_then(|(line, _)| text.lines().nth(line.saturating_sub(1)))
+            .unwrap_or("");
+        Diagnostic::both(file, position, explain_yaml(detail, line_text))
+    }
+}
 
 /// `detail` without a leading value path such as `solutions[0].facts: `.
-pub fn strip_path(detail: &str) -> &str {
+fn strip_path(detail: &str) -> &str {
     match detail.split_once(": ") {
         Some((path, rest))
             if !path.is_empty() && path.chars().all(|c| c.is_ascii_alphanumeric() || "_[].".contains(c)) =>
@@ -15,7 +35,7 @@ pub fn strip_path(detail: &str) -> &str {
 }
 
 /// Turns the parser's terse message into one that says what to do.
-pub fn explain_yaml(detail: &str, line_text: &str) -> Message {
+fn explain_yaml(detail: &str, line_text: &str) -> Message {
     if line_text.starts_with('\t') || line_text.trim_start_matches(' ').starts_with('\t') {
         return Message::new(
             "这一行用了 Tab 缩进。YAML 只能用空格缩进：请把 Tab 换成空格（通常每层 2 个）。",
