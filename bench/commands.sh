@@ -58,14 +58,23 @@ awk -F, -v rounds="$rounds" '
         }
     }' target/bench/results/round-*.csv > target/bench/results/commands.md
 
-# Peak memory (maximum resident set size) of each command, from the kernel's accounting.
+# Peak memory (maximum resident set size) and page faults (pages mapped on first touch) of each
+# command, from the kernel's accounting, and the instructions it executes (valgrind, when
+# installed): unlike times, these are the same from run to run.
 {
-    echo "| command | peak memory |"
-    echo "| --- | ---: |"
-    for args in "show 15" "list" "search 你的账号已被禁用" "check" "tree"; do
+    echo "| command | peak memory | page faults | instructions |"
+    echo "| --- | ---: | ---: | ---: |"
+    for args in "" "show 15" "list" "search 你的账号已被禁用" "search 员工改了手机号以后企微一直收不到邀请" "check" "tree"; do
+        if [ -z "$args" ]; then run=target/bench/hello; name="hello world"; else run="$bin $args"; name="\`$args\`"; fi
         # shellcheck disable=SC2086
-        kb=$( { /usr/bin/env time -f "%M" $bin $args >/dev/null; } 2>&1 | tail -n 1)
-        echo "| \`$args\` | $((kb / 1024)).$(( (kb % 1024) * 10 / 1024 )) MB |"
+        read -r kb faults < <( { /usr/bin/env time -f "%M %R" $run >/dev/null; } 2>&1 | tail -n 1)
+        instructions="(valgrind not installed)"
+        if command -v valgrind >/dev/null; then
+            # shellcheck disable=SC2086
+            instructions=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null $run 2>&1 >/dev/null |
+                sed -n 's/.*Collected : \([0-9]*\).*/\1/p' | awk '{printf "%.2fM", $1 / 1e6}')
+        fi
+        echo "| $name | $((kb / 1024)).$(( (kb % 1024) * 10 / 1024 )) MB | $faults | $instructions |"
     done
 } > target/bench/results/memory.md
 
