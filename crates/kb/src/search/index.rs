@@ -168,71 +168,35 @@ impl Index {
         let mut in_entries = FeatureMap::<u32>::default();
         for (e, entry) in kb.entries.iter().enumerate() {
             let mut shared = Vec::new();
-            for message in &entry.messages {
-                let t = texts.add(Field::Message, message);
-                messages[e].push(t);
-                shared.push(t);
-            }
-            let title = texts.add(Field::Title, &entry.title);
-            shared.push(title);
+            let title = texts.add_entry(
+                [&entry.messages, &entry.symptoms],
+                &entry.title,
+                entry.cause.as_deref(),
+                (&mut shared, &mut messages[e]),
+            );
+            // English texts match English queries; they count in the same fields.
+            let title_en = (bilingual.english.entries[e].as_ref()).map(|en| {
+                texts.add_entry(
+                    [&en.messages, &en.symptoms],
+                    &en.title,
+                    en.cause.as_deref(),
+                    (&mut shared, &mut messages[e]),
+                )
+            });
             entries.push(IndexedEntry {
                 id: entry.id,
                 solutions: entry.solutions.clone(),
                 title,
-                title_en: None,
+                title_en,
             });
-            for symptom in &entry.symptoms {
-                shared.push(texts.add(Field::Symptom, symptom));
-            }
-            if let Some(cause) = &entry.cause {
-                shared.push(texts.add(Field::Cause, cause));
-            }
-            // English texts match English queries; they count in the same fields.
-            if let Some(en) = &bilingual.english.entries[e] {
-                for message in &en.messages {
-                    let t = texts.add(Field::Message, message);
-                    messages[e].push(t);
-                    shared.push(t);
-                }
-                let title = texts.add(Field::Title, &en.title);
-                entries[e].title_en = Some(title);
-                shared.push(title);
-                for symptom in &en.symptoms {
-                    shared.push(texts.add(Field::Symptom, symptom));
-                }
-                if let Some(cause) = &en.cause {
-                    shared.push(texts.add(Field::Cause, cause));
-                }
-            }
             let mut in_entry = FeatureSet::default();
             for &s in &entry.solutions {
                 let solution = &kb.solutions[s];
                 let mut own = shared.clone();
-                for (field, text) in [
-                    (Field::Condition, &solution.condition),
-                    (Field::Cause, &solution.cause),
-                    (Field::Note, &solution.note),
-                ] {
-                    if let Some(text) = text {
-                        own.push(texts.add(field, text));
-                    }
-                }
-                for step in &solution.steps {
-                    own.push(texts.add(Field::Step, step));
-                }
+                let optional = [&solution.condition, &solution.cause, &solution.note];
+                texts.add_solution(optional, &solution.steps, &mut own);
                 if let Some(en) = &bilingual.english.solutions[s] {
-                    for (field, text) in [
-                        (Field::Condition, &en.condition),
-                        (Field::Cause, &en.cause),
-                        (Field::Note, &en.note),
-                    ] {
-                        if let Some(text) = text {
-                            own.push(texts.add(field, text));
-                        }
-                    }
-                    for step in &en.steps {
-                        own.push(texts.add(Field::Step, step));
-                    }
+                    texts.add_solution([&en.condition, &en.cause, &en.note], &en.steps, &mut own);
                 }
                 for &t in &own {
                     in_entry.extend(texts.features[t as usize].iter().copied());
@@ -304,6 +268,45 @@ struct Builder {
 }
 
 impl Builder {
+    /// Adds an entry's texts in one language: its on-screen messages and symptoms, title and
+    /// cause, each to `shared` (and the messages to `messages` too). Returns the title's text.
+    fn add_entry(
+        &mut self,
+        [on_screen, symptoms]: [&[String]; 2],
+        title: &str,
+        cause: Option<&str>,
+        (shared, messages): (&mut Vec<u32>, &mut Vec<u32>),
+    ) -> u32 {
+        for message in on_screen {
+            let t = self.add(Field::Message, message);
+            messages.push(t);
+            shared.push(t);
+        }
+        let title = self.add(Field::Title, title);
+        shared.push(title);
+        for symptom in symptoms {
+            shared.push(self.add(Field::Symptom, symptom));
+        }
+        if let Some(cause) = cause {
+            shared.push(self.add(Field::Cause, cause));
+        }
+        title
+    }
+
+    /// Adds a solution's texts in one language (its condition, cause and note, where written,
+    /// and its steps) to `own`.
+    fn add_solution(&mut self, optional: [&Option<String>; 3], steps: &[String], own: &mut Vec<u32>) {
+        let fields = [Field::Condition, Field::Cause, Field::Note];
+        for (field, text) in fields.into_iter().zip(optional) {
+            if let Some(text) = text {
+                own.push(self.add(field, text));
+            }
+        }
+        for step in steps {
+            own.push(self.add(Field::Step, step));
+        }
+    }
+
     fn add(&mut self, field: Field, written: &str) -> u32 {
         let features = features(&self.synonyms.canonical(&normalize(written)));
         self.texts.push(field, written, features.len());

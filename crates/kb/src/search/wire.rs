@@ -45,29 +45,24 @@ pub trait Number: Copy {
     fn read(bytes: &[u8]) -> Self;
 }
 
-impl Number for u32 {
-    const WIDTH: usize = 4;
+/// Implements [`Number`] for unsigned integer types.
+macro_rules! number {
+    ($($t:ty),*) => {$(
+        impl Number for $t {
+            const WIDTH: usize = std::mem::size_of::<$t>();
 
-    fn write(self, out: &mut Vec<u8>) {
-        out.extend_from_slice(&self.to_le_bytes());
-    }
+            fn write(self, out: &mut Vec<u8>) {
+                out.extend_from_slice(&self.to_le_bytes());
+            }
 
-    fn read(bytes: &[u8]) -> Self {
-        u32::from_le_bytes(bytes.try_into().unwrap_or_default())
-    }
+            fn read(bytes: &[u8]) -> Self {
+                <$t>::from_le_bytes(bytes.try_into().unwrap_or_default())
+            }
+        }
+    )*};
 }
 
-impl Number for u64 {
-    const WIDTH: usize = 8;
-
-    fn write(self, out: &mut Vec<u8>) {
-        out.extend_from_slice(&self.to_le_bytes());
-    }
-
-    fn read(bytes: &[u8]) -> Self {
-        u64::from_le_bytes(bytes.try_into().unwrap_or_default())
-    }
-}
+number!(u32, u64);
 
 struct BytesVisitor;
 
