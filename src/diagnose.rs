@@ -7,8 +7,8 @@ use std::io::{self, Write};
 use crate::cli::{Options, Save};
 use crate::engine::{Outcome, Session, Step};
 use crate::error::{EXIT_NO_RESULT, EXIT_OK, Error};
-use crate::kb::Kb;
 use crate::kb::search::{Index, pointed_at, solutions};
+use crate::kb::{Kb, t};
 use crate::knowledge::Knowledge;
 use crate::lang::Lang;
 use crate::printable::printable;
@@ -48,11 +48,7 @@ pub fn diagnose(
         None => Session::new(kb),
     };
     let Some(mut outcome) = run(kb, session, request.answers, lang, render)? else {
-        let _ = writeln!(
-            io::stderr(),
-            "{}",
-            lang.pick("已退出问诊，没有得出结论。", "Left the wizard without a result.")
-        );
+        let _ = writeln!(io::stderr(), "{}", t!(lang, "diagnose-left"));
         return Ok(EXIT_NO_RESULT);
     };
     outcome.message = request.message.map(|m| printable(m).into_owned());
@@ -73,21 +69,12 @@ fn session_from_message<'kb>(index: &Index, kb: &'kb Kb, message: &str, lang: La
     let hits = index.search(message, usize::MAX, lang);
     let chosen = pointed_at(&hits);
     if chosen.is_empty() {
-        eprintln!(
-            "{}",
-            lang.pick(
-                "知识库里没有与这段描述相符的条目，从头开始问诊。",
-                "Nothing in the knowledge base matches that description; starting from the first question."
-            )
-        );
+        eprintln!("{}", t!(lang, "diagnose-no-match"));
         return Session::new(kb);
     }
     let candidates = solutions(&chosen);
-    let ids: Vec<&str> = chosen.iter().map(|h| h.id.as_str()).collect();
-    match lang {
-        Lang::Zh => eprintln!("根据这段描述，可能是 FAQ {}。", ids.join("、")),
-        Lang::En => eprintln!("From that description, it may be FAQ {}.", ids.join(", ")),
-    }
+    let ids: Vec<String> = chosen.iter().map(|h| h.id.clone()).collect();
+    eprintln!("{}", t!(lang, "diagnose-may-be", ids = ids));
     Session::with_candidates(kb, candidates)
 }
 
@@ -130,15 +117,7 @@ fn run(
     let outcome = drive(kb, &mut session, &mut prompter, &mut echo)?;
     let unused = prompter.unused();
     if outcome.is_some() && unused > 0 {
-        match lang {
-            Lang::Zh => eprintln!("注意：问诊已经得出结论，--answers 里最后 {unused} 个回答没有用上。"),
-            Lang::En if unused == 1 => {
-                eprintln!("Note: a result was reached before the last answer given with --answers; it was not used.")
-            }
-            Lang::En => {
-                eprintln!("Note: a result was reached; the last {unused} answers given with --answers were not used.")
-            }
-        }
+        eprintln!("{}", t!(lang, "diagnose-unused-answers", count = unused));
     }
     Ok(outcome)
 }

@@ -2,7 +2,7 @@
 
 use std::{fmt, io};
 
-use crate::kb::Diagnostic;
+use crate::kb::{Diagnostic, t};
 use crate::lang::Lang;
 
 /// Exit code: the command did its job (a solution was found, the base is valid).
@@ -74,135 +74,36 @@ impl Error {
 
     /// What the agent reads, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        let zh = lang == Lang::Zh;
         match self {
-            Error::Kb(problems) => list(
-                lang,
-                &if zh {
-                    format!("知识库有 {} 处问题，无法使用：", Diagnostic::total(problems))
-                } else {
-                    format!(
-                        "The knowledge base has {} problem(s) and cannot be used:",
-                        Diagnostic::total(problems)
-                    )
-                },
-                problems,
-            ),
-            Error::Untranslated(missing) => list(
-                lang,
-                &if zh {
-                    format!("知识库有 {} 处还没有英文翻译：", Diagnostic::total(missing))
-                } else {
-                    format!(
-                        "The knowledge base has {} text(s) without an English translation:",
-                        Diagnostic::total(missing)
-                    )
-                },
-                missing,
-            ),
-            Error::PictureOfWhat { format } => {
-                if zh {
-                    format!("--format {format} 只能用于 tree（画出决策树）。其他命令请用 text、markdown 或 json。")
-                } else {
-                    format!(
-                        "--format {format} is for `tree` only (it draws the decision tree). Use text, markdown or json with other commands."
-                    )
-                }
+            Error::Kb(problems) => {
+                let heading = t!(lang, "error-kb-broken", count = Diagnostic::total(problems));
+                list(lang, &heading, problems)
             }
+            Error::Untranslated(missing) => {
+                let heading = t!(lang, "error-untranslated", count = Diagnostic::total(missing));
+                list(lang, &heading, missing)
+            }
+            Error::PictureOfWhat { format } => t!(lang, "error-picture", format = *format),
             Error::NoSuchEntry { given, first, last } => {
-                if zh {
-                    format!(
-                        "没有编号为“{given}”的条目。有效编号是 {first}–{last}，例如 `show {last}`；有多个解决方案的条目可以写成 `show 16.2`。"
-                    )
-                } else {
-                    format!(
-                        "There is no entry numbered \"{given}\". Valid numbers are {first}–{last}, e.g. `show {last}`; for an entry with several solutions, `show 16.2` shows one."
-                    )
-                }
+                t!(lang, "error-no-such-entry", given = given, first = *first, last = *last)
             }
-            Error::NeedNumber { first, last } => {
-                if zh {
-                    format!(
-                        "请给出条目编号，例如 `wecom-help show {last}`（有效编号 {first}–{last}）。这里没有终端，无法从列表中选。"
-                    )
-                } else {
-                    format!(
-                        "Give an entry number, e.g. `wecom-help show {last}` (valid numbers are {first}–{last}). A list to pick from can only be shown in a terminal."
-                    )
-                }
-            }
-            Error::NoSuchSolution { given, entry, choices } => {
-                if zh {
-                    format!(
-                        "条目 {entry} 没有解决方案 {given}。它的解决方案有：{}。",
-                        choices.join("、")
-                    )
-                } else {
-                    format!(
-                        "Entry {entry} has no solution {given}. Its solutions are: {}.",
-                        choices.join(", ")
-                    )
-                }
-            }
-            Error::NoTerminal { question } => {
-                if zh {
-                    format!(
-                        "下一步要问：{question} 但这里没有终端，无法交互提问。请用 --answers 给出回答，例如 `wecom-help diagnose --answers y,n,?`（y 是、n 否、? 不确定、b 返回上一步）。"
-                    )
-                } else {
-                    format!(
-                        "No terminal is available to ask questions in. Give the answers up front with --answers, e.g. `wecom-help diagnose --answers 'y,n,?'` (y yes, n no, ? not sure, b back). The next question is: \"{question}\""
-                    )
-                }
-            }
-            Error::AnswersRunOut { question } => {
-                if zh {
-                    format!(
-                        "--answers 里的回答用完了，还没有得出结论。下一个问题是：{question} 请在 --answers 末尾加上它的回答（y 是、n 否、? 不确定、b 返回上一步）。"
-                    )
-                } else {
-                    format!(
-                        "--answers ran out before a result was reached. The next question is: \"{question}\" Add its answer to the end of --answers (y yes, n no, ? not sure, b back)."
-                    )
-                }
-            }
+            Error::NeedNumber { first, last } => t!(lang, "error-need-number", first = *first, last = *last),
+            Error::NoSuchSolution { given, entry, choices } => t!(
+                lang,
+                "error-no-such-solution",
+                entry = *entry,
+                given = given,
+                choices = choices.clone()
+            ),
+            Error::NoTerminal { question } => t!(lang, "error-no-terminal", question = question),
+            Error::AnswersRunOut { question } => t!(lang, "error-answers-run-out", question = question),
             Error::BadAnswer { token, position } => {
-                if zh {
-                    format!(
-                        "--answers 的第 {position} 个回答“{token}”看不懂。只能用 y（是）、n（否）、?（不确定）、b（返回上一步），用逗号隔开，例如 y,n,?,b。"
-                    )
-                } else {
-                    format!(
-                        "Answer {position} of --answers, \"{token}\", is not understood. Use y (yes), n (no), ? (not sure) or b (back), separated by commas, e.g. y,n,?,b."
-                    )
-                }
+                t!(lang, "error-bad-answer", position = *position, token = token)
             }
-            Error::Interrupted => lang.pick("已中断。", "Interrupted.").to_owned(),
-            Error::WouldOverwrite { path } => {
-                if zh {
-                    format!("{path} 已经存在，不会覆盖它。请换一个文件名，或者加 --force 覆盖。")
-                } else {
-                    format!(
-                        "{path} already exists and will not be overwritten. Choose another name, or add --force to overwrite it."
-                    )
-                }
-            }
-            Error::Save { path, error } => {
-                if zh {
-                    format!("无法写入 {path}（{error}）。结果已经显示在上面；请检查路径和权限后再存。")
-                } else {
-                    format!(
-                        "Could not write {path} ({error}). The result is shown above; check the path and permissions and save again."
-                    )
-                }
-            }
-            Error::Io(e) => {
-                if zh {
-                    format!("输出失败：{e}")
-                } else {
-                    format!("Could not write the output: {e}")
-                }
-            }
+            Error::Interrupted => t!(lang, "error-interrupted"),
+            Error::WouldOverwrite { path } => t!(lang, "error-would-overwrite", path = path),
+            Error::Save { path, error } => t!(lang, "error-save", path = path, error = error.to_string()),
+            Error::Io(e) => t!(lang, "error-io", error = e.to_string()),
         }
     }
 }

@@ -5,7 +5,7 @@
 use serde::Deserialize;
 
 use crate::kb::search::Index;
-use crate::kb::{self, Diagnostic, Kb, KbSource, Lang};
+use crate::kb::{self, Diagnostic, Kb, KbSource, Lang, message};
 
 static SHOWN_ZH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kb-zh.postcard"));
 static SHOWN_EN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kb-en.postcard"));
@@ -24,7 +24,10 @@ impl Knowledge {
     /// The knowledge base, its texts in the agent's language.
     pub fn kb(&self) -> Result<Kb, Vec<Diagnostic>> {
         match &self.folder {
-            None => decode(self.lang.pick(SHOWN_ZH, SHOWN_EN)),
+            None => decode(match self.lang {
+                Lang::Zh => SHOWN_ZH,
+                Lang::En => SHOWN_EN,
+            }),
             Some(loaded) => Ok(loaded.kb.in_language(self.lang)),
         }
     }
@@ -57,10 +60,10 @@ fn decode<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, Vec<Diagnostic>>
     // `build.rs` wrote these bytes from this very model, so reading them back cannot fail unless
     // the binary itself is damaged.
     postcard::from_bytes(bytes).map_err(|e| {
-        vec![
-            Diagnostic::new("faq", None, format!("内置知识库已损坏（{e}）。请重新安装 wecom-help。")).en(format!(
-                "The embedded knowledge base is damaged ({e}). Reinstall wecom-help."
-            )),
-        ]
+        vec![Diagnostic::new(
+            "faq",
+            None,
+            message!("error-kb-damaged", error = e.to_string()),
+        )]
     })
 }

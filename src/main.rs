@@ -2,6 +2,7 @@ use std::io::{self, Write};
 
 use wecom_help::cli::{self, Options};
 use wecom_help::error::Error;
+use wecom_help::kb::t;
 use wecom_help::printable::printable;
 
 fn main() {
@@ -13,10 +14,17 @@ fn main() {
         Err(error) => {
             let code = wecom_help::exit_code(&error);
             if code != 0 {
-                let label = console::style(lang.pick("错误：", "Error:")).red().bold().for_stderr();
+                let label = console::style(t!(lang, "error-label")).red().bold().for_stderr();
                 // The message may quote arguments and file names: shown, never obeyed.
+                let message = error.message(lang);
+                let line = t!(
+                    lang,
+                    "error-line",
+                    label = label.to_string(),
+                    message = printable(&message)
+                );
                 // Not `eprintln!`, which panics when the terminal is gone.
-                let _ = writeln!(io::stderr(), "{label} {}", printable(&error.message(lang)));
+                let _ = writeln!(io::stderr(), "{line}");
             }
             code
         }

@@ -7,12 +7,12 @@ use crate::cli::{self, Action, Options};
 use crate::diagnose;
 use crate::engine::Node;
 use crate::error::{EXIT_NO_RESULT, EXIT_OK, Error};
-use crate::kb::{Entry, Kb, SolutionId};
+use crate::kb::{Entry, Kb, SolutionId, t};
 use crate::knowledge::{self, Knowledge};
 use crate::lang::Lang;
 use crate::printable::printable;
 use crate::ui::prompt;
-use crate::ui::render::{Graph, Labels, Renderer, graph, renderer};
+use crate::ui::render::{Graph, Renderer, graph, renderer};
 use crate::ui::{self, Format};
 
 /// Runs the command the options describe and returns the process exit code.
@@ -110,8 +110,8 @@ fn tree(options: &Options, out: &mut dyn Write) -> Result<i32, Error> {
     let kb = load_kb(options)?;
     let tree = Node::build(&kb);
     match options.format {
-        Format::Dot => graph(&kb, &tree, Graph::Dot, Labels::of(options.lang), out)?,
-        Format::Mermaid => graph(&kb, &tree, Graph::Mermaid, Labels::of(options.lang), out)?,
+        Format::Dot => graph(&kb, &tree, Graph::Dot, options.lang, out)?,
+        Format::Mermaid => graph(&kb, &tree, Graph::Mermaid, options.lang, out)?,
         _ => render(options).tree(&kb, &tree, out)?,
     }
     Ok(EXIT_OK)
@@ -125,17 +125,17 @@ fn check(options: &Options, out: &mut dyn Write) -> Result<i32, Error> {
     let kb = knowledge.kb().map_err(Error::Kb)?;
     let tree = Node::build(&kb).stats();
     let (entries, solutions, questions) = (kb.entries.len(), kb.solutions.len(), kb.questions.len());
-    let (origin, mean, max) = (options.source.describe_in(options.lang), tree.mean, tree.max);
-    match options.lang {
-        Lang::Zh => writeln!(
-            out,
-            "知识库完好（{origin}）：{entries} 个条目，{solutions} 个解决方案，{questions} 个问题；平均 {mean:.2} 个问题、最多 {max} 个问题就能找到解决方案。"
-        )?,
-        Lang::En => writeln!(
-            out,
-            "The knowledge base is valid ({origin}): {entries} entries, {solutions} solutions, {questions} questions; a solution is reached in {mean:.2} questions on average, {max} at most."
-        )?,
-    }
+    let valid = t!(
+        options.lang,
+        "check-valid",
+        origin = options.source.describe_in(options.lang),
+        entries = entries,
+        solutions = solutions,
+        questions = questions,
+        mean = format!("{:.2}", tree.mean),
+        max = tree.max,
+    );
+    writeln!(out, "{valid}")?;
     Ok(EXIT_OK)
 }
 
@@ -152,15 +152,7 @@ fn search(options: &Options, query: &str, limit: usize, out: &mut dyn Write) -> 
         render(options).hits(&hits, out)?;
         out.flush()?;
     }
-    let query = printable(query);
-    let hint = match options.lang {
-        Lang::Zh => {
-            format!("没有找到与“{query}”相关的条目。可以换个说法再查，或者用 `wecom-help diagnose` 一步步问诊。")
-        }
-        Lang::En => format!(
-            "Nothing in the knowledge base matches \"{query}\". Try other words, or run `wecom-help diagnose` to narrow it down question by question."
-        ),
-    };
+    let hint = t!(options.lang, "search-nothing", query = printable(query));
     let _ = writeln!(io::stderr(), "{hint}");
     Ok(EXIT_NO_RESULT)
 }
@@ -168,61 +160,27 @@ fn search(options: &Options, query: &str, limit: usize, out: &mut dyn Write) -> 
 /// `wecom-help` alone: the everyday commands, an example each.
 fn overview(lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let bold = |s: &str| console::style(s.to_owned()).bold();
-    match lang {
-        Lang::Zh => {
-            writeln!(out, "{}", bold("wecom-help：企业微信登录问题向导"))?;
-            writeln!(out)?;
-            writeln!(out, "常用命令：")?;
-            writeln!(
-                out,
-                "  {}      一步步问诊：回答是/否，找到解决方案",
-                bold("wecom-help diagnose")
-            )?;
-            writeln!(
-                out,
-                "  {}          列出全部常见问题的编号和标题",
-                bold("wecom-help list")
-            )?;
-            writeln!(
-                out,
-                "  {}       查看一条：症状、原因和解决步骤",
-                bold("wecom-help show 15")
-            )?;
-            writeln!(out)?;
-            writeln!(out, "员工念出了屏幕上的提示？试试：wecom-help search 你的账号已被禁用")?;
-            writeln!(out, "全部命令和选项：wecom-help --help（英文界面：--lang en）")
-        }
-        Lang::En => {
-            writeln!(
-                out,
-                "{}",
-                bold("wecom-help: a wizard for WeCom (企业微信) login problems")
-            )?;
-            writeln!(out)?;
-            writeln!(out, "Everyday commands:")?;
-            writeln!(
-                out,
-                "  {}      answer yes/no questions until the solution is found",
-                bold("wecom-help diagnose")
-            )?;
-            writeln!(
-                out,
-                "  {}          list every problem by number and title",
-                bold("wecom-help list")
-            )?;
-            writeln!(
-                out,
-                "  {}       one entry: symptoms, cause and steps",
-                bold("wecom-help show 15")
-            )?;
-            writeln!(out)?;
-            writeln!(
-                out,
-                "Employee reading out an on-screen message? Try: wecom-help search 你的账号已被禁用"
-            )?;
-            writeln!(out, "All commands and options: wecom-help --help")
-        }
-    }
+    writeln!(out, "{}", bold(&t!(lang, "overview-title")))?;
+    writeln!(out)?;
+    writeln!(out, "{}", t!(lang, "overview-everyday"))?;
+    // The commands in a column, their explanations lined up after them.
+    let diagnose = t!(lang, "overview-diagnose");
+    writeln!(out, "  {}      {diagnose}", bold("wecom-help diagnose"))?;
+    writeln!(
+        out,
+        "  {}          {}",
+        bold("wecom-help list"),
+        t!(lang, "overview-list")
+    )?;
+    writeln!(
+        out,
+        "  {}       {}",
+        bold("wecom-help show 15"),
+        t!(lang, "overview-show")
+    )?;
+    writeln!(out)?;
+    writeln!(out, "{}", t!(lang, "overview-search"))?;
+    writeln!(out, "{}", t!(lang, "overview-help"))
 }
 
 /// `show N` or `show N.k`: the entry and the solutions to print.

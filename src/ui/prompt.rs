@@ -8,7 +8,7 @@ use dialoguer::theme::ColorfulTheme;
 
 use crate::engine::Answer;
 use crate::error::Error;
-use crate::kb::{Kb, Question};
+use crate::kb::{Kb, Question, t};
 use crate::lang::Lang;
 use crate::ui::{truncate, wrap};
 
@@ -32,11 +32,6 @@ pub trait Prompter {
         Ok(())
     }
 }
-
-/// The answers offered at every question, in order.
-pub const CHOICES: [&str; 4] = ["是", "否", "不确定", "返回上一步"];
-/// The same in English.
-pub const CHOICES_EN: [&str; 4] = ["Yes", "No", "Not sure", "Back"];
 
 /// Asks in the terminal (standard error), with arrow keys and Enter.
 pub struct TerminalPrompter {
@@ -62,7 +57,7 @@ impl Prompter for TerminalPrompter {
         writeln!(
             self.term,
             "{}",
-            console::style(self.lang.pick("已经是第一个问题了。", "This is the first question."))
+            console::style(t!(self.lang, "prompt-first-question"))
                 .dim()
                 .for_stderr()
         )
@@ -80,31 +75,26 @@ impl TerminalPrompter {
         // (wrapped) before the prompt and the prompt itself stays shorter than the terminal.
         let width = self.term.size_checked().map_or(80, |(_, w)| usize::from(w));
         writeln!(self.term)?;
-        let heading = match self.lang {
-            Lang::Zh => format!("问题 {number}"),
-            Lang::En => format!("Question {number}"),
-        };
+        let heading = t!(self.lang, "question-number", number = number);
         let heading = console::style(heading).bold().for_stderr();
         writeln!(self.term, "{heading}")?;
         for line in wrap(&question.text, Some(width.saturating_sub(1)), "", "") {
             writeln!(self.term, "{line}")?;
         }
-        let choices = match self.lang {
-            Lang::Zh => CHOICES,
-            Lang::En => CHOICES_EN,
-        };
+        // The answers offered at every question, in this order.
+        let lang = self.lang;
+        let choices = [
+            t!(lang, "answer-yes"),
+            t!(lang, "answer-no"),
+            t!(lang, "answer-unsure"),
+            t!(lang, "answer-back"),
+        ];
         let items: Vec<String> = choices
             .iter()
             .map(|c| truncate(c, Some(width.saturating_sub(4))))
             .collect();
         let picked = Select::with_theme(&self.theme)
-            .with_prompt(truncate(
-                self.lang.pick(
-                    "回答（↑↓ 选择，回车确认，Esc 退出）",
-                    "Answer (↑↓ to choose, Enter to confirm, Esc to leave)",
-                ),
-                Some(width.saturating_sub(4)),
-            ))
+            .with_prompt(truncate(&t!(lang, "prompt-answer"), Some(width.saturating_sub(4))))
             .items(&items)
             .default(0)
             .interact_on_opt(&self.term)?;
@@ -159,12 +149,9 @@ pub fn pick_entry(kb: &Kb, lang: Lang) -> Option<Result<Option<usize>, Error>> {
         .iter()
         .map(|e| truncate(&format!("{:>3}  {}", e.id, e.title), Some(width.saturating_sub(4))))
         .collect();
-    let prompt = lang.pick(
-        "选择一个条目（↑↓ 选择，回车确认，Esc 退出）",
-        "Pick an entry (↑↓, Enter; Esc to leave)",
-    );
+    let prompt = t!(lang, "prompt-pick-entry");
     let picked = Select::with_theme(&ColorfulTheme::default())
-        .with_prompt(truncate(prompt, Some(width.saturating_sub(4))))
+        .with_prompt(truncate(&prompt, Some(width.saturating_sub(4))))
         .items(&items)
         .default(0)
         .max_length(height.saturating_sub(3).max(5))

@@ -1,68 +1,39 @@
-//! Problems found in knowledge-base files, each with a place and a fix, in the user's language.
+//! Problems found in knowledge-base files, each with a place and a fix, shown in the reader's language.
 
 use std::fmt;
 
+use crate::catalog::Message;
 use crate::lang::Lang;
 use crate::locate::{list_item, locate_key, locate_key_from};
 
 /// One problem in one knowledge-base file.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub file: String,
     /// 1-based line and column, where the problem has a place.
     pub position: Option<(usize, usize)>,
-    /// What is wrong and what to do about it, in Chinese.
-    pub message: String,
-    /// The same in English.
-    pub message_en: String,
+    /// What is wrong and what to do about it: a message of the catalog, rendered in the reader's
+    /// language when shown.
+    pub message: Message,
     /// For a line that stands for problems left unlisted, how many; 0 for a problem itself.
     pub unlisted: usize,
 }
 
-/// What is wrong and what to do about it, in both languages, before it is given a place.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Message {
-    pub zh: String,
-    pub en: String,
-}
-
-impl Message {
-    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Self {
-        Message {
-            zh: zh.into(),
-            en: en.into(),
-        }
-    }
-}
-
 impl Diagnostic {
-    pub fn new(file: impl Into<String>, position: Option<(usize, usize)>, message: impl Into<String>) -> Self {
-        let message = message.into();
+    pub fn new(file: impl Into<String>, position: Option<(usize, usize)>, message: Message) -> Self {
         Diagnostic {
             file: file.into(),
             position,
-            message_en: message.clone(),
             message,
             unlisted: 0,
         }
-    }
-
-    /// Gives the English message.
-    pub fn en(mut self, message: impl Into<String>) -> Self {
-        self.message_en = message.into();
-        self
-    }
-
-    /// A diagnostic with a message in both languages.
-    pub fn both(file: impl Into<String>, position: Option<(usize, usize)>, message: Message) -> Self {
-        Diagnostic::new(file, position, message.zh).en(message.en)
     }
 
     /// A line that stands for `n` problems found but not listed.
     pub fn unlisted(file: impl Into<String>, n: usize, message: Message) -> Self {
         Diagnostic {
             unlisted: n,
-            ..Diagnostic::both(file, None, message)
+            ..Diagnostic::new(file, None, message)
         }
     }
 
@@ -73,7 +44,7 @@ impl Diagnostic {
 
     /// The diagnostic as printed, in `lang`.
     pub fn render(&self, lang: Lang) -> String {
-        let message = lang.pick(&self.message, &self.message_en);
+        let message = self.message.render(lang);
         match self.position {
             Some((line, column)) => format!("{}:{line}:{column}: {message}", self.file),
             None => format!("{}: {message}", self.file),

@@ -8,7 +8,9 @@ use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
-use super::diagnostic::{Message, position_of};
+use super::diagnostic::position_of;
+use crate::catalog::Message;
+use crate::message;
 
 /// Flow collections (`[` and `{`) nested deeper than this are refused. A knowledge-base file
 /// needs two or three levels; the parser gives up at 128 anyway, but only after reading them all.
@@ -25,35 +27,19 @@ pub type Refusal = (Option<(usize, usize)>, Message);
 /// Refuses text the parser should not be given.
 pub fn check(text: &str) -> Result<(), Refusal> {
     if is_blank(text) {
-        return Err((
-            None,
-            Message::new(
-                "文件是空的（只有空行、注释或“---”）。请写入内容，或者删掉这个文件。",
-                "The file is empty (only blank lines, comments or \"---\"). Write its content, or delete the file.",
-            ),
-        ));
+        return Err((None, message!("kb-file-empty")));
     }
     if let Some(offset) = too_deep(text) {
         return Err((
             Some(position_of(text.as_bytes(), offset)),
-            Message::new(
-                format!(
-                    "方括号或花括号嵌套超过 {MAX_NESTING} 层，这不是知识库文件该有的样子（可能是放错了文件）。请检查这个文件。"
-                ),
-                format!(
-                    "Square or curly brackets are nested more than {MAX_NESTING} levels deep here, which no knowledge-base file needs (the file may be here by mistake). Check the file."
-                ),
-            ),
+            message!("kb-file-brackets", limit = MAX_NESTING),
         ));
     }
     // Every alias starts with `*`: a file without one has nothing to expand.
     if text.contains('*') && expands_too_far(text) {
         return Err((
             first_alias(text).map(|offset| position_of(text.as_bytes(), offset)),
-            Message::new(
-                "别名（*名称）展开后的内容太多，超过文件本身的好几倍。请直接写出文字，不要用锚点（&）和别名（*）反复引用大段内容。",
-                "The aliases (*name) here expand to many times the size of the file itself. Write the text out instead of repeating large parts with anchors (&) and aliases (*).",
-            ),
+            message!("kb-file-aliases"),
         ));
     }
     Ok(())
@@ -209,7 +195,7 @@ mod tests {
         for text in ["", "\n\n", "---\n", "# 注释\n---\n...\n", "\u{3000}\n"] {
             let (place, message) = check(text).unwrap_err();
             assert_eq!(place, None, "{text:?}");
-            assert!(message.zh.contains("文件是空的"), "{text:?}: {}", message.zh);
+            assert_eq!(message.id(), "kb-file-empty", "{text:?}");
         }
         assert!(check("id: 1\n").is_ok());
     }
@@ -219,7 +205,7 @@ mod tests {
         let text = format!("id: 1\nsteps: {}", "[".repeat(1000));
         let (place, message) = check(&text).unwrap_err();
         assert_eq!(place, Some((2, 8 + MAX_NESTING)));
-        assert!(message.zh.contains("嵌套"));
+        assert_eq!(message.id(), "kb-file-brackets");
         // Balanced brackets in text never add up.
         let steps: String = (0..500).map(|i| format!("  - 点击[设置{i}]\n")).collect();
         assert!(check(&format!("steps:\n{steps}")).is_ok());
@@ -235,7 +221,7 @@ mod tests {
         let (place, message) = check(&text).unwrap_err();
         let column = "symptoms: [&w ".len() + 10_000 + ", ".len() + 1;
         assert_eq!(place, Some((2, column)));
-        assert!(message.zh.contains("别名") && message.en.contains("alias"));
+        assert_eq!(message.id(), "kb-file-aliases");
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! The language the program speaks: Chinese by default, English on request.
+//! The language the program speaks: Chinese by default, English on request. Its words are in
+//! the catalog (`catalog.rs`).
 
 /// A language of the program's messages and of the knowledge base's texts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -7,14 +8,4 @@ pub enum Lang {
     #[default]
     Zh,
     En,
-}
-
-impl Lang {
-    /// Picks the text (or anything else) for this language.
-    pub fn pick<T>(self, zh: T, en: T) -> T {
-        match self {
-            Lang::Zh => zh,
-            Lang::En => en,
-        }
-    }
 }

@@ -2,6 +2,7 @@
 //! and search over it. Shared by the program and the build script that compiles the embedded
 //! knowledge base into it.
 
+pub mod catalog;
 mod diagnostic;
 mod explain;
 mod guard;
@@ -17,6 +18,7 @@ pub mod search;
 mod source;
 pub mod synthetic;
 
+pub use catalog::{Arg, Message};
 pub use diagnostic::Diagnostic;
 pub use lang::Lang;
 pub use load::{Loaded, QUESTIONS_FILE, SYNONYMS_FILE, from_files, load_dir};

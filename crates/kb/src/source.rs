@@ -3,8 +3,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::diagnostic::{Diagnostic, Message};
+use super::diagnostic::Diagnostic;
 use crate::lang::Lang;
+use crate::message;
 use crate::read::read_file;
 
 /// Folders nested deeper than this are refused (a knowledge base needs two or three levels).
@@ -22,15 +23,10 @@ pub enum KbSource {
 }
 
 impl KbSource {
-    /// How the source is named in messages.
-    pub fn describe(&self) -> String {
-        self.describe_in(Lang::Zh)
-    }
-
     /// How the source is named in messages in `lang`.
     pub fn describe_in(&self, lang: Lang) -> String {
         match self {
-            KbSource::Embedded => lang.pick("内置知识库", "embedded knowledge base").into(),
+            KbSource::Embedded => crate::t!(lang, "kb-embedded"),
             KbSource::Dir(dir) => dir.display().to_string(),
         }
     }
@@ -73,29 +69,20 @@ pub fn read(dir: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
 fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
     let shown_root = root.display().to_string();
     let meta = fs::metadata(root).map_err(|e| {
-        vec![Diagnostic::both(
+        vec![Diagnostic::new(
             &shown_root,
             None,
             match e.kind() {
-                std::io::ErrorKind::NotFound => Message::new(
-                    "知识库文件夹不存在。请检查 --kb 或 WECOM_HELP_KB 给的路径。",
-                    "The knowledge-base folder does not exist. Check the path given by --kb or WECOM_HELP_KB.",
-                ),
-                _ => Message::new(
-                    format!("无法打开知识库文件夹（{e}）。请检查路径和权限。"),
-                    format!("Cannot open the knowledge-base folder ({e}). Check the path and the permissions."),
-                ),
+                std::io::ErrorKind::NotFound => message!("kb-folder-missing"),
+                _ => message!("kb-folder-unopenable", error = e.to_string()),
             },
         )]
     })?;
     if !meta.is_dir() {
-        return Err(vec![Diagnostic::both(
+        return Err(vec![Diagnostic::new(
             &shown_root,
             None,
-            Message::new(
-                "这不是文件夹。--kb 要指向存放 questions.yaml 和条目文件的文件夹。",
-                "This is not a folder. --kb must point to the folder that holds questions.yaml and the entry files.",
-            ),
+            message!("kb-folder-not-a-folder"),
         )]);
     }
 
@@ -106,13 +93,10 @@ fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
             Err(e) => {
-                problems.push(Diagnostic::both(
+                problems.push(Diagnostic::new(
                     dir.display().to_string(),
                     None,
-                    Message::new(
-                        format!("无法读取文件夹（{e}）。请检查权限。"),
-                        format!("Cannot read the folder ({e}). Check its permissions."),
-                    ),
+                    message!("kb-folder-unreadable", error = e.to_string()),
                 ));
                 continue;
             }
@@ -127,25 +111,15 @@ fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
                 continue;
             }
             if kind.is_symlink() && !is_yaml(&name) && fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
-                problems.push(Diagnostic::both(
-                    shown,
-                    None,
-                    Message::new(
-                        "这是指向文件夹的符号链接，不会跟着读取，里面的条目也就不会载入。请把文件直接放进知识库文件夹，或者删掉这个链接。",
-                        "This is a symbolic link to a folder. It is not followed, so the entries in it would not be loaded. Put the files into the knowledge-base folder itself, or delete the link.",
-                    ),
-                ));
+                problems.push(Diagnostic::new(shown, None, message!("kb-folder-link")));
                 continue;
             }
             if kind.is_dir() {
                 if depth + 1 > MAX_DEPTH {
-                    problems.push(Diagnostic::both(
+                    problems.push(Diagnostic::new(
                         shown,
                         None,
-                        Message::new(
-                            "文件夹嵌套太深（超过 16 层），无法使用。知识库只需要两三层文件夹：请把文件移到上层。",
-                            "Folders are nested too deeply here (more than 16 levels). A knowledge base needs only two or three levels of folders: move the files up.",
-                        ),
+                        message!("kb-folder-too-deep", limit = MAX_DEPTH),
                     ));
                 } else {
                     pending.push((path, depth + 1));
@@ -156,13 +130,10 @@ fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
                 continue;
             }
             if files.len() >= MAX_FILES {
-                problems.push(Diagnostic::both(
+                problems.push(Diagnostic::new(
                     &shown_root,
                     None,
-                    Message::new(
-                        format!("知识库文件超过 {MAX_FILES} 个，已停止读取。"),
-                        format!("The knowledge base has more than {MAX_FILES} files, so reading stopped."),
-                    ),
+                    message!("kb-folder-too-many-files", limit = MAX_FILES),
                 ));
                 return Err(problems);
             }
@@ -175,7 +146,7 @@ fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
                         .replace('\\', "/");
                     files.push(SourceFile { shown, relative, text });
                 }
-                Err((position, message)) => problems.push(Diagnostic::both(shown, position, message)),
+                Err((position, message)) => problems.push(Diagnostic::new(shown, position, message)),
             }
         }
     }

@@ -2,9 +2,10 @@
 
 use std::io::{self, Write};
 
-use super::{Labels, solution_name};
-use crate::engine::Node;
+use super::{answer_word, solution_name};
+use crate::engine::{Answer, Node};
 use crate::kb::Kb;
+use crate::lang::Lang;
 
 /// A picture format for the tree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,8 +16,15 @@ pub enum Graph {
 
 /// Writes the tree as a graph: questions as boxes, solutions as rounded leaves, answers on the
 /// edges.
-pub fn graph(kb: &Kb, tree: &Node, kind: Graph, l: &Labels, out: &mut dyn Write) -> io::Result<()> {
-    let mut writer = GraphWriter { kb, kind, l, next: 0 };
+pub fn graph(kb: &Kb, tree: &Node, kind: Graph, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    let answers = [Answer::Yes, Answer::No].map(|a| answer_word(lang, a));
+    let mut writer = GraphWriter {
+        kb,
+        kind,
+        lang,
+        answers,
+        next: 0,
+    };
     match kind {
         Graph::Dot => {
             writeln!(out, "digraph wecom_help {{")?;
@@ -36,7 +44,9 @@ pub fn graph(kb: &Kb, tree: &Node, kind: Graph, l: &Labels, out: &mut dyn Write)
 struct GraphWriter<'a> {
     kb: &'a Kb,
     kind: Graph,
-    l: &'a Labels,
+    lang: Lang,
+    /// The words for yes and no, on the edges.
+    answers: [String; 2],
     next: usize,
 }
 
@@ -47,7 +57,10 @@ impl GraphWriter<'_> {
         self.next += 1;
         match node {
             Node::Leaf { solutions } => {
-                let text: Vec<String> = solutions.iter().map(|&s| solution_name(self.kb, s, self.l)).collect();
+                let text: Vec<String> = solutions
+                    .iter()
+                    .map(|&s| solution_name(self.kb, s, self.lang))
+                    .collect();
                 let text = text.join(" / ");
                 match self.kind {
                     Graph::Dot => writeln!(out, "  {name} [label=\"{}\", shape=note, style=\"\"];", dot(&text))?,
@@ -60,8 +73,9 @@ impl GraphWriter<'_> {
                     Graph::Dot => writeln!(out, "  {name} [label=\"{}\"];", dot(text))?,
                     Graph::Mermaid => writeln!(out, "  {name}[\"{}\"]", mermaid(text))?,
                 }
-                for (answer, child) in [(self.l.yes, yes), (self.l.no, no)] {
+                for (k, child) in [yes, no].into_iter().enumerate() {
                     let child = self.node(child, out)?;
+                    let answer = &self.answers[k];
                     match self.kind {
                         Graph::Dot => writeln!(out, "  {name} -> {child} [label=\"{answer}\"];")?,
                         Graph::Mermaid => writeln!(out, "  {name} -- {answer} --> {child}")?,

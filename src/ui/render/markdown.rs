@@ -3,15 +3,17 @@
 use std::io::{self, Write};
 
 use super::{
-    Labels, Renderer, by_entry, joined_ids, passage_pieces, problem_line, related, solution_detail, solution_name,
+    Renderer, answer_word, by_entry, field_name, footer, joined_ids, passage_pieces, problem_line, related,
+    solution_detail, solution_name,
 };
 use crate::engine::Outcome;
 use crate::engine::{Answer, Node};
-use crate::kb::{Entry, Kb};
+use crate::kb::{Entry, Kb, t};
+use crate::lang::Lang;
 use crate::search::Hit;
 
 pub struct Markdown {
-    pub labels: &'static Labels,
+    pub lang: Lang,
 }
 
 /// Knowledge-base text on one line, so it cannot break the Markdown around it.
@@ -20,21 +22,25 @@ fn inline(text: &str) -> String {
 }
 
 impl Markdown {
-    fn node(&self, kb: &Kb, node: &Node, depth: usize, out: &mut dyn Write) -> io::Result<()> {
+    /// The branches below `node`; `answers` are the words for yes and no.
+    fn node(&self, kb: &Kb, node: &Node, depth: usize, answers: &[String; 2], out: &mut dyn Write) -> io::Result<()> {
         let Node::Ask { yes, no, .. } = node else {
             return Ok(());
         };
-        let l = self.labels;
         let indent = "  ".repeat(depth);
-        for (label, child) in [(l.yes, yes), (l.no, no)] {
+        let [yes_word, no_word] = answers;
+        for (label, child) in [(yes_word, yes), (no_word, no)] {
             match child.as_ref() {
                 Node::Leaf { solutions } => {
-                    let names: Vec<String> = solutions.iter().map(|&s| inline(&solution_name(kb, s, l))).collect();
+                    let names: Vec<String> = solutions
+                        .iter()
+                        .map(|&s| inline(&solution_name(kb, s, self.lang)))
+                        .collect();
                     writeln!(out, "{indent}- {label} → {}", names.join(" / "))?;
                 }
                 Node::Ask { question, .. } => {
                     writeln!(out, "{indent}- {label} → {}", inline(&kb.questions[*question].text))?;
-                    self.node(kb, child, depth + 1, out)?;
+                    self.node(kb, child, depth + 1, answers, out)?;
                 }
             }
         }
@@ -48,8 +54,8 @@ impl Markdown {
 
 impl Renderer for Markdown {
     fn list(&self, kb: &Kb, out: &mut dyn Write) -> io::Result<()> {
-        let l = self.labels;
-        writeln!(out, "| {} | {} |", l.number, l.problem)?;
+        let lang = self.lang;
+        writeln!(out, "| {} | {} |", t!(lang, "label-number"), t!(lang, "label-problem"))?;
         writeln!(out, "| ---: | --- |")?;
         for entry in &kb.entries {
             writeln!(out, "| {} | {} |", entry.id, inline(&entry.title).replace('|', "\\|"))?;
@@ -58,25 +64,27 @@ impl Renderer for Markdown {
     }
 
     fn show(&self, kb: &Kb, entry: &Entry, solutions: &[usize], out: &mut dyn Write) -> io::Result<()> {
-        let l = self.labels;
+        let lang = self.lang;
+        let colon = t!(lang, "colon");
         writeln!(out, "## FAQ {} {}", entry.id, inline(&entry.title))?;
         writeln!(out)?;
-        writeln!(out, "{}{}{}", l.category, l.colon, inline(&entry.category))?;
+        writeln!(out, "{}{colon}{}", t!(lang, "label-category"), inline(&entry.category))?;
         if !entry.symptoms.is_empty() || !entry.messages.is_empty() {
             writeln!(out)?;
-            writeln!(out, "### {}", l.symptoms)?;
+            writeln!(out, "### {}", t!(lang, "label-symptoms"))?;
             writeln!(out)?;
             for symptom in &entry.symptoms {
                 writeln!(out, "- {}", inline(symptom))?;
             }
-            let (open, close) = l.quotes;
+            let on_screen = t!(lang, "label-on-screen");
             for message in &entry.messages {
-                writeln!(out, "- {}{}{open}{}{close}", l.on_screen, l.colon, inline(message))?;
+                let quoted = t!(lang, "quoted", text = inline(message));
+                writeln!(out, "- {on_screen}{colon}{quoted}")?;
             }
         }
         if let Some(cause) = &entry.cause {
             writeln!(out)?;
-            writeln!(out, "### {}", l.cause)?;
+            writeln!(out, "### {}", t!(lang, "label-cause"))?;
             writeln!(out)?;
             writeln!(out, "{}", inline(cause))?;
         }
@@ -84,19 +92,16 @@ impl Renderer for Markdown {
             let solution = &kb.solutions[s];
             writeln!(out)?;
             let heading = match solution.id.case {
-                None => l.solution.to_owned(),
-                Some(_) => format!("{} {}", l.solution, solution.id),
+                None => t!(lang, "label-solution"),
+                Some(_) => format!("{} {}", t!(lang, "label-solution"), solution.id),
             };
-            match solution_detail(l, solution.label.as_deref(), solution.condition.as_deref()) {
-                Some(detail) => {
-                    let (open, close) = l.parens;
-                    writeln!(out, "### {heading}{open}{}{close}", inline(&detail))?
-                }
+            match solution_detail(lang, solution.label.as_deref(), solution.condition.as_deref()) {
+                Some(detail) => writeln!(out, "### {heading}{}", t!(lang, "aside", text = inline(&detail)))?,
                 None => writeln!(out, "### {heading}")?,
             }
             writeln!(out)?;
             if let Some(cause) = &solution.cause {
-                writeln!(out, "{}{}{}", l.cause, l.colon, inline(cause))?;
+                writeln!(out, "{}{colon}{}", t!(lang, "label-cause"), inline(cause))?;
                 writeln!(out)?;
             }
             for (i, step) in solution.steps.iter().enumerate() {
@@ -104,13 +109,14 @@ impl Renderer for Markdown {
             }
             if let Some(note) = &solution.note {
                 writeln!(out)?;
-                writeln!(out, "> {}{}{}", l.note, l.colon, inline(note))?;
+                writeln!(out, "> {}{colon}{}", t!(lang, "label-note"), inline(note))?;
             }
         }
         let related: Vec<String> = related(kb, entry, solutions).iter().map(ToString::to_string).collect();
         if !related.is_empty() {
             writeln!(out)?;
-            writeln!(out, "{}{}{}", l.related, l.colon, related.join(l.and))?;
+            let related = related.join(&t!(lang, "list-separator"));
+            writeln!(out, "{}{colon}{related}", t!(lang, "label-related"))?;
         }
         Ok(())
     }
@@ -119,12 +125,13 @@ impl Renderer for Markdown {
         match tree {
             Node::Ask { question, .. } => {
                 writeln!(out, "- {}", inline(&kb.questions[*question].text))?;
-                self.node(kb, tree, 1, out)?;
+                let answers = [Answer::Yes, Answer::No].map(|a| answer_word(self.lang, a));
+                self.node(kb, tree, 1, &answers, out)?;
             }
             Node::Leaf { solutions } => writeln!(out, "- → {}", joined_ids(kb, solutions))?,
         }
         writeln!(out)?;
-        writeln!(out, "{}", self.labels.footer(tree.stats()))
+        writeln!(out, "{}", footer(self.lang, tree.stats()))
     }
 
     /// The Markdown block is one document, written once the diagnosis is over.
@@ -133,28 +140,24 @@ impl Renderer for Markdown {
     }
 
     fn outcome(&self, kb: &Kb, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
-        let l = self.labels;
-        writeln!(out, "# {}", l.result_title)?;
+        let lang = self.lang;
+        let colon = t!(lang, "colon");
+        writeln!(out, "# {}", t!(lang, "label-result-title"))?;
         writeln!(out)?;
-        writeln!(
-            out,
-            "**{}**{}{}",
-            l.problem,
-            l.colon,
-            inline(&problem_line(kb, outcome, l))
-        )?;
+        let problem = inline(&problem_line(kb, outcome, lang));
+        writeln!(out, "**{}**{colon}{problem}", t!(lang, "label-problem"))?;
         if let Some(message) = &outcome.message {
             writeln!(out)?;
-            writeln!(out, "**{}**{}{}", l.employee_said, l.colon, inline(message))?;
+            writeln!(out, "**{}**{colon}{}", t!(lang, "label-employee-said"), inline(message))?;
         }
         writeln!(out)?;
-        writeln!(out, "## {}", l.record)?;
+        writeln!(out, "## {}", t!(lang, "label-record"))?;
         writeln!(out)?;
         if outcome.answers.is_empty() {
-            writeln!(out, "{}", l.no_questions)?;
+            writeln!(out, "{}", t!(lang, "label-no-questions"))?;
         }
         for (i, &(question, answer)) in outcome.answers.iter().enumerate() {
-            self.record(kb, i + 1, question, l.answer(answer), out)?;
+            self.record(kb, i + 1, question, &answer_word(lang, answer), out)?;
         }
         for (entry, solutions) in by_entry(kb, &outcome.solutions) {
             writeln!(out)?;
@@ -164,11 +167,12 @@ impl Renderer for Markdown {
     }
 
     fn hits(&self, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
-        let l = self.labels;
+        let lang = self.lang;
+        let colon = t!(lang, "colon");
         for (i, hit) in hits.iter().enumerate() {
             let title = inline(&hit.title);
-            let (open, close) = l.parens;
-            writeln!(out, "{}. **{}** {title}{open}{:.2}{close}", i + 1, hit.id, hit.score)?;
+            let score = t!(lang, "aside", text = format!("{:.2}", hit.score));
+            writeln!(out, "{}. **{}** {title}{score}", i + 1, hit.id)?;
             let passage: String = passage_pieces(&hit.passage, None)
                 .into_iter()
                 // Pieces keep their spaces: "WeCom **invitation** has", not "WeCom**invitation**has".
@@ -177,7 +181,7 @@ impl Renderer for Markdown {
                     if matched { format!("**{piece}**") } else { piece }
                 })
                 .collect();
-            writeln!(out, "   > {}{}{passage}", l.field(hit.passage.field), l.colon)?;
+            writeln!(out, "   > {}{colon}{passage}", field_name(lang, hit.passage.field))?;
         }
         Ok(())
     }

@@ -2,20 +2,17 @@
 
 mod graph;
 mod json;
-mod labels;
 mod markdown;
 mod text;
 
 use std::io::{self, Write};
 
-use crate::engine::Outcome;
 pub use graph::{Graph, graph};
-pub use labels::Labels;
 
-use crate::engine::{Answer, Node};
-use crate::kb::{Entry, Kb, SolutionId};
+use crate::engine::{Answer, Node, Outcome, TreeStats};
+use crate::kb::{Entry, Kb, SolutionId, t};
 use crate::lang::Lang;
-use crate::search::{Hit, Passage};
+use crate::search::{Field, Hit, Passage};
 use crate::ui::Format;
 
 /// Writes the program's data in one output format.
@@ -42,17 +39,49 @@ pub trait Renderer {
     fn hits(&self, hits: &[Hit], out: &mut dyn Write) -> io::Result<()>;
 }
 
-/// The renderer for a format; `width` is the column count text is fitted to, if any.
-/// The renderer for a format other than a picture; `width` is the column count text is fitted
-/// to, if any.
+/// The renderer for a format other than a picture, in `lang`; `width` is the column count text
+/// is fitted to, if any.
 pub fn renderer(format: Format, width: Option<usize>, lang: Lang) -> Box<dyn Renderer> {
-    let labels = Labels::of(lang);
     match format {
-        Format::Text => Box::new(text::Text { width, labels }),
-        Format::Markdown => Box::new(markdown::Markdown { labels }),
+        Format::Text => Box::new(text::Text { width, lang }),
+        Format::Markdown => Box::new(markdown::Markdown { lang }),
         // Pictures are for the tree only (`run` refuses them elsewhere); other output is JSON.
         Format::Json | Format::Dot | Format::Mermaid => Box::new(json::Json),
     }
+}
+
+/// How an answer is written in transcripts and in the tree.
+fn answer_word(lang: Lang, answer: Answer) -> String {
+    match answer {
+        Answer::Yes => t!(lang, "label-yes"),
+        Answer::No => t!(lang, "label-no"),
+        Answer::Unsure => t!(lang, "label-unsure"),
+    }
+}
+
+/// How the place of a matched passage is named.
+fn field_name(lang: Lang, field: Field) -> String {
+    match field {
+        Field::Message => t!(lang, "field-message"),
+        Field::Title => t!(lang, "field-title"),
+        Field::Symptom => t!(lang, "field-symptom"),
+        Field::Condition => t!(lang, "field-condition"),
+        Field::Cause => t!(lang, "field-cause"),
+        Field::Step => t!(lang, "field-step"),
+        Field::Note => t!(lang, "field-note"),
+    }
+}
+
+/// The line under the tree: how many solutions, and how many questions reach one.
+fn footer(lang: Lang, stats: TreeStats) -> String {
+    let TreeStats { solutions, mean, max } = stats;
+    t!(
+        lang,
+        "tree-footer",
+        solutions = solutions,
+        mean = format!("{mean:.2}"),
+        max = max
+    )
 }
 
 /// A passage cut to about `room` columns around its first match, as (before, matched, after)
@@ -92,14 +121,18 @@ fn problem(kb: &Kb, outcome: &Outcome) -> String {
 }
 
 /// The problem in one line with the solutions' numbers: "登录企微……怎么办？（FAQ 15）".
-fn problem_line(kb: &Kb, outcome: &Outcome, l: &Labels) -> String {
-    let (open, close) = l.parens;
+fn problem_line(kb: &Kb, outcome: &Outcome, lang: Lang) -> String {
     let ids: Vec<String> = outcome
         .solutions
         .iter()
         .map(|&s| kb.solutions[s].id.to_string())
         .collect();
-    format!("{}{open}FAQ {}{close}", problem(kb, outcome), ids.join(l.and))
+    let ids = ids.join(&t!(lang, "list-separator"));
+    format!(
+        "{}{}",
+        problem(kb, outcome),
+        t!(lang, "aside", text = format!("FAQ {ids}"))
+    )
 }
 
 /// The solutions of an outcome grouped by entry, in the outcome's order.
@@ -147,11 +180,11 @@ pub fn related(kb: &Kb, entry: &Entry, shown: &[usize]) -> Vec<SolutionId> {
 
 /// What a related entry or solution is called: a solution of several by its label and
 /// condition, an entry by its title.
-fn reference_title(kb: &Kb, id: SolutionId, l: &Labels) -> String {
+fn reference_title(kb: &Kb, id: SolutionId, lang: Lang) -> String {
     kb.solution_index(id)
         .and_then(|s| {
             solution_detail(
-                l,
+                lang,
                 kb.solutions[s].label.as_deref(),
                 kb.solutions[s].condition.as_deref(),
             )
@@ -163,11 +196,11 @@ fn reference_title(kb: &Kb, id: SolutionId, l: &Labels) -> String {
 
 /// How a solution is named in one line: its number, then its condition where the entry has
 /// several solutions, else the entry's title.
-pub fn solution_name(kb: &Kb, solution: usize, l: &Labels) -> String {
+pub fn solution_name(kb: &Kb, solution: usize, lang: Lang) -> String {
     let s = &kb.solutions[solution];
     match (
         s.id.case,
-        solution_detail(l, s.label.as_deref(), s.condition.as_deref()),
+        solution_detail(lang, s.label.as_deref(), s.condition.as_deref()),
     ) {
         (Some(_), Some(detail)) => format!("{} {detail}", s.id),
         _ => format!("{} {}", s.id, kb.entry_of(solution).title),
@@ -175,9 +208,9 @@ pub fn solution_name(kb: &Kb, solution: usize, l: &Labels) -> String {
 }
 
 /// A solution's heading detail: label and condition, e.g. "情况一：员工离职后……".
-fn solution_detail(l: &Labels, label: Option<&str>, condition: Option<&str>) -> Option<String> {
+fn solution_detail(lang: Lang, label: Option<&str>, condition: Option<&str>) -> Option<String> {
     match (label, condition) {
-        (Some(label), Some(c)) => Some(format!("{label}{}{c}", l.colon)),
+        (Some(label), Some(c)) => Some(format!("{label}{}{c}", t!(lang, "colon"))),
         (Some(x), None) | (None, Some(x)) => Some(x.to_owned()),
         (None, None) => None,
     }

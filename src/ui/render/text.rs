@@ -6,18 +6,19 @@ use std::io::{self, Write};
 use console::style;
 
 use super::{
-    Labels, Renderer, by_entry, joined_ids, passage_pieces, problem_line, reference_title, related, solution_detail,
-    solution_name,
+    Renderer, answer_word, by_entry, field_name, footer, joined_ids, passage_pieces, problem_line, reference_title,
+    related, solution_detail, solution_name,
 };
 use crate::engine::Outcome;
 use crate::engine::{Answer, Node};
-use crate::kb::{Entry, Kb};
+use crate::kb::{Entry, Kb, t};
+use crate::lang::Lang;
 use crate::search::Hit;
 use crate::ui::{truncate, wrap};
 
 pub struct Text {
     pub width: Option<usize>,
-    pub labels: &'static Labels,
+    pub lang: Lang,
 }
 
 impl Text {
@@ -36,43 +37,41 @@ impl Text {
     }
 
     fn solutions(&self, kb: &Kb, entry: &Entry, solutions: &[usize], out: &mut dyn Write) -> io::Result<()> {
-        let l = self.labels;
+        let lang = self.lang;
+        let colon = t!(lang, "colon");
         for &s in solutions {
             let solution = &kb.solutions[s];
             writeln!(out)?;
             let heading = match solution.id.case {
-                None => l.solution.to_owned(),
-                Some(_) => format!("{} {}", l.solution, solution.id),
+                None => t!(lang, "label-solution"),
+                Some(_) => format!("{} {}", t!(lang, "label-solution"), solution.id),
             };
-            match solution_detail(l, solution.label.as_deref(), solution.condition.as_deref()) {
-                Some(detail) => {
-                    let (open, close) = l.parens;
-                    self.lines(
-                        out,
-                        &format!("{}{open}{detail}{close}", style(&heading).bold()),
-                        "",
-                        "  ",
-                    )?
-                }
+            match solution_detail(lang, solution.label.as_deref(), solution.condition.as_deref()) {
+                Some(detail) => self.lines(
+                    out,
+                    &format!("{}{}", style(&heading).bold(), t!(lang, "aside", text = detail)),
+                    "",
+                    "  ",
+                )?,
                 None => writeln!(out, "{}", style(heading).bold())?,
             }
             if let Some(cause) = &solution.cause {
-                self.lines(out, &format!("{}{}{cause}", l.cause, l.colon), "  ", "  ")?;
+                self.lines(out, &format!("{}{colon}{cause}", t!(lang, "label-cause")), "  ", "  ")?;
             }
             for (i, step) in solution.steps.iter().enumerate() {
                 self.numbered(out, i + 1, step)?;
             }
             if let Some(note) = &solution.note {
-                let label = style(format!("{}{}", l.note, l.colon)).yellow();
+                let label = style(format!("{}{colon}", t!(lang, "label-note"))).yellow();
                 self.lines(out, &format!("{label}{note}"), "  ", "  ")?;
             }
         }
         let related = related(kb, entry, solutions);
         if !related.is_empty() {
             writeln!(out)?;
-            writeln!(out, "{}", style(l.related).bold())?;
+            writeln!(out, "{}", style(t!(lang, "label-related")).bold())?;
             for id in related {
-                let title = reference_title(kb, id, l);
+                let title = reference_title(kb, id, lang);
                 let prefix = format!("  • {:<5} ", id.to_string());
                 let room = self
                     .width
@@ -83,24 +82,25 @@ impl Text {
         Ok(())
     }
 
-    fn node(&self, kb: &Kb, node: &Node, prefix: &str, out: &mut dyn Write) -> io::Result<()> {
+    /// The branches below `node`; `answers` are the words for yes and no.
+    fn node(&self, kb: &Kb, node: &Node, prefix: &str, answers: &[String; 2], out: &mut dyn Write) -> io::Result<()> {
         let Node::Ask { yes, no, .. } = node else {
             return Ok(());
         };
-        let l = self.labels;
-        for (label, child, last) in [(l.yes, yes, false), (l.no, no, true)] {
+        let [yes_word, no_word] = answers;
+        for (label, child, last) in [(yes_word, yes, false), (no_word, no, true)] {
             let branch = if last { "└─" } else { "├─" };
             let head = format!("{prefix}{branch} {label} → ");
             let room = self.width.map(|w| w.saturating_sub(console::measure_text_width(&head)));
             match child.as_ref() {
                 Node::Leaf { solutions } => {
-                    let names: Vec<String> = solutions.iter().map(|&s| solution_name(kb, s, l)).collect();
+                    let names: Vec<String> = solutions.iter().map(|&s| solution_name(kb, s, self.lang)).collect();
                     writeln!(out, "{head}{}", style(truncate(&names.join(" / "), room)).green())?;
                 }
                 Node::Ask { question, .. } => {
                     writeln!(out, "{head}{}", truncate(&kb.questions[*question].text, room))?;
                     let deeper = format!("{prefix}{}  ", if last { " " } else { "│" });
-                    self.node(kb, child, &deeper, out)?;
+                    self.node(kb, child, &deeper, answers, out)?;
                 }
             }
         }
@@ -119,21 +119,22 @@ impl Renderer for Text {
     }
 
     fn show(&self, kb: &Kb, entry: &Entry, solutions: &[usize], out: &mut dyn Write) -> io::Result<()> {
-        let l = self.labels;
+        let lang = self.lang;
+        let colon = t!(lang, "colon");
         let title = style(format!("FAQ {}  {}", entry.id, entry.title)).bold();
         self.lines(out, &title.to_string(), "", "")?;
-        writeln!(out, "{}{}{}", l.category, l.colon, entry.category)?;
+        writeln!(out, "{}{colon}{}", t!(lang, "label-category"), entry.category)?;
         if !entry.symptoms.is_empty() || !entry.messages.is_empty() {
             writeln!(out)?;
-            writeln!(out, "{}", style(l.symptoms).bold())?;
+            writeln!(out, "{}", style(t!(lang, "label-symptoms")).bold())?;
             for symptom in &entry.symptoms {
                 self.lines(out, symptom, "  • ", "    ")?;
             }
-            let (open, close) = l.quotes;
+            let on_screen = t!(lang, "label-on-screen");
             for message in &entry.messages {
                 self.lines(
                     out,
-                    &format!("{}{}{open}{message}{close}", l.on_screen, l.colon),
+                    &format!("{on_screen}{colon}{}", t!(lang, "quoted", text = message)),
                     "  • ",
                     "    ",
                 )?;
@@ -141,7 +142,7 @@ impl Renderer for Text {
         }
         if let Some(cause) = &entry.cause {
             writeln!(out)?;
-            writeln!(out, "{}", style(l.cause).bold())?;
+            writeln!(out, "{}", style(t!(lang, "label-cause")).bold())?;
             self.lines(out, cause, "  ", "  ")?;
         }
         self.solutions(kb, entry, solutions, out)
@@ -151,12 +152,13 @@ impl Renderer for Text {
         match tree {
             Node::Ask { question, .. } => {
                 writeln!(out, "{}", truncate(&kb.questions[*question].text, self.width))?;
-                self.node(kb, tree, "", out)?;
+                let answers = [Answer::Yes, Answer::No].map(|a| answer_word(self.lang, a));
+                self.node(kb, tree, "", &answers, out)?;
             }
             Node::Leaf { solutions } => writeln!(out, "→ {}", joined_ids(kb, solutions))?,
         }
         writeln!(out)?;
-        writeln!(out, "{}", self.labels.footer(tree.stats()))
+        writeln!(out, "{}", footer(self.lang, tree.stats()))
     }
 
     fn step(
@@ -167,10 +169,10 @@ impl Renderer for Text {
         answer: Option<Answer>,
         out: &mut dyn Write,
     ) -> io::Result<()> {
-        let l = self.labels;
-        let answer = answer.map_or(l.back, |a| l.answer(a));
+        let lang = self.lang;
+        let answer = answer.map_or_else(|| t!(lang, "label-back"), |a| answer_word(lang, a));
         let text = format!("{} → {}", kb.questions[question].text, style(answer).cyan());
-        let head = format!("{}{}", l.question(number), l.colon);
+        let head = format!("{}{}", t!(lang, "question-number", number = number), t!(lang, "colon"));
         let indent = " ".repeat(console::measure_text_width(&head));
         self.lines(out, &text, &head, &indent)
     }
@@ -178,35 +180,45 @@ impl Renderer for Text {
     /// A block to paste into a ticket: the problem in one line, the questions with their
     /// answers, then the solution(s) in full.
     fn outcome(&self, kb: &Kb, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
-        let l = self.labels;
-        writeln!(out, "{}", style(l.result_title).bold())?;
+        let lang = self.lang;
+        let colon = t!(lang, "colon");
+        writeln!(out, "{}", style(t!(lang, "label-result-title")).bold())?;
         self.lines(
             out,
-            &format!("{}{}{}", l.problem, l.colon, problem_line(kb, outcome, l)),
+            &format!(
+                "{}{colon}{}",
+                t!(lang, "label-problem"),
+                problem_line(kb, outcome, lang)
+            ),
             "",
             "  ",
         )?;
         if let Some(message) = &outcome.message {
-            self.lines(out, &format!("{}{}{message}", l.employee_said, l.colon), "", "  ")?;
+            self.lines(
+                out,
+                &format!("{}{colon}{message}", t!(lang, "label-employee-said")),
+                "",
+                "  ",
+            )?;
         }
         writeln!(out)?;
-        writeln!(out, "{}", style(l.record).bold())?;
+        writeln!(out, "{}", style(t!(lang, "label-record")).bold())?;
         if outcome.answers.is_empty() {
-            writeln!(out, "  {}", l.no_questions)?;
+            writeln!(out, "  {}", t!(lang, "label-no-questions"))?;
         }
         for (i, &(question, answer)) in outcome.answers.iter().enumerate() {
             self.numbered(
                 out,
                 i + 1,
-                &format!("{} → {}", kb.questions[question].text, l.answer(answer)),
+                &format!("{} → {}", kb.questions[question].text, answer_word(lang, answer)),
             )?;
         }
         writeln!(out)?;
-        if outcome.solutions.len() > 1 {
-            writeln!(out, "{}", style(l.several(outcome.solutions.len())).bold())?;
-        } else {
-            writeln!(out, "{}", style(l.result).bold())?;
-        }
+        let heading = match outcome.solutions.len() {
+            count if count > 1 => t!(lang, "label-several", count = count),
+            _ => t!(lang, "label-result"),
+        };
+        writeln!(out, "{}", style(heading).bold())?;
         for (entry, solutions) in by_entry(kb, &outcome.solutions) {
             writeln!(out)?;
             self.show(kb, &kb.entries[entry], &solutions, out)?;
@@ -215,7 +227,8 @@ impl Renderer for Text {
     }
 
     fn hits(&self, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
-        let l = self.labels;
+        let lang = self.lang;
+        let colon = t!(lang, "colon");
         for (i, hit) in hits.iter().enumerate() {
             if i > 0 {
                 writeln!(out)?;
@@ -231,7 +244,7 @@ impl Renderer for Text {
                 truncate(title, room),
                 style(score).dim()
             )?;
-            let label = format!("       {}{}", l.field(hit.passage.field), l.colon);
+            let label = format!("       {}{colon}", field_name(lang, hit.passage.field));
             let room = self
                 .width
                 .map(|w| w.saturating_sub(console::measure_text_width(&label)));
@@ -240,12 +253,11 @@ impl Renderer for Text {
             if pieces.first().is_some_and(|(p, _)| !hit.passage.text.starts_with(p)) {
                 line.push('…');
             }
-            let (open, close) = l.mark;
             for (piece, matched) in pieces {
                 // Writing to a `String` cannot fail.
                 let _ = match (matched, console::colors_enabled()) {
                     (true, true) => write!(line, "{}", style(piece).yellow().bold()),
-                    (true, false) => write!(line, "{open}{piece}{close}"),
+                    (true, false) => line.write_str(&t!(lang, "marked", text = piece)),
                     (false, _) => line.write_str(piece),
                 };
             }

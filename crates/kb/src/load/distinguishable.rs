@@ -2,6 +2,7 @@
 
 use super::Validator;
 use crate::diagnostic::Place;
+use crate::message;
 use crate::model::{Entry, Solution};
 use crate::source::SourceFile;
 
@@ -23,22 +24,18 @@ impl Validator {
                     // Thousands of copies of one entry make millions of pairs: past the listed
                     // ones, the messages are not even written.
                     self.problems.add(file, place, || {
-                        let (other_zh, other_en) = if sa.entry == sb.entry {
-                            (" ".to_owned(), String::new())
+                        let (first, second) = (sa.id.to_string(), sb.id.to_string());
+                        if sa.entry == sb.entry {
+                            message!("kb-indistinguishable", first = first, second = second)
                         } else {
-                            let other = &entries[sb.entry].file;
-                            (format!("（{other}）"), format!(" ({other})"))
-                        };
-                        (
-                            format!(
-                                "解决方案 {} 和 {}{other_zh}的 facts 没有任何一个问题答案相反，向导永远分不开它们。请给其中一个加一个答案相反的事实（必要时在 questions.yaml 里加一个新问题）。",
-                                sa.id, sb.id
-                            ),
-                            format!(
-                                "The facts of solutions {} and {}{other_en} give no question opposite answers, so the wizard can never tell them apart. Give one of them a fact with the opposite answer (adding a new question to questions.yaml if needed).",
-                                sa.id, sb.id
-                            ),
-                        )
+                            let file = &entries[sb.entry].file;
+                            message!(
+                                "kb-indistinguishable-files",
+                                first = first,
+                                second = second,
+                                file = file
+                            )
+                        }
                     });
                 }
             }

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use super::Validator;
 use super::questions::QuestionList;
 use crate::diagnostic::Place;
+use crate::message;
 use crate::model::{Bilingual, Entry, Kb, Solution, SolutionId, Translations};
 use crate::raw::{RawEntry, RawSolution};
 use crate::source::SourceFile;
@@ -35,26 +36,11 @@ impl Validator {
 
         for (file, e) in raw {
             if e.id == 0 {
-                self.report(
-                    file,
-                    Place::Key("id", 0),
-                    "条目编号要从 1 开始。请改成一个正整数。",
-                    "Entry numbers start at 1. Change this to a positive whole number.",
-                );
+                self.report(file, Place::Key("id", 0), message!("kb-entry-id-zero"));
             }
             if let Some(previous) = entries.last().filter(|p| p.id == e.id) {
-                self.report(
-                    file,
-                    Place::Key("id", 0),
-                    format!(
-                        "条目编号 {} 重复了：{} 也用了这个编号。请给其中一个换个编号。",
-                        e.id, previous.file
-                    ),
-                    format!(
-                        "Entry number {} is used twice: {} has it too. Give one of the two a different number.",
-                        e.id, previous.file
-                    ),
-                );
+                let duplicate = message!("kb-entry-id-duplicate", id = e.id, other = &previous.file);
+                self.report(file, Place::Key("id", 0), duplicate);
                 continue;
             }
             let at = |key| Place::Key(key, 0);
@@ -67,20 +53,10 @@ impl Validator {
             }
             let weight = e.weight.unwrap_or(1.0);
             if !(weight.is_finite() && weight > 0.0) {
-                self.report(
-                    file,
-                    Place::Key("weight", 0),
-                    "weight 要大于 0（默认 1；越常见的问题写得越大）。",
-                    "weight must be greater than 0 (the default is 1; the more common the problem, the larger the weight).",
-                );
+                self.report(file, Place::Key("weight", 0), message!("kb-entry-weight"));
             }
             if e.solutions.is_empty() {
-                self.report(
-                    file,
-                    Place::Key("solutions", 0),
-                    "条目没有解决方案。请在 solutions 下至少写一个，带 steps。",
-                    "The entry has no solutions. Write at least one under solutions, with its steps.",
-                );
+                self.report(file, Place::Key("solutions", 0), message!("kb-entry-no-solutions"));
             }
             let entry_facts = self.facts(file, &e.facts, &index, &mut used, None, &BTreeMap::new());
             let (entry_en, solutions_en) = self.translation(file, &e);
@@ -139,15 +115,7 @@ impl Validator {
                     None => Place::Key("related", 0),
                 };
                 let Ok(id) = r.0.parse::<SolutionId>() else {
-                    self.report(
-                        file,
-                        place,
-                        format!("related 里的“{}”不是条目编号。请写成 3 或 \"16.1\" 这样的编号。", r.0),
-                        format!(
-                            "\"{}\" in related is not an entry number. Write a number such as 3 or \"16.1\".",
-                            r.0
-                        ),
-                    );
+                    self.report(file, place, message!("kb-related-not-a-number", given = r.0));
                     continue;
                 };
                 let exists = match id.case {
@@ -155,21 +123,9 @@ impl Validator {
                     Some(_) => solutions.iter().any(|s| s.id == id),
                 };
                 if !exists {
-                    self.report(
-                        file,
-                        place,
-                        format!("related 里的 {id} 不存在。请改成已有的条目或解决方案编号。"),
-                        format!(
-                            "related lists {id}, which does not exist. Change it to the number of an existing entry or solution."
-                        ),
-                    );
+                    self.report(file, place, message!("kb-related-missing", id = id.to_string()));
                 } else if id.entry == entries[i].id {
-                    self.report(
-                        file,
-                        place,
-                        format!("related 里的 {id} 就是本条目。请只列出别的条目。"),
-                        format!("related lists {id}, which is this entry itself. List only other entries."),
-                    );
+                    self.report(file, place, message!("kb-related-self", id = id.to_string()));
                 } else {
                     match solution {
                         Some((s, _)) => solutions[s].related.push(id),
@@ -181,18 +137,8 @@ impl Validator {
 
         for (q, used) in used.iter().enumerate().filter(|_| cross_checks) {
             if !used {
-                self.report(
-                    questions_file,
-                    places[q],
-                    format!(
-                        "问题“{}”没有任何条目用到，向导永远不会问它。请在相关条目的 facts 里写上它的答案，或者删掉这个问题。",
-                        questions[q].id
-                    ),
-                    format!(
-                        "No entry uses question \"{}\", so the wizard will never ask it. Write its answer in the facts of the entries it concerns, or delete the question.",
-                        questions[q].id
-                    ),
-                );
+                let unused = message!("kb-question-unused", id = &questions[q].id);
+                self.report(questions_file, places[q], unused);
             }
         }
 
@@ -223,12 +169,7 @@ impl Validator {
     ) -> Vec<Option<bool>> {
         let at = |key| Place::KeyInItem(key, "solutions", k);
         if s.steps.is_empty() {
-            self.report(
-                file,
-                at("steps"),
-                "解决方案没有步骤。请在 steps 下至少写一步。",
-                "The solution has no steps. Write at least one step under steps.",
-            );
+            self.report(file, at("steps"), message!("kb-solution-no-steps"));
         }
         self.list(file, &s.steps, "steps", at("steps"));
         for (value, field) in [
@@ -261,25 +202,11 @@ impl Validator {
                 None => Place::Key(id, 0),
             };
             let Some(&q) = index.get(id.as_str()) else {
-                self.report(
-                    file,
-                    place,
-                    format!("facts 里的“{id}”不是 questions.yaml 里的问题。请检查拼写，或者先在 questions.yaml 里加上这个问题。"),
-                    format!(
-                        "\"{id}\" in facts is not a question in questions.yaml. Check the spelling, or add the question to questions.yaml first."
-                    ),
-                );
+                self.report(file, place, message!("kb-fact-unknown", id = id));
                 continue;
             };
             if entry_facts.contains_key(id) {
-                self.report(
-                    file,
-                    place,
-                    format!("“{id}”在条目的 facts 里已经写过了。解决方案的 facts 只写区分各个解决方案的问题：请删掉其中一处。"),
-                    format!(
-                        "\"{id}\" is already in the entry's facts. A solution's facts hold only the questions that tell the solutions apart: delete it from one of the two."
-                    ),
-                );
+                self.report(file, place, message!("kb-fact-repeated", id = id));
             }
             used[q] = true;
             out[q] = Some(value);

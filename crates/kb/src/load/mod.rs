@@ -8,11 +8,13 @@ mod translations;
 
 use std::path::Path;
 
-use super::diagnostic::{Diagnostic, Message, Place};
+use super::catalog::Message;
+use super::diagnostic::{Diagnostic, Place};
 use super::guard;
 use super::model::Bilingual;
 use super::raw::{RawEntry, RawQuestions, RawSynonyms};
-use super::source::{self, KbSource, SourceFile};
+use super::source::{self, SourceFile};
+use crate::message;
 use crate::printable::is_control;
 
 /// The file that holds the questions, at the top of the knowledge-base folder.
@@ -31,7 +33,7 @@ pub struct Loaded {
 /// Reads, parses and validates the knowledge base in a folder.
 pub fn load_dir(dir: &Path) -> Result<Loaded, Vec<Diagnostic>> {
     let files = source::read(dir)?;
-    from_files(&files, &KbSource::Dir(dir.to_path_buf()).describe())
+    from_files(&files, &dir.display().to_string())
 }
 
 /// Parses and validates knowledge-base files already read; `origin` names where they came from
@@ -63,28 +65,14 @@ pub fn from_files(files: &[SourceFile], origin: &str) -> Result<Loaded, Vec<Diag
         .iter()
         .any(|f| f.relative != QUESTIONS_FILE && f.relative != SYNONYMS_FILE);
     if questions.is_none() && !problems.iter().any(|p| p.file.ends_with(QUESTIONS_FILE)) {
-        problems.push(Diagnostic::both(
+        problems.push(Diagnostic::new(
             origin,
             None,
-            Message::new(
-                format!(
-                    "知识库里没有 {QUESTIONS_FILE}。请在知识库文件夹的最上层放一个 {QUESTIONS_FILE}，列出向导可以问的问题。"
-                ),
-                format!(
-                    "The knowledge base has no {QUESTIONS_FILE}. Put a {QUESTIONS_FILE} at the top of the knowledge-base folder, listing the questions the wizard can ask."
-                ),
-            ),
+            message!("kb-no-questions-file", file = QUESTIONS_FILE),
         ));
     }
     if !has_entry_files {
-        problems.push(Diagnostic::both(
-            origin,
-            None,
-            Message::new(
-                "知识库里没有条目文件。每个条目是一个 .yaml 文件（可参照内置知识库的 faq/entries/15.yaml）。",
-                "The knowledge base has no entry files. Each entry is a .yaml file of its own (see faq/entries/15.yaml in the built-in knowledge base for an example).",
-            ),
-        ));
+        problems.push(Diagnostic::new(origin, None, message!("kb-no-entry-files")));
     }
     let Some((questions_file, raw_questions)) = questions else {
         return Err(problems);
@@ -103,20 +91,12 @@ pub fn from_files(files: &[SourceFile], origin: &str) -> Result<Loaded, Vec<Diag
     if let Some((file, raw)) = synonyms {
         (kb.synonyms, kb.fillers) = validator.synonyms(file, raw);
     }
-    let untranslated = validator.untranslated.finish(origin, |n| {
-        Message::new(
-            format!("另外还有 {n} 处没有英文，没有列出。"),
-            format!("{n} more places without English are not listed."),
-        )
-    });
-    let problems = validator.problems.finish(origin, |n| {
-        Message::new(
-            format!("另外还有 {n} 处问题没有列出。请先改好上面这些，再运行 check 查看其余的。"),
-            format!(
-                "{n} more problems are not listed. Fix the ones above first, then run check again to see the rest."
-            ),
-        )
-    });
+    let untranslated = validator
+        .untranslated
+        .finish(origin, |n| message!("kb-more-untranslated", count = n));
+    let problems = validator
+        .problems
+        .finish(origin, |n| message!("kb-more-problems", count = n));
     if problems.is_empty() {
         Ok(Loaded { kb, untranslated })
     } else {
@@ -126,7 +106,7 @@ pub fn from_files(files: &[SourceFile], origin: &str) -> Result<Loaded, Vec<Diag
 
 /// Parses one file, after the checks that keep hostile text away from the parser.
 fn parse<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
-    guard::check(&file.text).map_err(|(position, message)| Diagnostic::both(&file.shown, position, message))?;
+    guard::check(&file.text).map_err(|(position, message)| Diagnostic::new(&file.shown, position, message))?;
     serde_yaml::from_str(&file.text).map_err(|e| Diagnostic::from_yaml(&file.shown, &file.text, &e))
 }
 
@@ -142,17 +122,16 @@ struct Capped {
 }
 
 impl Capped {
-    /// Lists a problem in `file` at `place` with the message `make` gives (Chinese, English),
-    /// or only counts it once the list is full: then neither the message is written nor the
-    /// place looked up in the file.
-    fn add(&mut self, file: &SourceFile, place: Place, make: impl FnOnce() -> (String, String)) {
+    /// Lists a problem in `file` at `place` with the message `make` gives, or only counts it
+    /// once the list is full: then neither the message is made nor the place looked up in the
+    /// file.
+    fn add(&mut self, file: &SourceFile, place: Place, make: impl FnOnce() -> Message) {
         if self.listed.len() >= MAX_PROBLEMS {
             self.unlisted += 1;
             return;
         }
-        let (zh, en) = make();
         self.listed
-            .push(Diagnostic::new(&file.shown, place.resolve(&file.text), zh).en(en));
+            .push(Diagnostic::new(&file.shown, place.resolve(&file.text), make()));
     }
 
     /// The listed diagnostics, closed by a line standing for those only counted.
@@ -173,26 +152,21 @@ struct Validator {
 }
 
 impl Validator {
-    /// Records a problem, with its message in Chinese and in English.
-    fn report(&mut self, file: &SourceFile, place: Place, zh: impl Into<String>, en: impl Into<String>) {
-        self.problems.add(file, place, || (zh.into(), en.into()));
+    /// Records a problem.
+    fn report(&mut self, file: &SourceFile, place: Place, message: Message) {
+        self.problems.add(file, place, || message);
     }
 
     /// Records a missing translation.
-    fn untranslated(&mut self, file: &SourceFile, place: Place, zh: impl Into<String>, en: impl Into<String>) {
-        self.untranslated.add(file, place, || (zh.into(), en.into()));
+    fn untranslated(&mut self, file: &SourceFile, place: Place, message: Message) {
+        self.untranslated.add(file, place, || message);
     }
 
     /// Refuses empty or blank text.
     fn text(&mut self, file: &SourceFile, value: &str, field: &str, place: Place) {
         self.controls(file, value, field, place);
         if value.trim().is_empty() {
-            self.report(
-                file,
-                place,
-                format!("“{field}”是空的。请填上内容，或者删掉这个字段（必填字段不能删）。"),
-                format!("\"{field}\" is empty. Fill it in, or delete the field if it is optional (required fields cannot be deleted)."),
-            );
+            self.report(file, place, message!("kb-text-empty", field = field));
         }
     }
 
@@ -201,12 +175,7 @@ impl Validator {
     fn controls(&mut self, file: &SourceFile, value: &str, field: &str, place: Place) {
         if let Some(c) = value.chars().find(|&c| is_control(c)) {
             let code = format!("U+{:04X}", u32::from(c));
-            self.report(
-                file,
-                place,
-                format!("“{field}”里有控制字符（{code}），它会在终端上乱码或改写屏幕。请删掉它。"),
-                format!("\"{field}\" contains a control character ({code}), which would garble or take over the terminal. Delete it."),
-            );
+            self.report(file, place, message!("kb-text-control", field = field, code = code));
         }
     }
 
@@ -216,12 +185,7 @@ impl Validator {
             self.controls(file, value, field, place);
         }
         if values.iter().any(|v| v.trim().is_empty()) {
-            self.report(
-                file,
-                place,
-                format!("“{field}”里有一项是空的。请填上内容或删掉那一项。"),
-                format!("\"{field}\" has an empty item. Fill it in or delete it."),
-            );
+            self.report(file, place, message!("kb-list-empty-item", field = field));
         }
     }
 }

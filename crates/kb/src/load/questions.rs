@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use super::Validator;
 use crate::diagnostic::Place;
 use crate::locate::locate_key;
+use crate::message;
 use crate::model::Question;
 use crate::raw::RawQuestions;
 use crate::source::SourceFile;
@@ -28,51 +29,26 @@ impl Validator {
             places: Vec::new(),
         };
         if raw.questions.is_empty() {
-            self.report(
-                file,
-                Place::Key("questions", 0),
-                "问题列表是空的。请至少写一个问题。",
-                "The list of questions is empty. Write at least one question.",
-            );
+            self.report(file, Place::Key("questions", 0), message!("kb-questions-empty"));
         }
         for (i, q) in raw.questions.into_iter().enumerate() {
             let place = Place::Key("id", i);
             self.text(file, &q.text, "text", Place::Key("text", i));
             if q.id.trim().is_empty() || q.id.chars().any(char::is_whitespace) {
-                self.report(
-                    file,
-                    place,
-                    "问题的 id 不能为空，也不能有空格。请用小写英文和下划线，例如 scan_prompt。",
-                    "A question's id must not be empty or contain spaces. Use lowercase English letters and underscores, e.g. scan_prompt.",
-                );
+                self.report(file, place, message!("kb-question-id-invalid"));
             }
             if let Some(first) = seen.insert(q.id.clone(), i) {
                 let first_line = locate_key(&file.text, "id", first).map_or(0, |p| p.0);
                 self.report(
                     file,
                     place,
-                    format!(
-                        "问题 id“{}”重复了（第 {first_line} 行已经有）。请给其中一个换个 id。",
-                        q.id
-                    ),
-                    format!(
-                        "The question id \"{}\" is used twice (line {first_line} already has it). Give one of the two a different id.",
-                        q.id
-                    ),
+                    message!("kb-question-id-duplicate", id = &q.id, line = first_line),
                 );
                 continue;
             }
             match &q.en {
                 Some(en) => self.text(file, en, "en", Place::KeyInItem("en", "questions", i)),
-                None => self.untranslated(
-                    file,
-                    place,
-                    format!("问题“{}”还没有英文（en）。请在 text 下面加一行 en: 写上英文。", q.id),
-                    format!(
-                        "Question \"{}\" has no English (en) yet. Add a line en: below text, with the question in English.",
-                        q.id
-                    ),
-                ),
+                None => self.untranslated(file, place, message!("kb-question-untranslated", id = &q.id)),
             }
             list.questions.push(Question { id: q.id, text: q.text });
             list.english.push(q.en);

@@ -1,0 +1,273 @@
+### Every word wecom-help shows, in English (with --lang en).
+### zh.ftl has the same messages with the same variables; a test checks that they match.
+
+## Answers, and the fixed words around the knowledge base's texts
+
+# As the menu offers them, and as transcripts write them.
+answer-yes = Yes
+answer-no = No
+answer-unsure = Not sure
+answer-back = Back
+# Answers as transcripts and the tree write them.
+label-yes = yes
+label-no = no
+label-unsure = not sure
+label-back = back
+
+# After a label, before its text.
+colon = {": "}
+# Between the items of a list in running text.
+list-separator = {", "}
+# An aside, right after the text it explains.
+aside = {" "}({ $text })
+# A message quoted from the screen: the English messages of the knowledge base quote the screen
+# themselves, with the Chinese original after.
+quoted = { $text }
+# What matched in a search hit, when the output has no colour.
+marked = [{ $text }]
+
+label-category = Category
+label-symptoms = Symptoms
+label-on-screen = On screen
+label-cause = Cause
+label-solution = Solution
+label-note = Note
+label-related = Related
+label-result = Result
+label-result-title = Diagnosis
+label-record = Questions asked
+label-no-questions = (no question was asked)
+label-employee-said = In the employee's words
+label-number = No.
+label-problem = Problem
+label-several = { $count } possible solutions, most likely first:
+question-number = Question { $number }
+
+# Where in an entry the passage of a search hit stands.
+field-message = On screen
+field-title = Title
+field-symptom = Symptom
+field-condition = Case
+field-cause = Cause
+field-step = Step
+field-note = Note
+
+tree-footer = { $solutions } solutions; { $mean } questions on average to reach one, { $max } at most
+
+## Questions in the terminal
+
+prompt-answer = Answer (↑↓ to choose, Enter to confirm, Esc to leave)
+prompt-first-question = This is the first question.
+prompt-pick-entry = Pick an entry (↑↓, Enter; Esc to leave)
+
+## What the commands say
+
+overview-title = wecom-help: a wizard for WeCom (企业微信) login problems
+overview-everyday = Everyday commands:
+overview-diagnose = answer yes/no questions until the solution is found
+overview-list = list every problem by number and title
+overview-show = one entry: symptoms, cause and steps
+overview-search = Employee reading out an on-screen message? Try: wecom-help search 你的账号已被禁用
+overview-help = All commands and options: wecom-help --help
+
+diagnose-left = Left the wizard without a result.
+diagnose-no-match = Nothing in the knowledge base matches that description; starting from the first question.
+diagnose-may-be = From that description, it may be FAQ { $ids }.
+diagnose-unused-answers = { $count ->
+        [one] Note: a result was reached before the last answer given with --answers; it was not used.
+       *[other] Note: a result was reached; the last { $count } answers given with --answers were not used.
+    }
+
+search-nothing = Nothing in the knowledge base matches "{ $query }". Try other words, or run `wecom-help diagnose` to narrow it down question by question.
+
+check-valid = The knowledge base is valid ({ $origin }): { $entries } entries, { $solutions } solutions, { $questions } questions; a solution is reached in { $mean } questions on average, { $max } at most.
+
+## Errors
+
+error-label = Error:
+# $label is error-label, coloured in a terminal.
+error-line = { $label } { $message }
+error-kb-broken = The knowledge base has { $count } problem(s) and cannot be used:
+error-untranslated = The knowledge base has { $count } text(s) without an English translation:
+error-kb-damaged = The embedded knowledge base is damaged ({ $error }). Reinstall wecom-help.
+error-picture = --format { $format } is for `tree` only (it draws the decision tree). Use text, markdown or json with other commands.
+error-no-such-entry = There is no entry numbered "{ $given }". Valid numbers are { $first }–{ $last }, e.g. `show { $last }`; for an entry with several solutions, `show 16.2` shows one.
+error-need-number = Give an entry number, e.g. `wecom-help show { $last }` (valid numbers are { $first }–{ $last }). A list to pick from can only be shown in a terminal.
+error-no-such-solution = Entry { $entry } has no solution { $given }. Its solutions are: { $choices }.
+error-no-terminal = No terminal is available to ask questions in. Give the answers up front with --answers, e.g. `wecom-help diagnose --answers 'y,n,?'` (y yes, n no, ? not sure, b back). The next question is: "{ $question }"
+error-answers-run-out = --answers ran out before a result was reached. The next question is: "{ $question }" Add its answer to the end of --answers (y yes, n no, ? not sure, b back).
+error-bad-answer = Answer { $position } of --answers, "{ $token }", is not understood. Use y (yes), n (no), ? (not sure) or b (back), separated by commas, e.g. y,n,?,b.
+error-interrupted = Interrupted.
+error-would-overwrite = { $path } already exists and will not be overwritten. Choose another name, or add --force to overwrite it.
+error-save = Could not write { $path } ({ $error }). The result is shown above; check the path and permissions and save again.
+error-io = Could not write the output: { $error }
+
+## Problems in a knowledge base: what is wrong and what to do
+
+kb-embedded = embedded knowledge base
+
+kb-folder-missing = The knowledge-base folder does not exist. Check the path given by --kb or WECOM_HELP_KB.
+kb-folder-unopenable = Cannot open the knowledge-base folder ({ $error }). Check the path and the permissions.
+kb-folder-not-a-folder = This is not a folder. --kb must point to the folder that holds questions.yaml and the entry files.
+kb-folder-unreadable = Cannot read the folder ({ $error }). Check its permissions.
+kb-folder-link = This is a symbolic link to a folder. It is not followed, so the entries in it would not be loaded. Put the files into the knowledge-base folder itself, or delete the link.
+kb-folder-too-deep = Folders are nested too deeply here (more than { $limit } levels). A knowledge base needs only two or three levels of folders: move the files up.
+kb-folder-too-many-files = The knowledge base has more than { $limit } files, so reading stopped.
+
+kb-file-unreadable = Cannot read this file ({ $error }). Check its permissions.
+kb-file-link-loop = This symbolic link is part of a loop and cannot be read. Delete the link.
+kb-file-link-dangling = This symbolic link points to a file that does not exist. Delete or fix the link.
+kb-file-not-regular = This is not a regular file (it may be a pipe, a device or a folder), so it is not read. Move it out of the knowledge-base folder.
+kb-file-too-large = The file is too large ({ $size } bytes; the limit is { $limit } bytes). An entry file is usually only a few KB: check that this file was not put here by mistake.
+kb-file-grew-too-large = The file is too large (over { $limit } bytes). Check that this file was not put here by mistake.
+kb-file-utf16 = The file is in UTF-16 ("Unicode" in Notepad), not UTF-8. Save it again in your editor with the encoding set to UTF-8, then retry.
+kb-file-binary = This is a binary file, not text. Move it out of the knowledge-base folder.
+kb-file-nul = There is a NUL character (code 0) here, which a text file should not contain (it usually comes from copying and pasting, or from an editor). Delete it.
+kb-file-truncated = The file breaks off here: its last character is incomplete (it may not have been saved completely, or was cut short). Open it in your editor, complete the end and save it again.
+kb-file-not-utf8 = The file is not in UTF-8 (it may be in GBK or another older encoding). Save it again in your editor with the encoding set to UTF-8, then retry.
+kb-file-empty = The file is empty (only blank lines, comments or "---"). Write its content, or delete the file.
+kb-file-brackets = Square or curly brackets are nested more than { $limit } levels deep here, which no knowledge-base file needs (the file may be here by mistake). Check the file.
+kb-file-aliases = The aliases (*name) here expand to many times the size of the file itself. Write the text out instead of repeating large parts with anchors (&) and aliases (*).
+
+kb-yaml-tab = This line is indented with a tab. YAML allows only spaces for indentation: replace the tab with spaces (usually 2 per level).
+kb-yaml-unknown-field = Unknown field "{ $field }". Check the spelling, or delete this line.
+kb-yaml-unknown-field-allowed = Unknown field "{ $field }". The fields allowed here are: { $allowed }. Check the spelling, or delete this line.
+kb-yaml-missing-field = The required field "{ $field }" is missing. Please add it.
+kb-yaml-boolean = Only true or false is allowed here. Note that yes/no and 是/否 are not accepted.
+kb-yaml-solution-number = Put solution numbers in quotes, e.g. "16.1" (without quotes, 16.10 would be read as 16.1).
+kb-yaml-number = This must be a positive whole number (e.g. 15). The parser said: { $detail }
+kb-yaml-wrong-type = Wrong type: this should be { $expected }, but it is { $found }.
+kb-yaml-documents = A file may hold only one YAML document: delete the extra "---" separator line, or split the content into several files.
+kb-yaml-duplicate = The same field is written twice. Delete the duplicate line.
+kb-yaml-too-deep = The nesting is too deep to read. Knowledge-base files never need this many levels: check the indentation.
+kb-yaml-aliases = The anchors and aliases (& and *) in this file expand to too much text, so it was refused. Knowledge-base files do not need aliases: write the content out in full.
+kb-yaml-incomplete = The file is empty or incomplete. Complete it (use another entry file as a model).
+kb-yaml-other = Invalid YAML ({ $detail }). Check this line's indentation, colons and quotes.
+
+# The kinds of value kb-yaml-wrong-type names.
+kb-type-list = a list (each line starting with "- ")
+kb-type-fields = fields ("name: value")
+kb-type-text = text
+kb-type-number = a number
+kb-type-empty = an empty value
+kb-type-boolean = true or false
+kb-type-true-false = true/false
+
+kb-no-questions-file = The knowledge base has no { $file }. Put a { $file } at the top of the knowledge-base folder, listing the questions the wizard can ask.
+kb-no-entry-files = The knowledge base has no entry files. Each entry is a .yaml file of its own (see faq/entries/15.yaml in the built-in knowledge base for an example).
+kb-more-untranslated = { $count } more places without English are not listed.
+kb-more-problems = { $count } more problems are not listed. Fix the ones above first, then run check again to see the rest.
+kb-text-empty = "{ $field }" is empty. Fill it in, or delete the field if it is optional (required fields cannot be deleted).
+kb-text-control = "{ $field }" contains a control character ({ $code }), which would garble or take over the terminal. Delete it.
+kb-list-empty-item = "{ $field }" has an empty item. Fill it in or delete it.
+
+kb-questions-empty = The list of questions is empty. Write at least one question.
+kb-question-id-invalid = A question's id must not be empty or contain spaces. Use lowercase English letters and underscores, e.g. scan_prompt.
+kb-question-id-duplicate = The question id "{ $id }" is used twice (line { $line } already has it). Give one of the two a different id.
+kb-question-untranslated = Question "{ $id }" has no English (en) yet. Add a line en: below text, with the question in English.
+kb-question-unused = No entry uses question "{ $id }", so the wizard will never ask it. Write its answer in the facts of the entries it concerns, or delete the question.
+
+kb-entry-id-zero = Entry numbers start at 1. Change this to a positive whole number.
+kb-entry-id-duplicate = Entry number { $id } is used twice: { $other } has it too. Give one of the two a different number.
+kb-entry-weight = weight must be greater than 0 (the default is 1; the more common the problem, the larger the weight).
+kb-entry-no-solutions = The entry has no solutions. Write at least one under solutions, with its steps.
+kb-solution-no-steps = The solution has no steps. Write at least one step under steps.
+kb-related-not-a-number = "{ $given }" in related is not an entry number. Write a number such as 3 or "16.1".
+kb-related-missing = related lists { $id }, which does not exist. Change it to the number of an existing entry or solution.
+kb-related-self = related lists { $id }, which is this entry itself. List only other entries.
+kb-fact-unknown = "{ $id }" in facts is not a question in questions.yaml. Check the spelling, or add the question to questions.yaml first.
+kb-fact-repeated = "{ $id }" is already in the entry's facts. A solution's facts hold only the questions that tell the solutions apart: delete it from one of the two.
+
+-kb-indistinguishable-tail = give no question opposite answers, so the wizard can never tell them apart. Give one of them a fact with the opposite answer (adding a new question to questions.yaml if needed).
+kb-indistinguishable = The facts of solutions { $first } and { $second } { -kb-indistinguishable-tail }
+kb-indistinguishable-files = The facts of solutions { $first } and { $second } ({ $file }) { -kb-indistinguishable-tail }
+
+kb-entry-untranslated = Entry { $id } has no English translation yet. Add an en: section at the end of the file (the README shows its format).
+kb-en-count = In English (en), { $what } has { $en } { $en ->
+        [one] item
+       *[other] items
+    }, but in Chinese it has { $zh }. The English must match the Chinese item for item.
+# $what of kb-en-count: a field of one solution.
+kb-en-solution-field = { $field } of solution { $case }
+kb-en-empty-text = A text in the English (en) section is empty. Fill in the translation or delete that item.
+
+kb-synonyms-group-small = A synonym group needs at least two words, e.g. [企业微信, 企微]. Add the missing words or delete this group.
+kb-synonyms-empty-word = The synonym group has a word that is empty (or only punctuation). Delete it.
+kb-synonyms-word-twice = "{ $word }" is already in the synonym group on line { $line }. A word may belong to one group only: merge the two groups or delete one of the two.
+kb-fillers-empty-word = fillers has a word that is empty (or only punctuation). Delete it.
+kb-fillers-in-group = "{ $word }" is already in a synonym group, so it cannot also be in fillers. Delete it from one of the two.
+
+## Command-line help (--help, the man page, completion scripts)
+
+cli-about = A wizard for WeCom (企业微信) login problems: answer yes/no questions to find the solution.
+cli-long-about =
+    { cli-about }
+
+    Everyday: `wecom-help diagnose` starts the wizard, `wecom-help list` lists every problem, `wecom-help show 15` shows one.
+cli-kb = Load the knowledge base from this folder instead of the embedded one
+cli-format = Output format: text (default), markdown, json; `tree` also draws dot (Graphviz) or mermaid
+cli-color = Colour: auto (default: only on a terminal), always or never; NO_COLOR is honoured
+cli-lang = Language: zh (Chinese, default) or en (English)
+
+cli-diagnose = Diagnose: answer yes/no questions until the solution is found
+cli-diagnose-answers = Answers given up front instead of asking: y yes, n no, ? not sure, b back, separated by commas
+cli-diagnose-message = Start from the message or description the employee gives: only matching entries remain
+cli-diagnose-save = Also write the result (questions asked and solution) to this file, in the format chosen with --format
+cli-diagnose-force = With --save: overwrite the file if it exists
+cli-diagnose-examples =
+    Examples:
+      wecom-help diagnose                          answer with the arrow keys
+      wecom-help diagnose --answers y,n,n,n,y      answers given up front (y yes, n no, ? not sure, b back)
+      wecom-help diagnose --message 你的账号已被禁用   start from the message on the employee's screen
+      wecom-help diagnose --answers y,n,n,n,y --format markdown   the result as Markdown, for a ticket
+
+cli-search = Find entries using the employee's own words (an on-screen message, a sentence or keywords)
+cli-search-query = What to look for: a whole sentence, a fragment or a few words
+cli-search-limit = Show at most this many hits
+cli-search-examples =
+    Examples:
+      wecom-help search 你的账号已被禁用
+      wecom-help search account disabled
+      wecom-help search 改了手机号收不到邀请 --limit 3
+
+cli-list = List every entry: number and title
+cli-list-examples =
+    Examples:
+      wecom-help list
+      wecom-help list --format json
+
+cli-show = Show an entry's symptoms, cause and steps
+cli-show-id = An entry number (15) or a solution number (16.2); without it, pick from the list in a terminal
+# The name of show's argument in the usage line.
+cli-show-id-name = NUMBER
+cli-show-examples =
+    Examples:
+      wecom-help show 15        everything of entry 15
+      wecom-help show 16.2      only case 2 of entry 16
+      wecom-help show 15 --format markdown
+
+cli-tree = Show the decision tree the wizard follows
+cli-tree-examples =
+    Examples:
+      wecom-help tree
+      wecom-help tree --format mermaid
+      wecom-help tree --format dot | dot -Tsvg > tree.svg
+
+cli-completions = Print a shell completion script (bash, zsh, fish, powershell, elvish)
+cli-completions-shell = Which shell
+cli-completions-examples =
+    Examples:
+      source <(wecom-help completions bash)
+      wecom-help completions zsh > ~/.zfunc/_wecom-help
+
+cli-man = Print the manual page
+cli-man-examples =
+    Examples:
+      wecom-help man | man -l -
+      wecom-help man > wecom-help.1
+
+cli-check = Check that the knowledge base is sound
+cli-check-examples =
+    Examples:
+      wecom-help check              check the embedded knowledge base
+      wecom-help check --kb ./faq   check the knowledge base being edited

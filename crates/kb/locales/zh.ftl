@@ -1,0 +1,264 @@
+### Every word wecom-help shows, in Chinese (the default language).
+### en.ftl has the same messages with the same variables; a test checks that they match.
+
+## Answers, and the fixed words around the knowledge base's texts
+
+answer-yes = 是
+answer-no = 否
+answer-unsure = 不确定
+answer-back = 返回上一步
+# Answers as transcripts and the tree write them.
+label-yes = 是
+label-no = 否
+label-unsure = 不确定
+label-back = 返回上一步
+
+# After a label, before its text.
+colon = ：
+# Between the items of a list in running text.
+list-separator = 、
+# An aside, right after the text it explains.
+aside = （{ $text }）
+# A message quoted from the screen.
+quoted = “{ $text }”
+# What matched in a search hit, when the output has no colour.
+marked = 「{ $text }」
+
+label-category = 分类
+label-symptoms = 症状
+label-on-screen = 屏幕提示
+label-cause = 原因
+label-solution = 解决方案
+label-note = 注意
+label-related = 相关
+label-result = 诊断结果
+label-result-title = 问诊结果
+label-record = 问诊记录
+label-no-questions = （没有问任何问题）
+label-employee-said = 员工原话
+label-number = 编号
+label-problem = 问题
+label-several = 有 { $count } 个可能的解决方案，最可能的在前：
+question-number = 问题 { $number }
+
+# Where in an entry the passage of a search hit stands.
+field-message = 屏幕提示
+field-title = 标题
+field-symptom = 症状
+field-condition = 情况
+field-cause = 原因
+field-step = 步骤
+field-note = 注意
+
+tree-footer = { $solutions } 个解决方案，平均 { $mean } 个问题，最多 { $max } 个
+
+## Questions in the terminal
+
+prompt-answer = 回答（↑↓ 选择，回车确认，Esc 退出）
+prompt-first-question = 已经是第一个问题了。
+prompt-pick-entry = 选择一个条目（↑↓ 选择，回车确认，Esc 退出）
+
+## What the commands say
+
+overview-title = wecom-help：企业微信登录问题向导
+overview-everyday = 常用命令：
+overview-diagnose = 一步步问诊：回答是/否，找到解决方案
+overview-list = 列出全部常见问题的编号和标题
+overview-show = 查看一条：症状、原因和解决步骤
+overview-search = 员工念出了屏幕上的提示？试试：wecom-help search 你的账号已被禁用
+overview-help = 全部命令和选项：wecom-help --help（英文界面：--lang en）
+
+diagnose-left = 已退出问诊，没有得出结论。
+diagnose-no-match = 知识库里没有与这段描述相符的条目，从头开始问诊。
+diagnose-may-be = 根据这段描述，可能是 FAQ { $ids }。
+diagnose-unused-answers = 注意：问诊已经得出结论，--answers 里最后 { $count } 个回答没有用上。
+
+search-nothing = 没有找到与“{ $query }”相关的条目。可以换个说法再查，或者用 `wecom-help diagnose` 一步步问诊。
+
+check-valid = 知识库完好（{ $origin }）：{ $entries } 个条目，{ $solutions } 个解决方案，{ $questions } 个问题；平均 { $mean } 个问题、最多 { $max } 个问题就能找到解决方案。
+
+## Errors
+
+error-label = 错误：
+# $label is error-label, coloured in a terminal.
+error-line = { $label } { $message }
+error-kb-broken = 知识库有 { $count } 处问题，无法使用：
+error-untranslated = 知识库有 { $count } 处还没有英文翻译：
+error-kb-damaged = 内置知识库已损坏（{ $error }）。请重新安装 wecom-help。
+error-picture = --format { $format } 只能用于 tree（画出决策树）。其他命令请用 text、markdown 或 json。
+error-no-such-entry = 没有编号为“{ $given }”的条目。有效编号是 { $first }–{ $last }，例如 `show { $last }`；有多个解决方案的条目可以写成 `show 16.2`。
+error-need-number = 请给出条目编号，例如 `wecom-help show { $last }`（有效编号 { $first }–{ $last }）。这里没有终端，无法从列表中选。
+error-no-such-solution = 条目 { $entry } 没有解决方案 { $given }。它的解决方案有：{ $choices }。
+error-no-terminal = 下一步要问：{ $question } 但这里没有终端，无法交互提问。请用 --answers 给出回答，例如 `wecom-help diagnose --answers y,n,?`（y 是、n 否、? 不确定、b 返回上一步）。
+error-answers-run-out = --answers 里的回答用完了，还没有得出结论。下一个问题是：{ $question } 请在 --answers 末尾加上它的回答（y 是、n 否、? 不确定、b 返回上一步）。
+error-bad-answer = --answers 的第 { $position } 个回答“{ $token }”看不懂。只能用 y（是）、n（否）、?（不确定）、b（返回上一步），用逗号隔开，例如 y,n,?,b。
+error-interrupted = 已中断。
+error-would-overwrite = { $path } 已经存在，不会覆盖它。请换一个文件名，或者加 --force 覆盖。
+error-save = 无法写入 { $path }（{ $error }）。结果已经显示在上面；请检查路径和权限后再存。
+error-io = 输出失败：{ $error }
+
+## Problems in a knowledge base: what is wrong and what to do
+
+kb-embedded = 内置知识库
+
+kb-folder-missing = 知识库文件夹不存在。请检查 --kb 或 WECOM_HELP_KB 给的路径。
+kb-folder-unopenable = 无法打开知识库文件夹（{ $error }）。请检查路径和权限。
+kb-folder-not-a-folder = 这不是文件夹。--kb 要指向存放 questions.yaml 和条目文件的文件夹。
+kb-folder-unreadable = 无法读取文件夹（{ $error }）。请检查权限。
+kb-folder-link = 这是指向文件夹的符号链接，不会跟着读取，里面的条目也就不会载入。请把文件直接放进知识库文件夹，或者删掉这个链接。
+kb-folder-too-deep = 文件夹嵌套太深（超过 { $limit } 层），无法使用。知识库只需要两三层文件夹：请把文件移到上层。
+kb-folder-too-many-files = 知识库文件超过 { $limit } 个，已停止读取。
+
+kb-file-unreadable = 无法读取（{ $error }）。请检查权限。
+kb-file-link-loop = 符号链接形成了循环，无法读取。请删掉这个链接。
+kb-file-link-dangling = 符号链接指向的文件不存在。请删掉或修正这个链接。
+kb-file-not-regular = 这不是普通文件（可能是管道、设备或文件夹），不会读取。请把它移出知识库文件夹。
+kb-file-too-large = 文件太大（{ $size } 字节，上限 { $limit } 字节）。一个条目文件通常只有几 KB：请检查是不是放错了文件。
+kb-file-grew-too-large = 文件太大（超过 { $limit } 字节）。请检查是不是放错了文件。
+kb-file-utf16 = 文件是 UTF-16 编码（记事本里叫“Unicode”），不是 UTF-8。请在编辑器里选择“UTF-8”编码另存后再试。
+kb-file-binary = 这是二进制文件，不是文本。请把它移出知识库文件夹。
+kb-file-nul = 这里有一个空字符（NUL，编码 0），文本文件里不该有它（多半是复制粘贴或编辑器带进来的）。请删掉它。
+kb-file-truncated = 文件在这里断了：最后一个字符不完整（文件可能没有保存完，或者被截断了）。请在编辑器里打开，补全结尾后重新保存。
+kb-file-not-utf8 = 文件不是 UTF-8 编码（可能是 GBK 等旧编码）。请在编辑器里选择“UTF-8”编码另存后再试。
+kb-file-empty = 文件是空的（只有空行、注释或“---”）。请写入内容，或者删掉这个文件。
+kb-file-brackets = 方括号或花括号嵌套超过 { $limit } 层，这不是知识库文件该有的样子（可能是放错了文件）。请检查这个文件。
+kb-file-aliases = 别名（*名称）展开后的内容太多，超过文件本身的好几倍。请直接写出文字，不要用锚点（&）和别名（*）反复引用大段内容。
+
+kb-yaml-tab = 这一行用了 Tab 缩进。YAML 只能用空格缩进：请把 Tab 换成空格（通常每层 2 个）。
+kb-yaml-unknown-field = 不认识的字段“{ $field }”。请检查拼写，或删掉这一行。
+kb-yaml-unknown-field-allowed = 不认识的字段“{ $field }”。这里能用的字段有：{ $allowed }。请检查拼写，或删掉这一行。
+kb-yaml-missing-field = 缺少必填字段“{ $field }”。请补上它。
+kb-yaml-boolean = 这里只能写 true（是）或 false（否）。注意：yes/no、是/否 都不算。
+kb-yaml-solution-number = 解决方案编号要加引号，例如 "16.1"（不加引号时 16.10 会被读成 16.1）。
+kb-yaml-number = 这里要写一个正整数编号（例如 15）。原始信息：{ $detail }
+kb-yaml-wrong-type = 类型不对：这里需要{ $expected }，实际写的是{ $found }。
+kb-yaml-documents = 一个文件里只能有一个 YAML 文档：请删掉多余的“---”分隔行，或把内容拆成多个文件。
+kb-yaml-duplicate = 同一个字段写了两次。请删掉重复的那一行。
+kb-yaml-too-deep = 嵌套层数太深，无法读取。知识库文件不需要这么多层：请检查缩进。
+kb-yaml-aliases = 文件里的锚点/别名（& 和 *）展开后过大，已拒绝。知识库文件不需要别名：请直接写出内容。
+kb-yaml-incomplete = 文件是空的或者不完整。请补全内容（可参照其他条目文件）。
+kb-yaml-other = YAML 格式有误（{ $detail }）。请检查这一行的缩进、冒号和引号。
+
+# The kinds of value kb-yaml-wrong-type names.
+kb-type-list = 列表（每行以“- ”开头）
+kb-type-fields = 字段（“名称: 内容”）
+kb-type-text = 文字
+kb-type-number = 数字
+kb-type-empty = 空值
+kb-type-boolean = true 或 false
+kb-type-true-false = true/false
+
+kb-no-questions-file = 知识库里没有 { $file }。请在知识库文件夹的最上层放一个 { $file }，列出向导可以问的问题。
+kb-no-entry-files = 知识库里没有条目文件。每个条目是一个 .yaml 文件（可参照内置知识库的 faq/entries/15.yaml）。
+kb-more-untranslated = 另外还有 { $count } 处没有英文，没有列出。
+kb-more-problems = 另外还有 { $count } 处问题没有列出。请先改好上面这些，再运行 check 查看其余的。
+kb-text-empty = “{ $field }”是空的。请填上内容，或者删掉这个字段（必填字段不能删）。
+kb-text-control = “{ $field }”里有控制字符（{ $code }），它会在终端上乱码或改写屏幕。请删掉它。
+kb-list-empty-item = “{ $field }”里有一项是空的。请填上内容或删掉那一项。
+
+kb-questions-empty = 问题列表是空的。请至少写一个问题。
+kb-question-id-invalid = 问题的 id 不能为空，也不能有空格。请用小写英文和下划线，例如 scan_prompt。
+kb-question-id-duplicate = 问题 id“{ $id }”重复了（第 { $line } 行已经有）。请给其中一个换个 id。
+kb-question-untranslated = 问题“{ $id }”还没有英文（en）。请在 text 下面加一行 en: 写上英文。
+kb-question-unused = 问题“{ $id }”没有任何条目用到，向导永远不会问它。请在相关条目的 facts 里写上它的答案，或者删掉这个问题。
+
+kb-entry-id-zero = 条目编号要从 1 开始。请改成一个正整数。
+kb-entry-id-duplicate = 条目编号 { $id } 重复了：{ $other } 也用了这个编号。请给其中一个换个编号。
+kb-entry-weight = weight 要大于 0（默认 1；越常见的问题写得越大）。
+kb-entry-no-solutions = 条目没有解决方案。请在 solutions 下至少写一个，带 steps。
+kb-solution-no-steps = 解决方案没有步骤。请在 steps 下至少写一步。
+kb-related-not-a-number = related 里的“{ $given }”不是条目编号。请写成 3 或 "16.1" 这样的编号。
+kb-related-missing = related 里的 { $id } 不存在。请改成已有的条目或解决方案编号。
+kb-related-self = related 里的 { $id } 就是本条目。请只列出别的条目。
+kb-fact-unknown = facts 里的“{ $id }”不是 questions.yaml 里的问题。请检查拼写，或者先在 questions.yaml 里加上这个问题。
+kb-fact-repeated = “{ $id }”在条目的 facts 里已经写过了。解决方案的 facts 只写区分各个解决方案的问题：请删掉其中一处。
+
+-kb-indistinguishable-tail = 的 facts 没有任何一个问题答案相反，向导永远分不开它们。请给其中一个加一个答案相反的事实（必要时在 questions.yaml 里加一个新问题）。
+kb-indistinguishable = 解决方案 { $first } 和 { $second } { -kb-indistinguishable-tail }
+kb-indistinguishable-files = 解决方案 { $first } 和 { $second }（{ $file }）{ -kb-indistinguishable-tail }
+
+kb-entry-untranslated = 条目 { $id } 还没有英文翻译。请在文件末尾加上 en: 部分（格式见 README）。
+kb-en-count = 英文（en）的 { $what } 有 { $en } 项，中文有 { $zh } 项。英文要和中文一项对一项。
+# $what of kb-en-count: a field of one solution.
+kb-en-solution-field = solutions 第 { $case } 个的 { $field }
+kb-en-empty-text = 英文（en）里有空的文字。请填上译文或删掉那一项。
+
+kb-synonyms-group-small = 同义词组至少要有两个词，例如 [企业微信, 企微]。请补上或删掉这一组。
+kb-synonyms-empty-word = 同义词组里有一个空词（或只有标点）。请删掉它。
+kb-synonyms-word-twice = “{ $word }”在第 { $line } 行的同义词组里已经有了。一个词只能属于一组：请合并这两组或删掉一处。
+kb-fillers-empty-word = fillers 里有一个空词（或只有标点）。请删掉它。
+kb-fillers-in-group = “{ $word }”已经在同义词组里了，不能同时是 fillers。请删掉一处。
+
+## Command-line help (--help, the man page, completion scripts)
+
+cli-about = 企业微信登录问题向导：一步步提问，找到对应的解决方案。
+cli-long-about =
+    { cli-about }
+
+    常用：`wecom-help diagnose` 开始问诊，`wecom-help list` 列出全部问题，`wecom-help show 15` 查看一条。
+cli-kb = 从这个文件夹加载知识库，代替内置的知识库
+cli-format = 输出格式：text（默认）、markdown、json；tree 还可以用 dot（Graphviz）或 mermaid
+cli-color = 颜色：auto（默认，终端里才用颜色）、always 或 never；也认 NO_COLOR
+cli-lang = 语言：zh（中文，默认）或 en（English）
+
+cli-diagnose = 问诊：逐个回答是/否，找到解决方案
+cli-diagnose-answers = 预先给出回答，不用交互：y 是、n 否、? 不确定、b 返回上一步，用逗号隔开
+cli-diagnose-message = 从员工看到的提示语或描述开始：只在相符的条目里继续问
+cli-diagnose-save = 把结果（问诊记录和解决方案）另存到这个文件，格式同 --format
+cli-diagnose-force = 与 --save 一起用：文件已存在时覆盖它
+cli-diagnose-examples =
+    例：
+      wecom-help diagnose                          在终端里用方向键回答
+      wecom-help diagnose --answers y,n,n,n,y      预先给出回答（y 是、n 否、? 不确定、b 返回上一步）
+      wecom-help diagnose --message 你的账号已被禁用   从员工看到的提示语开始
+      wecom-help diagnose --answers y,n,n,n,y --format markdown   结果以 Markdown 输出，方便贴到工单
+
+cli-search = 用员工的原话查找条目（提示语、一句描述或关键词）
+cli-search-query = 要查找的话，可以是整句、片段或几个词
+cli-search-limit = 最多显示几条
+cli-search-examples =
+    例：
+      wecom-help search 你的账号已被禁用
+      wecom-help search 扫码 同事
+      wecom-help search 改了手机号收不到邀请 --limit 3
+
+cli-list = 列出全部条目：编号和标题
+cli-list-examples =
+    例：
+      wecom-help list
+      wecom-help list --format json
+
+cli-show = 查看一个条目的症状、原因和解决步骤
+cli-show-id = 条目编号（如 15），或解决方案编号（如 16.2）；不写时在终端里从列表中选
+# The name of show's argument in the usage line.
+cli-show-id-name = 编号
+cli-show-examples =
+    例：
+      wecom-help show 15        条目 15 的全部内容
+      wecom-help show 16.2      只看条目 16 的情况二
+      wecom-help show 15 --format markdown
+
+cli-tree = 显示向导使用的决策树
+cli-tree-examples =
+    例：
+      wecom-help tree
+      wecom-help tree --format json
+
+cli-completions = 生成命令行补全脚本（bash、zsh、fish、powershell、elvish）
+cli-completions-shell = 哪种 shell
+cli-completions-examples =
+    例：
+      source <(wecom-help completions bash)
+      wecom-help completions zsh > ~/.zfunc/_wecom-help
+
+cli-man = 输出 man 手册页
+cli-man-examples =
+    例：
+      wecom-help man | man -l -
+      wecom-help man > wecom-help.1
+
+cli-check = 检查知识库是否完好
+cli-check-examples =
+    例：
+      wecom-help check              检查内置知识库
+      wecom-help check --kb ./faq   检查正在编辑的知识库文件夹

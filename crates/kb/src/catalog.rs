@@ -1,0 +1,181 @@
+//! Every word the program shows, in one Fluent catalog per language (`locales/zh.ftl`,
+//! `locales/en.ftl`), and the one way to get them: [`t!`](crate::t) for text now, [`Message`]
+//! (made with [`message!`](crate::message)) for text to be shown later in a language not yet known.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::lang::Lang;
+
+/// The catalogs, compiled in; each is parsed the first time one of its messages is needed.
+static ZH: &str = include_str!("../locales/zh.ftl");
+static EN: &str = include_str!("../locales/en.ftl");
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The catalog of `lang`, parsed on first use. The other language's is never parsed.
+fn bundle(lang: Lang) -> &'static Bundle {
+    static BUNDLES: [OnceLock<Bundle>; 2] = [OnceLock::new(), OnceLock::new()];
+    let (slot, source, tag) = match lang {
+        Lang::Zh => (&BUNDLES[0], ZH, "zh"),
+        Lang::En => (&BUNDLES[1], EN, "en"),
+    };
+    slot.get_or_init(|| {
+        // A syntax error keeps the messages around it; the tests refuse any.
+        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
+        let mut bundle = Bundle::new_concurrent(vec![tag.parse().expect("a valid language tag")]);
+        // Unicode isolation marks around arguments would only garble terminals and tickets.
+        bundle.set_use_isolating(false);
+        // Duplicate ids are refused by the tests too.
+        let _ = bundle.add_resource(resource);
+        bundle
+    })
+}
+
+/// The message `id` in `lang`, with its arguments. A message missing from the catalog shows as
+/// its id (and fails every test that reaches it).
+pub fn text(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
+    let bundle = bundle(lang);
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        debug_assert!(false, "no message {id} in the {lang:?} catalog");
+        return id.to_owned();
+    };
+    let mut values = FluentArgs::with_capacity(args.len());
+    for (name, arg) in args {
+        values.set(*name, arg.value(lang));
+    }
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(&values), &mut errors);
+    debug_assert!(errors.is_empty(), "message {id} in {lang:?}: {errors:?}");
+    text.into_owned()
+}
+
+/// A message's text in `lang`: `t!(lang, "id", name = value, …)`.
+#[macro_export]
+macro_rules! t {
+    ($lang:expr, $id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::catalog::text($lang, $id, &[$((stringify!($name), $crate::catalog::Arg::from($value))),*])
+    };
+}
+
+/// A [`Message`] to render later: `message!("id", name = value, …)`.
+#[macro_export]
+macro_rules! message {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::catalog::Message::new(
+            $id,
+            vec![$((stringify!($name), $crate::catalog::Arg::from($value).into_owned())),*],
+        )
+    };
+}
+
+/// A message of the catalog with its arguments, rendered in a language when it is shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    id: &'static str,
+    args: Vec<(&'static str, Arg<'static>)>,
+}
+
+impl Message {
+    /// The message `id` with these arguments; [`message!`](crate::message) is shorter.
+    pub fn new(id: &'static str, args: Vec<(&'static str, Arg<'static>)>) -> Self {
+        Message { id, args }
+    }
+
+    /// The message's id in the catalog.
+    pub fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// The text in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        text(lang, self.id, &self.args)
+    }
+}
+
+/// A value given to a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg<'a> {
+    Text(Cow<'a, str>),
+    /// A count or a number: the catalog chooses plural forms by it.
+    Number(u64),
+    /// Items written with the language's list separator.
+    List(Vec<String>),
+    /// Another message, rendered in the same language.
+    Message(Box<Message>),
+}
+
+impl Arg<'_> {
+    /// The same value, owning its text.
+    pub fn into_owned(self) -> Arg<'static> {
+        match self {
+            Arg::Text(text) => Arg::Text(Cow::Owned(text.into_owned())),
+            Arg::Number(n) => Arg::Number(n),
+            Arg::List(items) => Arg::List(items),
+            Arg::Message(message) => Arg::Message(message),
+        }
+    }
+
+    fn value(&self, lang: Lang) -> FluentValue<'_> {
+        match self {
+            Arg::Text(text) => FluentValue::from(text.as_ref()),
+            Arg::Number(n) => FluentValue::from(*n),
+            Arg::List(items) => FluentValue::from(items.join(&crate::t!(lang, "list-separator"))),
+            Arg::Message(message) => FluentValue::from(message.render(lang)),
+        }
+    }
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(text: &'a str) -> Self {
+        Arg::Text(Cow::Borrowed(text))
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(text: &'a String) -> Self {
+        Arg::Text(Cow::Borrowed(text))
+    }
+}
+
+impl From<String> for Arg<'_> {
+    fn from(text: String) -> Self {
+        Arg::Text(Cow::Owned(text))
+    }
+}
+
+impl<'a> From<Cow<'a, str>> for Arg<'a> {
+    fn from(text: Cow<'a, str>) -> Self {
+        Arg::Text(text)
+    }
+}
+
+impl From<Vec<String>> for Arg<'_> {
+    fn from(items: Vec<String>) -> Self {
+        Arg::List(items)
+    }
+}
+
+impl From<Message> for Arg<'_> {
+    fn from(message: Message) -> Self {
+        Arg::Message(Box::new(message))
+    }
+}
+
+macro_rules! numbers {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg<'_> {
+            fn from(n: $t) -> Self {
+                Arg::Number(n as u64)
+            }
+        }
+    )*};
+}
+
+numbers!(u32, u64, usize);
+
+#[cfg(test)]
+mod tests;
