@@ -40,7 +40,10 @@ label-no-questions = (no question was asked)
 label-employee-said = In the employee's words
 label-number = No.
 label-problem = Problem
-label-several = { $count } possible solutions, most likely first:
+label-several = { $count } possible { $count ->
+        [one] solution
+       *[other] solutions
+    }, most likely first:
 question-number = Question { $number }
 
 # Where in an entry the passage of a search hit stands.
@@ -52,7 +55,10 @@ field-cause = Cause
 field-step = Step
 field-note = Note
 
-tree-footer = { $solutions } solutions; { $mean } questions on average to reach one, { $max } at most
+tree-footer = { $solutions } { $solutions ->
+        [one] solution
+       *[other] solutions
+    }; { $mean } questions on average to reach one, { $max } at most
 
 ## Questions in the terminal
 
@@ -80,15 +86,30 @@ diagnose-unused-answers = { $count ->
 
 search-nothing = Nothing in the knowledge base matches "{ $query }". Try other words, or run `wecom-help diagnose` to narrow it down question by question.
 
-check-valid = The knowledge base is valid ({ $origin }): { $entries } entries, { $solutions } solutions, { $questions } questions; a solution is reached in { $mean } questions on average, { $max } at most.
+check-valid = The knowledge base is valid ({ $origin }): { $entries } { $entries ->
+        [one] entry
+       *[other] entries
+    }, { $solutions } { $solutions ->
+        [one] solution
+       *[other] solutions
+    }, { $questions } { $questions ->
+        [one] question
+       *[other] questions
+    }; a solution is reached in { $mean } questions on average, { $max } at most.
 
 ## Errors
 
 error-label = Error:
 # $label is error-label, coloured in a terminal.
 error-line = { $label } { $message }
-error-kb-broken = The knowledge base has { $count } problem(s) and cannot be used:
-error-untranslated = The knowledge base has { $count } text(s) without an English translation:
+error-kb-broken = The knowledge base has { $count } { $count ->
+        [one] problem
+       *[other] problems
+    } and cannot be used:
+error-untranslated = The knowledge base has { $count } { $count ->
+        [one] text
+       *[other] texts
+    } without an English translation:
 error-kb-damaged = The embedded knowledge base is damaged ({ $error }). Reinstall wecom-help.
 error-picture = --format { $format } is for `tree` only (it draws the decision tree). Use text, markdown or json with other commands.
 error-no-such-entry = There is no entry numbered "{ $given }". Valid numbers are { $first }–{ $last }, e.g. `show { $last }`; for an entry with several solutions, `show 16.2` shows one.
@@ -155,8 +176,14 @@ kb-type-true-false = true/false
 
 kb-no-questions-file = The knowledge base has no { $file }. Put a { $file } at the top of the knowledge-base folder, listing the questions the wizard can ask.
 kb-no-entry-files = The knowledge base has no entry files. Each entry is a .yaml file of its own (see faq/entries/15.yaml in the built-in knowledge base for an example).
-kb-more-untranslated = { $count } more places without English are not listed.
-kb-more-problems = { $count } more problems are not listed. Fix the ones above first, then run check again to see the rest.
+kb-more-untranslated = { $count ->
+        [one] 1 more place without English is not listed.
+       *[other] { $count } more places without English are not listed.
+    }
+kb-more-problems = { $count ->
+        [one] 1 more problem is not listed.
+       *[other] { $count } more problems are not listed.
+    } Fix the ones above first, then run check again to see the rest.
 kb-text-empty = "{ $field }" is empty. Fill it in, or delete the field if it is optional (required fields cannot be deleted).
 kb-text-control = "{ $field }" contains a control character ({ $code }), which would garble or take over the terminal. Delete it.
 kb-list-empty-item = "{ $field }" has an empty item. Fill it in or delete it.
