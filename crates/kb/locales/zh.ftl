@@ -81,7 +81,7 @@ check-valid = 知识库完好（{ $origin }）：{ $entries } 个条目，{ $sol
 
 error-label = 错误：
 # $label is error-label, coloured in a terminal.
-error-line = { $label } { $message }
+error-line = { $label }{ $message }
 error-kb-broken = 知识库有 { $count } 处问题，无法使用：
 error-untranslated = 知识库有 { $count } 处还没有英文翻译：
 error-kb-damaged = 内置知识库已损坏（{ $error }）。请重新安装 wecom-help。
