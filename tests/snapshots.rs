@@ -84,6 +84,13 @@ fn diagnose() {
     }
 }
 
+/// Without a terminal and without --answers, the wizard says how to give the answers (the
+/// example quoted, as shells such as zsh need it).
+#[test]
+fn diagnose_without_a_terminal() {
+    both("diagnose_no_terminal", &["diagnose"]);
+}
+
 /// Fixture paths are given relative to the package's folder, where the binary runs, so that they
 /// are printed the same on every machine.
 #[test]
