@@ -3,8 +3,8 @@
 use std::io::{self, Write};
 
 use super::{
-    Renderer, answer_word, by_entry, field_name, footer, joined_ids, passage_pieces, problem_line, related,
-    solution_detail, solution_name,
+    Renderer, answer_word, by_entry, field_name, footer, joined_ids, passage_pieces, problem_line, reference_title,
+    related, solution_detail, solution_name,
 };
 use crate::engine::Outcome;
 use crate::engine::{Answer, Node};
@@ -112,11 +112,15 @@ impl Renderer for Markdown {
                 writeln!(out, "> {}{colon}{}", t!(lang, "label-note"), inline(note))?;
             }
         }
-        let related: Vec<String> = related(kb, entry, solutions).iter().map(ToString::to_string).collect();
+        // Each related entry by number and title, so that a ticket reads without the tool.
+        let related = related(kb, entry, solutions);
         if !related.is_empty() {
             writeln!(out)?;
-            let related = related.join(&t!(lang, "list-separator"));
-            writeln!(out, "{}{colon}{related}", t!(lang, "label-related"))?;
+            writeln!(out, "### {}", t!(lang, "label-related"))?;
+            writeln!(out)?;
+            for id in related {
+                writeln!(out, "- FAQ {id} {}", inline(&reference_title(kb, id, lang)))?;
+            }
         }
         Ok(())
     }

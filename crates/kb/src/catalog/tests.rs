@@ -165,12 +165,22 @@ fn plurals_come_from_the_catalog() {
     let zh = crate::t!(Lang::Zh, "kb-en-count", what = "steps", en = 1usize, zh = 3usize);
     assert!(zh.starts_with("英文（en）的 steps 有 1 项，中文有 3 项。"), "{zh}");
     let broken = |lang, count: usize| crate::t!(lang, "error-kb-broken", count = count);
-    assert_eq!(broken(Lang::En, 1), "The knowledge base has 1 problem and cannot be used:");
-    assert_eq!(broken(Lang::En, 2), "The knowledge base has 2 problems and cannot be used:");
+    assert_eq!(
+        broken(Lang::En, 1),
+        "The knowledge base has 1 problem and cannot be used:"
+    );
+    assert_eq!(
+        broken(Lang::En, 2),
+        "The knowledge base has 2 problems and cannot be used:"
+    );
     assert_eq!(broken(Lang::Zh, 1), "知识库有 1 处问题，无法使用：");
     let more = |count: usize| crate::t!(Lang::En, "kb-more-problems", count = count);
     assert!(more(1).starts_with("1 more problem is not listed. Fix"), "{}", more(1));
-    assert!(more(3).starts_with("3 more problems are not listed. Fix"), "{}", more(3));
+    assert!(
+        more(3).starts_with("3 more problems are not listed. Fix"),
+        "{}",
+        more(3)
+    );
 }
 
 #[test]
