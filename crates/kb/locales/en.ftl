@@ -3,16 +3,11 @@
 
 ## Answers, and the fixed words around the knowledge base's texts
 
-# As the menu offers them, and as transcripts write them.
+# As the menu offers them, and as transcripts and the tree write them.
 answer-yes = Yes
 answer-no = No
 answer-unsure = Not sure
 answer-back = Back
-# Answers as transcripts and the tree write them.
-label-yes = yes
-label-no = no
-label-unsure = not sure
-label-back = back
 
 # After a label, before its text.
 colon = {": "}

@@ -7,11 +7,6 @@ answer-yes = 是
 answer-no = 否
 answer-unsure = 不确定
 answer-back = 返回上一步
-# Answers as transcripts and the tree write them.
-label-yes = 是
-label-no = 否
-label-unsure = 不确定
-label-back = 返回上一步
 
 # After a label, before its text.
 colon = ：

@@ -50,12 +50,12 @@ pub fn renderer(format: Format, width: Option<usize>, lang: Lang) -> Box<dyn Ren
     }
 }
 
-/// How an answer is written in transcripts and in the tree.
+/// How an answer is written in transcripts and in the tree: as the menu offers it.
 fn answer_word(lang: Lang, answer: Answer) -> String {
     match answer {
-        Answer::Yes => t!(lang, "label-yes"),
-        Answer::No => t!(lang, "label-no"),
-        Answer::Unsure => t!(lang, "label-unsure"),
+        Answer::Yes => t!(lang, "answer-yes"),
+        Answer::No => t!(lang, "answer-no"),
+        Answer::Unsure => t!(lang, "answer-unsure"),
     }
 }
 

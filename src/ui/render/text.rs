@@ -170,7 +170,7 @@ impl Renderer for Text {
         out: &mut dyn Write,
     ) -> io::Result<()> {
         let lang = self.lang;
-        let answer = answer.map_or_else(|| t!(lang, "label-back"), |a| answer_word(lang, a));
+        let answer = answer.map_or_else(|| t!(lang, "answer-back"), |a| answer_word(lang, a));
         let text = format!("{} → {}", kb.questions[question].text, style(answer).cyan());
         let head = format!("{}{}", t!(lang, "question-number", number = number), t!(lang, "colon"));
         let indent = " ".repeat(console::measure_text_width(&head));
