@@ -391,6 +391,16 @@ fn running_out_of_answers_names_the_next_question() {
     assert!(run.stderr.contains("问题 2："));
 }
 
+/// A result of two entries names its problem as one of them, in JSON as in the text (pinned
+/// in the snapshots).
+#[test]
+fn a_result_of_several_entries_is_named_as_one_of_them() {
+    let run = wecom(&["diagnose", "--answers", "n,n,y,?", "--format", "json"]).expect_code(0);
+    let json = run.json();
+    assert_eq!(json["solutions"], serde_json::json!(["3", "11"]));
+    assert_eq!(json["problem"], "可能是以下几种情况之一");
+}
+
 #[test]
 fn bad_answers_are_named() {
     let run = wecom(&["diagnose", "--answers", "y,maybe"]).expect_code(2);

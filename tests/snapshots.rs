@@ -84,6 +84,15 @@ fn diagnose() {
     }
 }
 
+/// Answers that leave two entries (3 and 11): the problem is named as one of them, not by the
+/// first one's title; answers that leave two solutions of one entry (16.1 and 16.2) keep its
+/// title.
+#[test]
+fn diagnose_several() {
+    both("diagnose_several_entries", &["diagnose", "--answers", "n,n,y,?"]);
+    both("diagnose_several_cases", &["diagnose", "--answers", "y,y,y,?"]);
+}
+
 /// Without a terminal and without --answers, the wizard says how to give the answers (the
 /// example quoted, as shells such as zsh need it).
 #[test]

@@ -35,6 +35,8 @@ label-no-questions = (no question was asked)
 label-employee-said = In the employee's words
 label-number = No.
 label-problem = Problem
+# The problem of a result whose solutions belong to several entries.
+label-problem-several = It may be one of the following problems
 label-several = { $count } possible { $count ->
         [one] solution
        *[other] solutions

@@ -33,6 +33,8 @@ label-no-questions = （没有问任何问题）
 label-employee-said = 员工原话
 label-number = 编号
 label-problem = 问题
+# The problem of a result whose solutions belong to several entries.
+label-problem-several = 可能是以下几种情况之一
 label-several = 有 { $count } 个可能的解决方案，最可能的在前：
 question-number = 问题 { $number }
 

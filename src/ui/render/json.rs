@@ -8,9 +8,13 @@ use super::Renderer;
 use crate::engine::Outcome;
 use crate::engine::{Answer, Node};
 use crate::kb::{Entry, Kb};
+use crate::lang::Lang;
 use crate::search::Hit;
 
-pub struct Json;
+pub struct Json {
+    /// The language of the one text the renderer words itself: a result's problem.
+    pub lang: Lang,
+}
 
 #[derive(Serialize)]
 struct ListItem<'a> {
@@ -185,7 +189,7 @@ impl Renderer for Json {
         write(
             out,
             &Diagnosis {
-                problem: super::problem(kb, outcome),
+                problem: super::problem(kb, outcome, self.lang),
                 message: outcome.message.as_deref(),
                 answers,
                 solutions: ids(kb, &outcome.solutions),

@@ -46,7 +46,7 @@ pub fn renderer(format: Format, width: Option<usize>, lang: Lang) -> Box<dyn Ren
         Format::Text => Box::new(text::Text { width, lang }),
         Format::Markdown => Box::new(markdown::Markdown { lang }),
         // Pictures are for the tree only (`run` refuses them elsewhere); other output is JSON.
-        Format::Json | Format::Dot | Format::Mermaid => Box::new(json::Json),
+        Format::Json | Format::Dot | Format::Mermaid => Box::new(json::Json { lang }),
     }
 }
 
@@ -112,12 +112,15 @@ pub fn passage_pieces(passage: &Passage, room: Option<usize>) -> Vec<(&str, bool
     pieces
 }
 
-/// The problem a diagnosis found: the best solution's entry title.
-fn problem(kb: &Kb, outcome: &Outcome) -> String {
-    outcome
-        .solutions
-        .first()
-        .map_or_else(String::new, |&s| kb.entry_of(s).title.clone())
+/// The problem a diagnosis found: its entry's title, or, when its solutions belong to several
+/// entries, words that say it is one of them (the first entry's title would name one only).
+fn problem(kb: &Kb, outcome: &Outcome, lang: Lang) -> String {
+    let mut entries = outcome.solutions.iter().map(|&s| kb.solutions[s].entry);
+    match entries.next() {
+        Some(first) if entries.all(|e| e == first) => kb.entries[first].title.clone(),
+        Some(_) => t!(lang, "label-problem-several"),
+        None => String::new(),
+    }
 }
 
 /// The problem in one line with the solutions' numbers: "登录企微……怎么办？（FAQ 15）".
@@ -130,7 +133,7 @@ fn problem_line(kb: &Kb, outcome: &Outcome, lang: Lang) -> String {
     let ids = ids.join(&t!(lang, "list-separator"));
     format!(
         "{}{}",
-        problem(kb, outcome),
+        problem(kb, outcome, lang),
         t!(lang, "aside", text = format!("FAQ {ids}"))
     )
 }
