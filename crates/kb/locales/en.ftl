@@ -1,5 +1,9 @@
 ### Every word wecom-help shows, in English (with --lang en).
 ### zh.ftl has the same messages with the same variables; a test checks that they match.
+### It is read in parts, each the first time one of its messages is needed: the error- messages
+### after "## Part error", the kb- messages after "## Part kb", the cli- messages after
+### "## Part cli", and all others before them. Most runs need only the first. Keep every message
+### in its part.
 
 ## Answers, and the fixed words around the knowledge base's texts
 
@@ -93,8 +97,10 @@ check-valid = The knowledge base is valid ({ $origin }): { $entries } { $entries
         [one] question
        *[other] questions
     }; a solution is reached in { $mean } questions on average, { $max } at most.
+# check-valid's $origin for the knowledge base compiled into the program.
+embedded-kb = embedded knowledge base
 
-## Errors
+## Part error: errors (the error- messages)
 
 error-label = Error:
 # $label is error-label, coloured in a terminal.
@@ -120,9 +126,7 @@ error-would-overwrite = { $path } already exists and will not be overwritten. Ch
 error-save = Could not write { $path } ({ $error }). The result is shown above; check the path and permissions and save again.
 error-io = Could not write the output: { $error }
 
-## Problems in a knowledge base: what is wrong and what to do
-
-kb-embedded = embedded knowledge base
+## Part kb: problems in a knowledge base (the kb- messages), what is wrong and what to do
 
 kb-folder-missing = The knowledge-base folder does not exist. Check the path given by --kb or WECOM_HELP_KB.
 kb-folder-unopenable = Cannot open the knowledge-base folder ({ $error }). Check the path and the permissions.
@@ -221,7 +225,7 @@ kb-synonyms-word-twice = "{ $word }" is already in the synonym group on line { $
 kb-fillers-empty-word = fillers has a word that is empty (or only punctuation). Delete it.
 kb-fillers-in-group = "{ $word }" is already in a synonym group, so it cannot also be in fillers. Delete it from one of the two.
 
-## Command-line help (--help, the man page, completion scripts)
+## Part cli: the command line's help (the cli- messages), for --help, the man page and completions
 
 cli-about = A wizard for WeCom (企业微信) login problems: answer yes/no questions to find the solution.
 cli-long-about =

@@ -1,5 +1,9 @@
 ### Every word wecom-help shows, in Chinese (the default language).
 ### en.ftl has the same messages with the same variables; a test checks that they match.
+### It is read in parts, each the first time one of its messages is needed: the error- messages
+### after "## Part error", the kb- messages after "## Part kb", the cli- messages after
+### "## Part cli", and all others before them. Most runs need only the first. Keep every message
+### in its part.
 
 ## Answers, and the fixed words around the knowledge base's texts
 
@@ -73,8 +77,10 @@ diagnose-unused-answers = 注意：问诊已经得出结论，--answers 里最�
 search-nothing = 没有找到与“{ $query }”相关的条目。可以换个说法再查，或者用 `wecom-help diagnose` 一步步问诊。
 
 check-valid = 知识库完好（{ $origin }）：{ $entries } 个条目，{ $solutions } 个解决方案，{ $questions } 个问题；平均 { $mean } 个问题、最多 { $max } 个问题就能找到解决方案。
+# check-valid's $origin for the knowledge base compiled into the program.
+embedded-kb = 内置知识库
 
-## Errors
+## Part error: errors (the error- messages)
 
 error-label = 错误：
 # $label is error-label, coloured in a terminal.
@@ -94,9 +100,7 @@ error-would-overwrite = { $path } 已经存在，不会覆盖它。请换一个�
 error-save = 无法写入 { $path }（{ $error }）。结果已经显示在上面；请检查路径和权限后再存。
 error-io = 输出失败：{ $error }
 
-## Problems in a knowledge base: what is wrong and what to do
-
-kb-embedded = 内置知识库
+## Part kb: problems in a knowledge base (the kb- messages), what is wrong and what to do
 
 kb-folder-missing = 知识库文件夹不存在。请检查 --kb 或 WECOM_HELP_KB 给的路径。
 kb-folder-unopenable = 无法打开知识库文件夹（{ $error }）。请检查路径和权限。
@@ -186,7 +190,7 @@ kb-synonyms-word-twice = “{ $word }”在第 { $line } 行的同义词组里�
 kb-fillers-empty-word = fillers 里有一个空词（或只有标点）。请删掉它。
 kb-fillers-in-group = “{ $word }”已经在同义词组里了，不能同时是 fillers。请删掉一处。
 
-## Command-line help (--help, the man page, completion scripts)
+## Part cli: the command line's help (the cli- messages), for --help, the man page and completions
 
 cli-about = 企业微信登录问题向导：一步步提问，找到对应的解决方案。
 cli-long-about =

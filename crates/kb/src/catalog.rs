@@ -10,22 +10,96 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use crate::lang::Lang;
 
-/// The catalogs, compiled in; each is parsed the first time one of its messages is needed.
-static ZH: &str = include_str!("../locales/zh.ftl");
-static EN: &str = include_str!("../locales/en.ftl");
+/// The catalogs, compiled in. Each is parsed in parts, a part the first time one of its
+/// messages is needed.
+const ZH: &str = include_str!("../locales/zh.ftl");
+const EN: &str = include_str!("../locales/en.ftl");
+
+/// Where the parts after the first start in each catalog, found when the program is compiled.
+const ZH_PARTS: [usize; 3] = Part::starts(ZH);
+const EN_PARTS: [usize; 3] = Part::starts(EN);
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// The catalog of `lang`, parsed on first use. The other language's is never parsed.
-fn bundle(lang: Lang) -> &'static Bundle {
-    static BUNDLES: [OnceLock<Bundle>; 2] = [OnceLock::new(), OnceLock::new()];
-    let (slot, source, tag) = match lang {
-        Lang::Zh => (&BUNDLES[0], ZH, "zh"),
-        Lang::En => (&BUNDLES[1], EN, "en"),
+/// The parts of a catalog, in the order they stand. Errors, the knowledge base's problems and
+/// the command line's help are most of its text and rarely shown, so a command that shows none
+/// of them parses only the words around the knowledge base's texts.
+#[derive(Debug, Clone, Copy)]
+enum Part {
+    General,
+    /// The `error-` messages, after the line `## Part error…`.
+    Error,
+    /// The `kb-` messages, after the line `## Part kb…`.
+    Kb,
+    /// The `cli-` messages, after the line `## Part cli…`.
+    Cli,
+}
+
+impl Part {
+    fn of(id: &str) -> Part {
+        if id.starts_with("error-") {
+            Part::Error
+        } else if id.starts_with("kb-") {
+            Part::Kb
+        } else if id.starts_with("cli-") {
+            Part::Cli
+        } else {
+            Part::General
+        }
+    }
+
+    /// Where the parts after the first start in `catalog`; the build fails if one is missing.
+    const fn starts(catalog: &str) -> [usize; 3] {
+        [
+            find(catalog, "\n## Part error"),
+            find(catalog, "\n## Part kb"),
+            find(catalog, "\n## Part cli"),
+        ]
+    }
+
+    /// The part's text in `catalog`, whose parts start at `starts`.
+    fn text(self, catalog: &'static str, starts: [usize; 3]) -> &'static str {
+        let [error, kb, cli] = starts;
+        match self {
+            Part::General => &catalog[..error],
+            Part::Error => &catalog[error..kb],
+            Part::Kb => &catalog[kb..cli],
+            Part::Cli => &catalog[cli..],
+        }
+    }
+}
+
+/// Where `marker` first stands in `text`.
+const fn find(text: &str, marker: &str) -> usize {
+    let (text, marker) = (text.as_bytes(), marker.as_bytes());
+    let mut at = 0;
+    while at + marker.len() <= text.len() {
+        let mut k = 0;
+        while k < marker.len() && text[at + k] == marker[k] {
+            k += 1;
+        }
+        if k == marker.len() {
+            return at;
+        }
+        at += 1;
+    }
+    panic!("a catalog lacks one of its parts");
+}
+
+/// The part of `lang`'s catalog, parsed on first use. The other language's is never parsed.
+fn bundle(lang: Lang, part: Part) -> &'static Bundle {
+    static BUNDLES: [[OnceLock<Bundle>; 4]; 2] = [
+        [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()],
+        [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()],
+    ];
+    let (slots, catalog, starts, tag) = match lang {
+        Lang::Zh => (&BUNDLES[0], ZH, ZH_PARTS, "zh"),
+        Lang::En => (&BUNDLES[1], EN, EN_PARTS, "en"),
     };
-    slot.get_or_init(|| {
+    slots[part as usize].get_or_init(|| {
+        let text = part.text(catalog, starts).to_owned();
         // A syntax error keeps the messages around it; the tests refuse any.
-        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
+        let resource = FluentResource::try_new(text).unwrap_or_else(|(partial, _)| partial);
         let mut bundle = Bundle::new_concurrent(vec![tag.parse().expect("a valid language tag")]);
         // Unicode isolation marks around arguments would only garble terminals and tickets.
         bundle.set_use_isolating(false);
@@ -38,7 +112,7 @@ fn bundle(lang: Lang) -> &'static Bundle {
 /// The message `id` in `lang`, with its arguments. A message missing from the catalog shows as
 /// its id (and fails every test that reaches it).
 pub fn text(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
-    let bundle = bundle(lang);
+    let bundle = bundle(lang, Part::of(id));
     let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
         debug_assert!(false, "no message {id} in the {lang:?} catalog");
         return id.to_owned();

@@ -26,7 +26,7 @@ impl KbSource {
     /// How the source is named in messages in `lang`.
     pub fn describe_in(&self, lang: Lang) -> String {
         match self {
-            KbSource::Embedded => crate::t!(lang, "kb-embedded"),
+            KbSource::Embedded => crate::t!(lang, "embedded-kb"),
             KbSource::Dir(dir) => dir.display().to_string(),
         }
     }

@@ -197,3 +197,18 @@ fn arguments_are_inserted_as_they_are() {
     assert!(message.render(Lang::Zh).contains("id、title"));
     assert!(message.render(Lang::En).contains("id, title"));
 }
+
+/// Every message is found in the part of the catalog its id names, and renders without error
+/// (a reference to a message or term of another part would fail).
+#[test]
+fn every_message_renders_from_its_part() {
+    for (lang, name, source) in [(Lang::Zh, "zh.ftl", ZH), (Lang::En, "en.ftl", EN)] {
+        for (id, variables) in catalog(name, source) {
+            if id.starts_with('-') {
+                continue;
+            }
+            let args: Vec<(&str, super::Arg)> = variables.iter().map(|v| (v.as_str(), super::Arg::Number(2))).collect();
+            assert!(!super::text(lang, &id, &args).is_empty(), "{name}: {id}");
+        }
+    }
+}
