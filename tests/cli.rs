@@ -391,6 +391,24 @@ fn running_out_of_answers_names_the_next_question() {
     assert!(run.stderr.contains("问题 2："));
 }
 
+/// The help names `?` and the menu's words: "not sure" is one answer, in either language.
+#[test]
+fn answers_take_the_words_the_help_names() {
+    let letters = wecom(&["diagnose", "--answers", "y,n,?,n,n,y", "--format", "json"])
+        .expect_code(0)
+        .json();
+    for words in [
+        "yes, no, not sure, no, no, yes",
+        "是，否，不确定，否，否，是",
+        "Y N Not Sure N N Y",
+    ] {
+        let json = wecom(&["diagnose", "--answers", words, "--format", "json"])
+            .expect_code(0)
+            .json();
+        assert_eq!(json, letters, "{words}");
+    }
+}
+
 #[test]
 fn bad_answers_are_named() {
     let run = wecom(&["diagnose", "--answers", "y,maybe"]).expect_code(2);

@@ -8,6 +8,7 @@ use dialoguer::theme::ColorfulTheme;
 
 use crate::engine::Answer;
 use crate::error::Error;
+use crate::kb::normalize::half_width;
 use crate::kb::{Kb, Question};
 use crate::lang::Lang;
 use crate::ui::{truncate, wrap};
@@ -180,24 +181,30 @@ pub struct ScriptedPrompter {
 
 impl ScriptedPrompter {
     /// Parses a comma-separated list such as `y,n,?,b`; spaces and empty items are ignored,
-    /// and 是/否/不确定/返回 are accepted too.
+    /// full-width forms are read as half-width (`？`, `，`), and the words of the menu are
+    /// accepted too: 是/否/不确定/返回 and yes/no/not sure/back.
     pub fn parse(script: &str) -> Result<Self, Error> {
-        let mut choices = Vec::new();
-        for (i, token) in script
-            .split([',', '，', ' '])
-            .map(str::trim)
+        let mut tokens = script
+            .split(|c: char| half_width(c) == ',' || c.is_whitespace())
             .filter(|t| !t.is_empty())
-            .enumerate()
-        {
-            let choice = match token.to_lowercase().as_str() {
+            .peekable();
+        let mut choices = Vec::new();
+        while let Some(token) = tokens.next() {
+            let mut word: String = token.chars().map(half_width).collect::<String>().to_lowercase();
+            // "not sure" is one answer written as two words.
+            if word == "not" && tokens.peek().is_some_and(|next| next.eq_ignore_ascii_case("sure")) {
+                tokens.next();
+                word.push_str(" sure");
+            }
+            let choice = match word.as_str() {
                 "y" | "yes" | "是" => Choice::Answer(Answer::Yes),
                 "n" | "no" | "否" => Choice::Answer(Answer::No),
-                "?" | "？" | "u" | "unsure" | "not sure" | "不确定" => Choice::Answer(Answer::Unsure),
+                "?" | "u" | "unsure" | "not sure" | "不确定" => Choice::Answer(Answer::Unsure),
                 "b" | "back" | "返回" | "返回上一步" => Choice::Back,
                 _ => {
                     return Err(Error::BadAnswer {
                         token: token.to_owned(),
-                        position: i + 1,
+                        position: choices.len() + 1,
                     });
                 }
             };
@@ -248,6 +255,26 @@ mod tests {
             ]
         );
         assert!(matches!(p.choose(&question(), 6), Err(Error::AnswersRunOut { question }) if question == "问题？"));
+    }
+
+    #[test]
+    fn scripted_answers_take_the_words_of_the_menu() {
+        let mut p = ScriptedPrompter::parse("Yes,not sure, No  Not Sure，不确定，？,back").unwrap();
+        let got: Vec<Choice> = (0..7).map(|i| p.choose(&question(), i).unwrap()).collect();
+        let unsure = Choice::Answer(Answer::Unsure);
+        assert_eq!(
+            got,
+            [
+                Choice::Answer(Answer::Yes),
+                unsure,
+                Choice::Answer(Answer::No),
+                unsure,
+                unsure,
+                unsure,
+                Choice::Back
+            ]
+        );
+        assert_eq!(p.unused(), 0);
     }
 
     #[test]
