@@ -7,6 +7,7 @@ use crate::cli::{self, Action, Options};
 use crate::diagnose;
 use crate::engine::Node;
 use crate::error::{EXIT_NO_RESULT, EXIT_OK, Error};
+use crate::kb::normalize::half_width;
 use crate::kb::{Entry, Kb, SolutionId};
 use crate::knowledge::{self, Knowledge};
 use crate::lang::Lang;
@@ -233,7 +234,9 @@ fn resolve<'kb>(kb: &'kb Kb, given: &str) -> Result<(&'kb Entry, Vec<usize>), Er
         first,
         last,
     };
-    let id: SolutionId = given.parse().map_err(|()| no_such())?;
+    // Typed with a Chinese input method, digits and the point may come full-width: `１６．２`.
+    let half: String = given.chars().map(half_width).collect();
+    let id: SolutionId = half.parse().map_err(|()| no_such())?;
     let entry = kb.entry(id.entry).ok_or_else(no_such)?;
     match id.case {
         None => Ok((entry, entry.solutions.clone())),

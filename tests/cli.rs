@@ -185,6 +185,17 @@ fn show_markdown_is_a_pasteable_block() {
     assert!(run.stdout.contains("\n> 注意："));
 }
 
+/// A Chinese input method may type the number full-width; search reads such text too.
+#[test]
+fn show_reads_full_width_numbers() {
+    for (given, same) in [("１５", "15"), ("１６．２", "16.2"), (" 16.2 ", "16.2")] {
+        let run = wecom(&["show", given]).expect_code(0);
+        assert_eq!(run.stdout, wecom(&["show", same]).expect_code(0).stdout, "show {given}");
+    }
+    let run = wecom(&["show", "１７"]).expect_code(2);
+    assert!(run.stderr.contains("“１７”"), "{}", run.stderr);
+}
+
 #[test]
 fn show_refuses_numbers_that_do_not_exist() {
     for bad in ["17", "0", "abc", "-1", "15.x"] {
