@@ -39,7 +39,7 @@ pub fn run(options: Options) -> Result<i32, Error> {
         Action::Show { id } => show(&options, id.as_deref(), &mut out)?,
         Action::Tree => tree(&options, &mut out)?,
         Action::Check => check(&options, &mut out)?,
-        Action::Search { query, limit } => search(&options, query, *limit, &mut out)?,
+        Action::Search { query, limit } => search(&options, query, limit.get(), &mut out)?,
         Action::Diagnose { answers, message, save } => {
             let request = diagnose::Request {
                 answers: answers.as_deref(),

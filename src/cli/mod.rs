@@ -3,6 +3,7 @@
 mod english;
 
 use std::ffi::OsString;
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
@@ -89,8 +90,8 @@ pub struct SearchArgs {
     query: Vec<String>,
 
     /// 最多显示几条
-    #[arg(long, default_value_t = 5, value_name = "N")]
-    limit: usize,
+    #[arg(long, default_value_t = NonZeroUsize::new(5).unwrap(), value_name = "N")]
+    limit: NonZeroUsize,
 }
 
 /// 列出全部条目：编号和标题
@@ -154,7 +155,7 @@ pub enum Action {
     },
     Search {
         query: String,
-        limit: usize,
+        limit: NonZeroUsize,
     },
     List,
     Show {
