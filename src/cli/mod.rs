@@ -1,6 +1,8 @@
-//! The command line, as clap sees it, and its conversion into the program's own options.
+//! The command line as clap sees it (the derive, whose `///` comments are the Chinese help) and
+//! parsing it.
 
 mod english;
+mod options;
 
 use std::ffi::OsString;
 use std::num::NonZeroUsize;
@@ -8,7 +10,8 @@ use std::path::PathBuf;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
-use crate::kb::KbSource;
+pub use options::{Action, Options, Save};
+
 use crate::lang::Lang;
 use crate::ui::{ColorChoice, Format};
 
@@ -138,87 +141,6 @@ pub struct ManArgs {}
     after_help = "例：\n  wecom-help check              检查内置知识库\n  wecom-help check --kb ./faq   检查正在编辑的知识库文件夹"
 )]
 pub struct CheckArgs {}
-
-/// What to do, in the program's own terms.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Action {
-    /// No command: a short overview of the everyday commands.
-    Overview,
-    Completions {
-        shell: clap_complete::Shell,
-    },
-    Man,
-    Diagnose {
-        answers: Option<String>,
-        message: Option<String>,
-        save: Option<Save>,
-    },
-    Search {
-        query: String,
-        limit: NonZeroUsize,
-    },
-    List,
-    Show {
-        id: Option<String>,
-    },
-    Tree,
-    Check,
-}
-
-/// Where `diagnose --save` writes the result.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Save {
-    pub path: PathBuf,
-    /// Overwrite an existing file.
-    pub force: bool,
-}
-
-/// Everything the command line decides.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Options {
-    pub source: KbSource,
-    pub format: Format,
-    pub color: ColorChoice,
-    pub width: Option<usize>,
-    pub lang: Lang,
-    pub action: Action,
-}
-
-impl Options {
-    /// The options the parsed command line decides.
-    fn new(cli: Cli) -> Self {
-        Options {
-            source: cli.kb.map_or(KbSource::Embedded, KbSource::Dir),
-            format: cli.format,
-            color: cli.color,
-            width: cli.width,
-            lang: cli.lang,
-            action: match cli.command {
-                None => Action::Overview,
-                Some(Command::Completions(CompletionsArgs { shell })) => Action::Completions { shell },
-                Some(Command::Man(ManArgs {})) => Action::Man,
-                Some(Command::Diagnose(DiagnoseArgs {
-                    answers,
-                    message,
-                    save,
-                    force,
-                })) => Action::Diagnose {
-                    answers,
-                    message,
-                    save: save.map(|path| Save { path, force }),
-                },
-                Some(Command::Search(SearchArgs { query, limit })) => Action::Search {
-                    query: query.join(" "),
-                    limit,
-                },
-                Some(Command::List(ListArgs {})) => Action::List,
-                Some(Command::Show(ShowArgs { id })) => Action::Show { id },
-                Some(Command::Tree(TreeArgs {})) => Action::Tree,
-                Some(Command::Check(CheckArgs {})) => Action::Check,
-            },
-        }
-    }
-}
 
 /// The command line as clap sees it, with our help texts in `lang` (clap's own words, such as
 /// "Usage", stay English).

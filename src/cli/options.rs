@@ -1,0 +1,93 @@
+//! What the command line decides, in the program's own terms: the options and the action,
+//! converted once from what clap parsed.
+
+use std::num::NonZeroUsize;
+use std::path::PathBuf;
+
+use super::{
+    CheckArgs, Cli, Command, CompletionsArgs, DiagnoseArgs, ListArgs, ManArgs, SearchArgs, ShowArgs, TreeArgs,
+};
+use crate::kb::KbSource;
+use crate::lang::Lang;
+use crate::ui::{ColorChoice, Format};
+
+/// What to do, in the program's own terms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// No command: a short overview of the everyday commands.
+    Overview,
+    Completions {
+        shell: clap_complete::Shell,
+    },
+    Man,
+    Diagnose {
+        answers: Option<String>,
+        message: Option<String>,
+        save: Option<Save>,
+    },
+    Search {
+        query: String,
+        limit: NonZeroUsize,
+    },
+    List,
+    Show {
+        id: Option<String>,
+    },
+    Tree,
+    Check,
+}
+
+/// Where `diagnose --save` writes the result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Save {
+    pub path: PathBuf,
+    /// Overwrite an existing file.
+    pub force: bool,
+}
+
+/// Everything the command line decides.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    pub source: KbSource,
+    pub format: Format,
+    pub color: ColorChoice,
+    pub width: Option<usize>,
+    pub lang: Lang,
+    pub action: Action,
+}
+
+impl Options {
+    /// The options the parsed command line decides.
+    pub(super) fn new(cli: Cli) -> Self {
+        Options {
+            source: cli.kb.map_or(KbSource::Embedded, KbSource::Dir),
+            format: cli.format,
+            color: cli.color,
+            width: cli.width,
+            lang: cli.lang,
+            action: match cli.command {
+                None => Action::Overview,
+                Some(Command::Completions(CompletionsArgs { shell })) => Action::Completions { shell },
+                Some(Command::Man(ManArgs {})) => Action::Man,
+                Some(Command::Diagnose(DiagnoseArgs {
+                    answers,
+                    message,
+                    save,
+                    force,
+                })) => Action::Diagnose {
+                    answers,
+                    message,
+                    save: save.map(|path| Save { path, force }),
+                },
+                Some(Command::Search(SearchArgs { query, limit })) => Action::Search {
+                    query: query.join(" "),
+                    limit,
+                },
+                Some(Command::List(ListArgs {})) => Action::List,
+                Some(Command::Show(ShowArgs { id })) => Action::Show { id },
+                Some(Command::Tree(TreeArgs {})) => Action::Tree,
+                Some(Command::Check(CheckArgs {})) => Action::Check,
+            },
+        }
+    }
+}
