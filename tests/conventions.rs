@@ -108,6 +108,16 @@ fn bash_loads_the_completions() {
     }
 }
 
+/// `--width` is for tests: hidden from help, and offered by no completion script.
+#[test]
+fn completions_offer_no_hidden_option() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let script = wecom(&["completions", shell]).expect_code(0).stdout;
+        assert!(script.contains("--lang") || script.contains("-l lang"), "{shell}");
+        assert!(!script.contains("--width") && !script.contains("-l width"), "{shell}");
+    }
+}
+
 #[test]
 fn the_man_page_renders() {
     let page = wecom(&["man"]).expect_code(0).stdout;

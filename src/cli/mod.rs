@@ -8,7 +8,7 @@ use std::ffi::OsString;
 use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
-use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap::{Arg, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 pub use options::{Action, Options, Save};
 
@@ -36,10 +36,6 @@ pub struct Cli {
     /// 语言：zh（中文，默认）或 en（English）
     #[arg(long, global = true, value_enum, env = "WECOM_HELP_LANG", default_value_t = Lang::Zh)]
     pub lang: Lang,
-
-    /// Fixed output width in columns, for reproducible tests.
-    #[arg(long, global = true, hide = true)]
-    pub width: Option<usize>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -143,13 +139,27 @@ pub struct ManArgs {}
 pub struct CheckArgs {}
 
 /// The command line as clap sees it, with our help texts in `lang` (clap's own words, such as
-/// "Usage", stay English).
+/// "Usage", stay English): what help, completions and the man page are made from.
 pub fn command(lang: Lang) -> clap::Command {
     let command = Cli::command();
     match lang {
         Lang::Zh => command,
         Lang::En => english::root_in_english(command).mut_subcommands(english::command_in_english),
     }
+}
+
+/// The id of `--width`.
+const WIDTH: &str = "width";
+
+/// `--width N`: a fixed output width in columns, for reproducible tests. Added for parsing
+/// only, so that it is in no help, completion script or man page (completions would offer it
+/// even hidden).
+fn width() -> Arg {
+    Arg::new(WIDTH)
+        .long(WIDTH)
+        .global(true)
+        .hide(true)
+        .value_parser(clap::value_parser!(usize))
 }
 
 /// Parses the process's arguments, with help in the language they ask for; clap prints help,
@@ -163,8 +173,9 @@ pub fn parse() -> Options {
 /// Parses `args` (the program's name first); an error includes a request for help or the
 /// version.
 fn parse_from(args: &[OsString], lang: Lang) -> Result<Options, clap::Error> {
-    let matches = command(lang).try_get_matches_from(args)?;
-    Ok(Options::new(Cli::from_arg_matches(&matches)?))
+    let matches = command(lang).arg(width()).try_get_matches_from(args)?;
+    let width = matches.get_one::<usize>(WIDTH).copied();
+    Ok(Options::new(Cli::from_arg_matches(&matches)?, width))
 }
 
 /// The language `--lang` or `WECOM_HELP_LANG` asks for, looked up before parsing so that help and
@@ -194,8 +205,8 @@ mod tests {
 
     #[test]
     fn definition_is_consistent() {
-        command(Lang::Zh).debug_assert();
-        command(Lang::En).debug_assert();
+        command(Lang::Zh).arg(width()).debug_assert();
+        command(Lang::En).arg(width()).debug_assert();
     }
 
     #[test]

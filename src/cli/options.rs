@@ -57,13 +57,13 @@ pub struct Options {
 }
 
 impl Options {
-    /// The options the parsed command line decides.
-    pub(super) fn new(cli: Cli) -> Self {
+    /// The options the parsed command line decides; `width` is the hidden `--width`.
+    pub(super) fn new(cli: Cli, width: Option<usize>) -> Self {
         Options {
             source: cli.kb.map_or(KbSource::Embedded, KbSource::Dir),
             format: cli.format,
             color: cli.color,
-            width: cli.width,
+            width,
             lang: cli.lang,
             action: match cli.command {
                 None => Action::Overview,
