@@ -25,6 +25,8 @@ pub struct Request<'a> {
     pub message: Option<&'a str>,
     /// Where to save the result (`--save`).
     pub save: Option<&'a Save>,
+    /// The format of the result, printed and saved.
+    pub format: Format,
 }
 
 /// Runs the wizard and prints (and saves) its result; the exit code.
@@ -56,13 +58,13 @@ pub fn diagnose(
         return Ok(EXIT_NO_RESULT);
     };
     outcome.message = request.message.map(|m| printable(m).into_owned());
-    if options.format == Format::Text && console::Term::stdout().is_term() {
+    if request.format == Format::Text && console::Term::stdout().is_term() {
         writeln!(out)?;
     }
     render.outcome(kb, &outcome, out)?;
     out.flush()?;
     if let Some(save) = request.save {
-        save_outcome(save, options.format, lang, kb, &outcome)?;
+        save_outcome(save, request.format, lang, kb, &outcome)?;
     }
     Ok(EXIT_OK)
 }

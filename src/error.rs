@@ -21,10 +21,6 @@ pub enum Error {
     Kb(Vec<Diagnostic>),
     /// `check`: entries or questions without a translation.
     Untranslated(Vec<Diagnostic>),
-    /// `--format dot` or `mermaid` for something other than `tree`.
-    PictureOfWhat {
-        format: &'static str,
-    },
     NoSuchEntry {
         given: String,
         first: u32,
@@ -100,15 +96,6 @@ impl Error {
                 },
                 missing,
             ),
-            Error::PictureOfWhat { format } => {
-                if zh {
-                    format!("--format {format} 只能用于 tree（画出决策树）。其他命令请用 text、markdown 或 json。")
-                } else {
-                    format!(
-                        "--format {format} is for `tree` only (it draws the decision tree). Use text, markdown or json with other commands."
-                    )
-                }
-            }
             Error::NoSuchEntry { given, first, last } => {
                 if zh {
                     format!(

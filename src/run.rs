@@ -14,7 +14,7 @@ use crate::lang::Lang;
 use crate::printable::printable;
 use crate::ui::prompt;
 use crate::ui::render::{Graph, Labels, Renderer, graph, renderer};
-use crate::ui::{self, Format};
+use crate::ui::{self, Format, TreeFormat};
 
 /// Runs the command the options describe and returns the process exit code.
 pub fn run(options: Options) -> Result<i32, Error> {
@@ -35,18 +35,25 @@ pub fn run(options: Options) -> Result<i32, Error> {
             clap_mangen::Man::new(cli::command(options.lang)).render(&mut out)?;
             EXIT_OK
         }
-        Action::List => list(&options, &mut out)?,
-        Action::Show { id } => show(&options, id.as_deref(), &mut out)?,
-        Action::Tree => tree(&options, &mut out)?,
+        Action::List { format } => list(&options, *format, &mut out)?,
+        Action::Show { id, format } => show(&options, id.as_deref(), *format, &mut out)?,
+        Action::Tree { format } => tree(&options, *format, &mut out)?,
         Action::Check => check(&options, &mut out)?,
-        Action::Search { query, limit } => search(&options, query, limit.get(), &mut out)?,
-        Action::Diagnose { answers, message, save } => {
+        Action::Search { query, limit, format } => search(&options, query, limit.get(), *format, &mut out)?,
+        Action::Diagnose {
+            answers,
+            message,
+            save,
+            format,
+        } => {
             let request = diagnose::Request {
                 answers: answers.as_deref(),
                 message: message.as_deref(),
                 save: save.as_ref(),
+                format: *format,
             };
-            diagnose::diagnose(&load(&options)?, &request, &options, &*render(&options), &mut out)?
+            let render = render(&options, *format);
+            diagnose::diagnose(&load(&options)?, &request, &options, &*render, &mut out)?
         }
     };
     out.flush()?;
@@ -55,23 +62,12 @@ pub fn run(options: Options) -> Result<i32, Error> {
 
 /// The knowledge base the options name, shown in their language, for a command that reads it.
 fn load(options: &Options) -> Result<Knowledge, Error> {
-    // Only `tree` draws pictures; refused before the knowledge base is read.
-    let picture = match options.format {
-        Format::Dot => Some("dot"),
-        Format::Mermaid => Some("mermaid"),
-        _ => None,
-    };
-    if let Some(format) = picture
-        && options.action != Action::Tree
-    {
-        return Err(Error::PictureOfWhat { format });
-    }
     knowledge::load(&options.source, options.lang).map_err(Error::Kb)
 }
 
-/// The renderer of the options' format, language and width.
-fn render(options: &Options) -> Box<dyn Renderer> {
-    renderer(options.format, ui::output_width(options.width), options.lang)
+/// The renderer of `format` in the options' language and width.
+fn render(options: &Options, format: Format) -> Box<dyn Renderer> {
+    renderer(format, ui::output_width(options.width), options.lang)
 }
 
 /// Its texts in the options' language.
@@ -79,13 +75,13 @@ fn load_kb(options: &Options) -> Result<Kb, Error> {
     load(options)?.kb().map_err(Error::Kb)
 }
 
-fn list(options: &Options, out: &mut dyn Write) -> Result<i32, Error> {
+fn list(options: &Options, format: Format, out: &mut dyn Write) -> Result<i32, Error> {
     let kb = load_kb(options)?;
-    render(options).list(&kb, out)?;
+    render(options, format).list(&kb, out)?;
     Ok(EXIT_OK)
 }
 
-fn show(options: &Options, given: Option<&str>, out: &mut dyn Write) -> Result<i32, Error> {
+fn show(options: &Options, given: Option<&str>, format: Format, out: &mut dyn Write) -> Result<i32, Error> {
     let kb = load_kb(options)?;
     let picked;
     let given = match given {
@@ -103,17 +99,20 @@ fn show(options: &Options, given: Option<&str>, out: &mut dyn Write) -> Result<i
         }
     };
     let (entry, solutions) = resolve(&kb, given)?;
-    render(options).show(&kb, entry, &solutions, out)?;
+    render(options, format).show(&kb, entry, &solutions, out)?;
     Ok(EXIT_OK)
 }
 
-fn tree(options: &Options, out: &mut dyn Write) -> Result<i32, Error> {
+fn tree(options: &Options, format: TreeFormat, out: &mut dyn Write) -> Result<i32, Error> {
     let kb = load_kb(options)?;
     let tree = Node::build(&kb);
-    match options.format {
-        Format::Dot => graph(&kb, &tree, Graph::Dot, Labels::of(options.lang), out)?,
-        Format::Mermaid => graph(&kb, &tree, Graph::Mermaid, Labels::of(options.lang), out)?,
-        _ => render(options).tree(&kb, &tree, out)?,
+    let labels = Labels::of(options.lang);
+    match format {
+        TreeFormat::Text => render(options, Format::Text).tree(&kb, &tree, out)?,
+        TreeFormat::Markdown => render(options, Format::Markdown).tree(&kb, &tree, out)?,
+        TreeFormat::Json => render(options, Format::Json).tree(&kb, &tree, out)?,
+        TreeFormat::Dot => graph(&kb, &tree, Graph::Dot, labels, out)?,
+        TreeFormat::Mermaid => graph(&kb, &tree, Graph::Mermaid, labels, out)?,
     }
     Ok(EXIT_OK)
 }
@@ -140,17 +139,17 @@ fn check(options: &Options, out: &mut dyn Write) -> Result<i32, Error> {
     Ok(EXIT_OK)
 }
 
-fn search(options: &Options, query: &str, limit: usize, out: &mut dyn Write) -> Result<i32, Error> {
+fn search(options: &Options, query: &str, limit: usize, format: Format, out: &mut dyn Write) -> Result<i32, Error> {
     // Search reads its index alone: the hits carry what is shown of them.
     let index = load(options)?.index().map_err(Error::Kb)?;
     let hits = index.search(query, limit, options.lang);
     if !hits.is_empty() {
-        render(options).hits(&hits, out)?;
+        render(options, format).hits(&hits, out)?;
         return Ok(EXIT_OK);
     }
     // JSON readers get an empty list; everyone else, a hint.
-    if options.format == Format::Json {
-        render(options).hits(&hits, out)?;
+    if format == Format::Json {
+        render(options, format).hits(&hits, out)?;
         out.flush()?;
     }
     let query = printable(query);

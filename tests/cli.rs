@@ -454,8 +454,46 @@ fn readme_diagram_matches_the_knowledge_base() {
     );
 }
 
+/// `--format` is an option of the commands that have formats, each offering its own; written
+/// before the command it still counts.
 #[test]
-fn only_tree_draws_graphviz_and_mermaid() {
-    let run = wecom(&["show", "15", "--format", "mermaid"]).expect_code(2);
-    assert!(run.stderr.contains("tree"), "{}", run.stderr);
+fn each_command_offers_its_own_formats() {
+    let offered = |command: &str| {
+        let help = wecom(&[command, "--help"]).expect_code(0).stdout;
+        ["text", "markdown", "json", "dot", "mermaid"]
+            .into_iter()
+            .filter(|format| help.lines().any(|l| l.contains("--format") && l.contains(format)))
+            .collect::<Vec<_>>()
+    };
+    for command in ["list", "show", "search", "diagnose"] {
+        assert_eq!(offered(command), ["text", "markdown", "json"], "{command}");
+    }
+    assert_eq!(offered("tree"), ["text", "markdown", "json", "dot", "mermaid"]);
+    for command in ["man", "completions", "check"] {
+        let help = wecom(&[command, "--help"]).expect_code(0).stdout;
+        assert!(!help.contains("--format"), "{command}:\n{help}");
+    }
+
+    // A format the command does not offer is a usage error, whichever side of the command
+    // it stands.
+    for args in [
+        &["show", "15", "--format", "mermaid"][..],
+        &["--format", "dot", "list"],
+        &["check", "--format", "json"],
+        &["man", "--format", "json"],
+        &["--format", "json", "completions", "bash"],
+    ] {
+        let run = wecom(args).expect_code(2);
+        assert!(
+            run.stdout.is_empty() && run.stderr.contains("--format"),
+            "{args:?}: {}",
+            run.stderr
+        );
+    }
+    let before = wecom(&["--format", "json", "list"]).expect_code(0).stdout;
+    assert_eq!(before, wecom(&["list", "--format", "json"]).expect_code(0).stdout);
+    let before = wecom(&["--kb", "faq", "--format=mermaid", "tree"])
+        .expect_code(0)
+        .stdout;
+    assert!(before.starts_with("flowchart TD"), "{before}");
 }

@@ -10,14 +10,14 @@ pub fn root_in_english(root: clap::Command) -> clap::Command {
         .mut_arg("kb", |a| {
             a.help("Load the knowledge base from this folder instead of the embedded one")
         })
-        .mut_arg("format", |a| {
-            a.help("Output format: text (default), markdown, json; `tree` also draws dot (Graphviz) or mermaid")
-        })
         .mut_arg("color", |a| {
             a.help("Colour: auto (default: only on a terminal), always or never; NO_COLOR is honoured")
         })
         .mut_arg("lang", |a| a.help("Language: zh (Chinese, default) or en (English)"))
 }
+
+/// `--format` of the commands that print through a renderer.
+const FORMAT: &str = "Output format: text (default), markdown or json";
 
 /// A command's help texts in English.
 pub fn command_in_english(c: clap::Command) -> clap::Command {
@@ -47,7 +47,8 @@ pub fn command_in_english(c: clap::Command) -> clap::Command {
                      in the format chosen with --format",
                 )
             })
-            .mut_arg("force", |a| a.help("With --save: overwrite the file if it exists")),
+            .mut_arg("force", |a| a.help("With --save: overwrite the file if it exists"))
+            .mut_arg("format", |a| a.help(FORMAT)),
         "search" => c
             .about("Find entries using the employee's own words (an on-screen message, a sentence or keywords)")
             .after_help(
@@ -57,10 +58,12 @@ pub fn command_in_english(c: clap::Command) -> clap::Command {
             .mut_arg("query", |a| {
                 a.help("What to look for: a whole sentence, a fragment or a few words")
             })
-            .mut_arg("limit", |a| a.help("Show at most this many hits")),
+            .mut_arg("limit", |a| a.help("Show at most this many hits"))
+            .mut_arg("format", |a| a.help(FORMAT)),
         "list" => c
             .about("List every entry: number and title")
-            .after_help("Examples:\n  wecom-help list\n  wecom-help list --format json"),
+            .after_help("Examples:\n  wecom-help list\n  wecom-help list --format json")
+            .mut_arg("format", |a| a.help(FORMAT)),
         "show" => c
             .about("Show an entry's symptoms, cause and steps")
             .after_help(
@@ -72,11 +75,17 @@ pub fn command_in_english(c: clap::Command) -> clap::Command {
                     "An entry number (15) or a solution number (16.2); \
                      without it, pick from the list in a terminal",
                 )
+            })
+            .mut_arg("format", |a| a.help(FORMAT)),
+        "tree" => c
+            .about("Show the decision tree the wizard follows")
+            .after_help(
+                "Examples:\n  wecom-help tree\n  wecom-help tree --format mermaid\n  \
+                 wecom-help tree --format dot | dot -Tsvg > tree.svg",
+            )
+            .mut_arg("format", |a| {
+                a.help("Output format: text (default), markdown, json, or a picture: dot (Graphviz), mermaid")
             }),
-        "tree" => c.about("Show the decision tree the wizard follows").after_help(
-            "Examples:\n  wecom-help tree\n  wecom-help tree --format mermaid\n  \
-             wecom-help tree --format dot | dot -Tsvg > tree.svg",
-        ),
         "completions" => c
             .about("Print a shell completion script (bash, zsh, fish, powershell, elvish)")
             .after_help(

@@ -1,6 +1,7 @@
 //! The command line as clap sees it (the derive, whose `///` comments are the Chinese help) and
 //! parsing it.
 
+mod args;
 mod english;
 mod options;
 
@@ -13,7 +14,7 @@ use clap::{Arg, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 pub use options::{Action, Options, Save};
 
 use crate::lang::Lang;
-use crate::ui::{ColorChoice, Format};
+use crate::ui::{ColorChoice, Format, TreeFormat};
 
 /// 企业微信登录问题向导：一步步提问，找到对应的解决方案。
 ///
@@ -24,10 +25,6 @@ pub struct Cli {
     /// 从这个文件夹加载知识库，代替内置的知识库
     #[arg(long, global = true, env = "WECOM_HELP_KB", value_name = "DIR")]
     pub kb: Option<PathBuf>,
-
-    /// 输出格式：text（默认）、markdown、json；tree 还可以用 dot（Graphviz）或 mermaid
-    #[arg(long, global = true, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
 
     /// 颜色：auto（默认，终端里才用颜色）、always 或 never；也认 NO_COLOR
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
@@ -76,6 +73,17 @@ pub struct DiagnoseArgs {
     /// 与 --save 一起用：文件已存在时覆盖它
     #[arg(long, requires = "save")]
     force: bool,
+
+    #[command(flatten)]
+    output: FormatArg,
+}
+
+/// `--format` of the commands that print through a renderer.
+#[derive(Debug, Args)]
+pub struct FormatArg {
+    /// 输出格式：text（默认）、markdown 或 json
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
 }
 
 /// 用员工的原话查找条目（提示语、一句描述或关键词）
@@ -91,12 +99,18 @@ pub struct SearchArgs {
     /// 最多显示几条
     #[arg(long, default_value_t = NonZeroUsize::new(5).unwrap(), value_name = "N")]
     limit: NonZeroUsize,
+
+    #[command(flatten)]
+    output: FormatArg,
 }
 
 /// 列出全部条目：编号和标题
 #[derive(Debug, Args)]
 #[command(after_help = "例：\n  wecom-help list\n  wecom-help list --format json")]
-pub struct ListArgs {}
+pub struct ListArgs {
+    #[command(flatten)]
+    output: FormatArg,
+}
 
 /// 查看一个条目的症状、原因和解决步骤
 #[derive(Debug, Args)]
@@ -108,12 +122,19 @@ pub struct ShowArgs {
     /// 条目编号（如 15），或解决方案编号（如 16.2）；不写时在终端里从列表中选
     #[arg(value_name = "编号")]
     id: Option<String>,
+
+    #[command(flatten)]
+    output: FormatArg,
 }
 
 /// 显示向导使用的决策树
 #[derive(Debug, Args)]
 #[command(after_help = "例：\n  wecom-help tree\n  wecom-help tree --format json")]
-pub struct TreeArgs {}
+pub struct TreeArgs {
+    /// 输出格式：text（默认）、markdown、json，或画成图：dot（Graphviz）、mermaid
+    #[arg(long, value_enum, default_value_t = TreeFormat::Text)]
+    format: TreeFormat,
+}
 
 /// 生成命令行补全脚本（bash、zsh、fish、powershell、elvish）
 #[derive(Debug, Args)]
@@ -166,37 +187,18 @@ fn width() -> Arg {
 /// the version or a usage error and exits.
 pub fn parse() -> Options {
     let args: Vec<OsString> = std::env::args_os().collect();
-    let lang = requested_lang(args.iter().skip(1).cloned(), std::env::var_os("WECOM_HELP_LANG"));
-    parse_from(&args, lang).unwrap_or_else(|e| e.exit())
+    let lang = args::requested_lang(args.get(1..).unwrap_or_default(), std::env::var_os("WECOM_HELP_LANG"));
+    parse_from(args, lang).unwrap_or_else(|e| e.exit())
 }
 
 /// Parses `args` (the program's name first); an error includes a request for help or the
 /// version.
-fn parse_from(args: &[OsString], lang: Lang) -> Result<Options, clap::Error> {
-    let matches = command(lang).arg(width()).try_get_matches_from(args)?;
+fn parse_from(args: Vec<OsString>, lang: Lang) -> Result<Options, clap::Error> {
+    let command = command(lang).arg(width());
+    let args = args::in_clap_order(args, &command);
+    let matches = command.try_get_matches_from(args)?;
     let width = matches.get_one::<usize>(WIDTH).copied();
     Ok(Options::new(Cli::from_arg_matches(&matches)?, width))
-}
-
-/// The language `--lang` or `WECOM_HELP_LANG` asks for, looked up before parsing so that help and
-/// parse errors can be given in it.
-fn requested_lang(args: impl Iterator<Item = OsString>, env: Option<OsString>) -> Lang {
-    let mut args = args.map(|a| a.to_string_lossy().into_owned());
-    let mut wanted = env.map(|v| v.to_string_lossy().into_owned());
-    while let Some(arg) = args.next() {
-        if arg == "--" {
-            break;
-        } else if arg == "--lang" {
-            wanted = args.next();
-        } else if let Some(value) = arg.strip_prefix("--lang=") {
-            wanted = Some(value.to_owned());
-        }
-    }
-    if wanted.as_deref() == Some("en") {
-        Lang::En
-    } else {
-        Lang::Zh
-    }
 }
 
 #[cfg(test)]
@@ -209,15 +211,27 @@ mod tests {
         command(Lang::En).arg(width()).debug_assert();
     }
 
+    fn parsed(list: &[&str]) -> Options {
+        parse_from(list.iter().map(OsString::from).collect(), Lang::Zh).unwrap()
+    }
+
     #[test]
-    fn the_language_is_found_before_parsing() {
-        let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>().into_iter();
-        assert_eq!(requested_lang(args(&["show", "15"]), None), Lang::Zh);
-        assert_eq!(requested_lang(args(&["--lang", "en", "show"]), None), Lang::En);
-        assert_eq!(requested_lang(args(&["show", "--lang=en"]), None), Lang::En);
-        assert_eq!(requested_lang(args(&["show"]), Some("en".into())), Lang::En);
-        assert_eq!(requested_lang(args(&["--lang", "zh"]), Some("en".into())), Lang::Zh);
-        assert_eq!(requested_lang(args(&["search", "--", "--lang", "en"]), None), Lang::Zh);
+    fn width_and_format_are_read_wherever_they_stand() {
+        let options = parsed(&["wecom-help", "--width", "60", "--format", "json", "list"]);
+        assert_eq!(
+            (options.width, options.action),
+            (Some(60), Action::List { format: Format::Json })
+        );
+        let options = parsed(&["wecom-help", "tree", "--width=70", "--format=dot"]);
+        assert_eq!(
+            (options.width, options.action),
+            (
+                Some(70),
+                Action::Tree {
+                    format: TreeFormat::Dot
+                }
+            )
+        );
     }
 
     #[test]

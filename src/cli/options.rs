@@ -9,9 +9,9 @@ use super::{
 };
 use crate::kb::KbSource;
 use crate::lang::Lang;
-use crate::ui::{ColorChoice, Format};
+use crate::ui::{ColorChoice, Format, TreeFormat};
 
-/// What to do, in the program's own terms.
+/// What to do, in the program's own terms, with the output format of the commands that have one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// No command: a short overview of the everyday commands.
@@ -24,16 +24,23 @@ pub enum Action {
         answers: Option<String>,
         message: Option<String>,
         save: Option<Save>,
+        format: Format,
     },
     Search {
         query: String,
         limit: NonZeroUsize,
+        format: Format,
     },
-    List,
+    List {
+        format: Format,
+    },
     Show {
         id: Option<String>,
+        format: Format,
     },
-    Tree,
+    Tree {
+        format: TreeFormat,
+    },
     Check,
 }
 
@@ -49,7 +56,6 @@ pub struct Save {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
     pub source: KbSource,
-    pub format: Format,
     pub color: ColorChoice,
     pub width: Option<usize>,
     pub lang: Lang,
@@ -61,7 +67,6 @@ impl Options {
     pub(super) fn new(cli: Cli, width: Option<usize>) -> Self {
         Options {
             source: cli.kb.map_or(KbSource::Embedded, KbSource::Dir),
-            format: cli.format,
             color: cli.color,
             width,
             lang: cli.lang,
@@ -74,18 +79,24 @@ impl Options {
                     message,
                     save,
                     force,
+                    output,
                 })) => Action::Diagnose {
                     answers,
                     message,
                     save: save.map(|path| Save { path, force }),
+                    format: output.format,
                 },
-                Some(Command::Search(SearchArgs { query, limit })) => Action::Search {
+                Some(Command::Search(SearchArgs { query, limit, output })) => Action::Search {
                     query: query.join(" "),
                     limit,
+                    format: output.format,
                 },
-                Some(Command::List(ListArgs {})) => Action::List,
-                Some(Command::Show(ShowArgs { id })) => Action::Show { id },
-                Some(Command::Tree(TreeArgs {})) => Action::Tree,
+                Some(Command::List(ListArgs { output })) => Action::List { format: output.format },
+                Some(Command::Show(ShowArgs { id, output })) => Action::Show {
+                    id,
+                    format: output.format,
+                },
+                Some(Command::Tree(TreeArgs { format })) => Action::Tree { format },
                 Some(Command::Check(CheckArgs {})) => Action::Check,
             },
         }

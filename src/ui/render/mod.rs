@@ -43,15 +43,12 @@ pub trait Renderer {
 }
 
 /// The renderer for a format; `width` is the column count text is fitted to, if any.
-/// The renderer for a format other than a picture; `width` is the column count text is fitted
-/// to, if any.
 pub fn renderer(format: Format, width: Option<usize>, lang: Lang) -> Box<dyn Renderer> {
     let labels = Labels::of(lang);
     match format {
         Format::Text => Box::new(text::Text { width, labels }),
         Format::Markdown => Box::new(markdown::Markdown { labels }),
-        // Pictures are for the tree only (`run` refuses them elsewhere); other output is JSON.
-        Format::Json | Format::Dot | Format::Mermaid => Box::new(json::Json),
+        Format::Json => Box::new(json::Json),
     }
 }
 

@@ -1,0 +1,122 @@
+//! The raw arguments before clap parses them: the language they ask for, so that help and usage
+//! errors are given in it, and the order clap needs.
+
+use std::ffi::OsString;
+
+use crate::lang::Lang;
+
+/// The language `--lang` or `WECOM_HELP_LANG` asks for, looked up before parsing so that help and
+/// parse errors can be given in it.
+pub fn requested_lang(args: &[OsString], env: Option<OsString>) -> Lang {
+    let mut args = args.iter().map(|a| a.to_string_lossy().into_owned());
+    let mut wanted = env.map(|v| v.to_string_lossy().into_owned());
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        } else if arg == "--lang" {
+            wanted = args.next();
+        } else if let Some(value) = arg.strip_prefix("--lang=") {
+            wanted = Some(value.to_owned());
+        }
+    }
+    if wanted.as_deref() == Some("en") {
+        Lang::En
+    } else {
+        Lang::Zh
+    }
+}
+
+/// The arguments in an order clap parses: `--format` before the command (`wecom-help --format
+/// json list`, as when it was an option of every command) moves after the command's name, where
+/// clap checks it against the formats of that command.
+pub fn in_clap_order(mut args: Vec<OsString>, root: &clap::Command) -> Vec<OsString> {
+    let Some(mut at) = command_position(&args, root) else {
+        return args;
+    };
+    let mut format = Vec::new();
+    let mut i = 1;
+    while i < at {
+        let arg = args[i].to_string_lossy();
+        if arg == "--format" {
+            let end = (i + 2).min(at);
+            format.extend(args.drain(i..end));
+            at -= end - i;
+        } else if arg.starts_with("--format=") {
+            format.push(args.remove(i));
+            at -= 1;
+        } else {
+            i += if takes_value(root, &arg) { 2 } else { 1 };
+        }
+    }
+    args.splice(at + 1..at + 1, format);
+    args
+}
+
+/// Where the command's name stands: the first argument after the program's name that is
+/// neither an option nor an option's value.
+fn command_position(args: &[OsString], root: &clap::Command) -> Option<usize> {
+    let mut i = 1;
+    while let Some(arg) = args.get(i) {
+        let arg = arg.to_string_lossy();
+        if arg == "--" {
+            return None;
+        } else if !arg.starts_with('-') {
+            return Some(i);
+        }
+        i += if takes_value(root, &arg) { 2 } else { 1 };
+    }
+    None
+}
+
+/// Whether `arg` is a long option of `root`'s that takes its value from the next argument, or
+/// `--format`.
+fn takes_value(root: &clap::Command, arg: &str) -> bool {
+    arg == "--format"
+        || arg.strip_prefix("--").is_some_and(|long| {
+            root.get_arguments()
+                .any(|a| a.get_long() == Some(long) && a.get_action().takes_values())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<OsString> {
+        list.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn the_language_is_found_before_parsing() {
+        let lang = |list: &[&str], env: Option<&str>| requested_lang(&args(list), env.map(OsString::from));
+        assert_eq!(lang(&["show", "15"], None), Lang::Zh);
+        assert_eq!(lang(&["--lang", "en", "show"], None), Lang::En);
+        assert_eq!(lang(&["show", "--lang=en"], None), Lang::En);
+        assert_eq!(lang(&["show"], Some("en")), Lang::En);
+        assert_eq!(lang(&["--lang", "zh"], Some("en")), Lang::Zh);
+        assert_eq!(lang(&["search", "--", "--lang", "en"], None), Lang::Zh);
+    }
+
+    #[test]
+    fn format_moves_after_the_command() {
+        let root = crate::cli::command(Lang::Zh);
+        let order = |list: &[&str]| in_clap_order(args(list), &root);
+        assert_eq!(
+            order(&["w", "--kb", "x", "--format", "json", "--color=never", "list", "-h"]),
+            args(&["w", "--kb", "x", "--color=never", "list", "--format", "json", "-h"])
+        );
+        assert_eq!(
+            order(&["w", "--format=dot", "tree"]),
+            args(&["w", "tree", "--format=dot"])
+        );
+        // Nothing to move, or no command to move it to: left for clap to judge.
+        for same in [
+            &["w", "search", "--format", "json", "--", "--lang", "en"][..],
+            &["w", "--format", "json"],
+            &["w", "--kb", "list", "--format", "json"],
+            &["w", "--", "--format", "json", "list"],
+        ] {
+            assert_eq!(order(same), args(same));
+        }
+    }
+}
