@@ -6,15 +6,15 @@ use std::io::{self, Write};
 use crate::cli::{self, Action, Options};
 use crate::diagnose;
 use crate::engine::Node;
-use crate::error::{EXIT_NO_RESULT, EXIT_OK, Error};
+use crate::error::{EXIT_NO_RESULT, EXIT_OK, EXIT_USAGE, Error};
 use crate::kb::normalize::half_width;
 use crate::kb::{Entry, Kb, SolutionId};
 use crate::knowledge::{self, Knowledge};
 use crate::lang::Lang;
 use crate::printable::printable;
 use crate::ui::prompt;
-use crate::ui::render::{Graph, Labels, Renderer, graph, renderer};
-use crate::ui::{self, Format, TreeFormat};
+use crate::ui::render::{Graph, Labels, Renderer, check_json, graph, renderer};
+use crate::ui::{self, CheckFormat, Format, TreeFormat};
 
 /// Runs the command the options describe and returns the process exit code.
 pub fn run(options: Options) -> Result<i32, Error> {
@@ -38,7 +38,7 @@ pub fn run(options: Options) -> Result<i32, Error> {
         Action::List { format } => list(&options, *format, &mut out)?,
         Action::Show { id, format } => show(&options, id.as_deref(), *format, &mut out)?,
         Action::Tree { format } => tree(&options, *format, &mut out)?,
-        Action::Check => check(&options, &mut out)?,
+        Action::Check { format } => check(&options, *format, &mut out)?,
         Action::Search { query, limit, format } => search(&options, query, limit.get(), *format, &mut out)?,
         Action::Diagnose {
             answers,
@@ -117,12 +117,24 @@ fn tree(options: &Options, format: TreeFormat, out: &mut dyn Write) -> Result<i3
     Ok(EXIT_OK)
 }
 
-fn check(options: &Options, out: &mut dyn Write) -> Result<i32, Error> {
-    let knowledge = load(options)?;
-    if !knowledge.untranslated().is_empty() {
-        return Err(Error::Untranslated(knowledge.untranslated().to_vec()));
+fn check(options: &Options, format: CheckFormat, out: &mut dyn Write) -> Result<i32, Error> {
+    let checked = load(options).and_then(|knowledge| {
+        if !knowledge.untranslated().is_empty() {
+            return Err(Error::Untranslated(knowledge.untranslated().to_vec()));
+        }
+        knowledge.kb().map_err(Error::Kb)
+    });
+    if format == CheckFormat::Json {
+        // Problems as data on standard output, none for a valid knowledge base.
+        let (problems, code) = match checked {
+            Ok(_) => (Vec::new(), EXIT_OK),
+            Err(Error::Kb(problems) | Error::Untranslated(problems)) => (problems, EXIT_USAGE),
+            Err(other) => return Err(other),
+        };
+        check_json(&problems, options.lang, out)?;
+        return Ok(code);
     }
-    let kb = knowledge.kb().map_err(Error::Kb)?;
+    let kb = checked?;
     let tree = Node::build(&kb).stats();
     let (entries, solutions, questions) = (kb.entries.len(), kb.solutions.len(), kb.questions.len());
     let (origin, mean, max) = (options.source.describe_in(options.lang), tree.mean, tree.max);

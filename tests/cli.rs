@@ -469,7 +469,8 @@ fn each_command_offers_its_own_formats() {
         assert_eq!(offered(command), ["text", "markdown", "json"], "{command}");
     }
     assert_eq!(offered("tree"), ["text", "markdown", "json", "dot", "mermaid"]);
-    for command in ["man", "completions", "check"] {
+    assert_eq!(offered("check"), ["text", "json"]);
+    for command in ["man", "completions"] {
         let help = wecom(&[command, "--help"]).expect_code(0).stdout;
         assert!(!help.contains("--format"), "{command}:\n{help}");
     }
@@ -479,7 +480,7 @@ fn each_command_offers_its_own_formats() {
     for args in [
         &["show", "15", "--format", "mermaid"][..],
         &["--format", "dot", "list"],
-        &["check", "--format", "json"],
+        &["check", "--format", "markdown"],
         &["man", "--format", "json"],
         &["--format", "json", "completions", "bash"],
     ] {

@@ -94,4 +94,12 @@ fn check() {
         "check_unknown_field",
         &["--kb", "tests/fixtures/unknown-field", "check"],
     );
+    both(
+        "check_valid_json",
+        &["--kb", "tests/fixtures/valid", "check", "--format", "json"],
+    );
+    both(
+        "check_unknown_field_json",
+        &["--kb", "tests/fixtures/unknown-field", "check", "--format", "json"],
+    );
 }

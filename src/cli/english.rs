@@ -96,10 +96,15 @@ pub fn command_in_english(c: clap::Command) -> clap::Command {
         "man" => c
             .about("Print the manual page")
             .after_help("Examples:\n  wecom-help man | man -l -\n  wecom-help man > wecom-help.1"),
-        "check" => c.about("Check that the knowledge base is sound").after_help(
-            "Examples:\n  wecom-help check              check the embedded knowledge base\n  \
-             wecom-help check --kb ./faq   check the knowledge base being edited",
-        ),
+        "check" => c
+            .about("Check that the knowledge base is sound")
+            .after_help(
+                "Examples:\n  wecom-help check              check the embedded knowledge base\n  \
+                 wecom-help check --kb ./faq   check the knowledge base being edited",
+            )
+            .mut_arg("format", |a| {
+                a.help("Output format: text (default) or json (the problems as data, for editors and CI)")
+            }),
         // Only the commands above exist.
         _ => c,
     }

@@ -14,7 +14,7 @@ use clap::{Arg, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 pub use options::{Action, Options, Save};
 
 use crate::lang::Lang;
-use crate::ui::{ColorChoice, Format, TreeFormat};
+use crate::ui::{CheckFormat, ColorChoice, Format, TreeFormat};
 
 /// 企业微信登录问题向导：一步步提问，找到对应的解决方案。
 ///
@@ -157,7 +157,11 @@ pub struct ManArgs {}
 #[command(
     after_help = "例：\n  wecom-help check              检查内置知识库\n  wecom-help check --kb ./faq   检查正在编辑的知识库文件夹"
 )]
-pub struct CheckArgs {}
+pub struct CheckArgs {
+    /// 输出格式：text（默认）或 json（问题逐条列出，给编辑器和 CI 用）
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    format: CheckFormat,
+}
 
 /// The command line as clap sees it, with our help texts in `lang` (clap's own words, such as
 /// "Usage", stay English): what help, completions and the man page are made from.

@@ -9,7 +9,7 @@ use super::{
 };
 use crate::kb::KbSource;
 use crate::lang::Lang;
-use crate::ui::{ColorChoice, Format, TreeFormat};
+use crate::ui::{CheckFormat, ColorChoice, Format, TreeFormat};
 
 /// What to do, in the program's own terms, with the output format of the commands that have one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +41,9 @@ pub enum Action {
     Tree {
         format: TreeFormat,
     },
-    Check,
+    Check {
+        format: CheckFormat,
+    },
 }
 
 /// Where `diagnose --save` writes the result.
@@ -97,7 +99,7 @@ impl Options {
                     format: output.format,
                 },
                 Some(Command::Tree(TreeArgs { format })) => Action::Tree { format },
-                Some(Command::Check(CheckArgs {})) => Action::Check,
+                Some(Command::Check(CheckArgs { format })) => Action::Check { format },
             },
         }
     }

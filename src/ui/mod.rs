@@ -29,6 +29,13 @@ pub enum TreeFormat {
     Mermaid,
 }
 
+/// The output format of `check`: text, or the problems as data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
+}
+
 /// Whether to colour the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ColorChoice {

@@ -10,6 +10,7 @@ use std::io::{self, Write};
 
 use crate::engine::Outcome;
 pub use graph::{Graph, graph};
+pub use json::check_json;
 pub use labels::Labels;
 
 use crate::engine::{Answer, Node};
