@@ -47,6 +47,22 @@ fn the_language_comes_from_the_environment_too() {
 }
 
 #[test]
+fn help_as_a_command_speaks_english_too() {
+    for (args, same) in [
+        (&["help", "--lang", "en"][..], &["--lang", "en", "--help"][..]),
+        (&["help", "list", "--lang=en"], &["list", "--help", "--lang", "en"]),
+    ] {
+        let run = wecom(args).expect_code(0);
+        assert!(
+            !run.stdout.contains("列出") && !run.stdout.contains("问诊"),
+            "{args:?}:\n{}",
+            run.stdout
+        );
+        assert_eq!(run.stdout, wecom(same).expect_code(0).stdout, "{args:?}");
+    }
+}
+
+#[test]
 fn english_errors() {
     let run = wecom(&["show", "17", "--lang", "en"]).expect_code(2);
     assert!(

@@ -26,13 +26,30 @@ pub fn requested_lang(args: &[OsString], env: Option<OsString>) -> Lang {
     }
 }
 
-/// The arguments in an order clap parses: `--format` before the command (`wecom-help --format
-/// json list`, as when it was an option of every command) moves after the command's name, where
-/// clap checks it against the formats of that command.
+/// The arguments in an order clap parses. Two ways of writing them that clap alone refuses:
+/// `--format` before the command (`wecom-help --format json list`, as when it was an option of
+/// every command) moves after the command's name, where clap checks it against the formats of
+/// that command; `--lang` after `help` (`wecom-help help --lang en`), which clap's `help` would
+/// take for the name of a command, moves before it.
 pub fn in_clap_order(mut args: Vec<OsString>, root: &clap::Command) -> Vec<OsString> {
     let Some(mut at) = command_position(&args, root) else {
         return args;
     };
+    if args[at] == "help" {
+        let mut lang = Vec::new();
+        let mut i = at + 1;
+        while i < args.len() {
+            if args[i] == "--lang" {
+                lang.extend(args.drain(i..(i + 2).min(args.len())));
+            } else if args[i].to_string_lossy().starts_with("--lang=") {
+                lang.push(args.remove(i));
+            } else {
+                i += 1;
+            }
+        }
+        args.splice(at..at, lang);
+        return args;
+    }
     let mut format = Vec::new();
     let mut i = 1;
     while i < at {
@@ -98,7 +115,7 @@ mod tests {
     }
 
     #[test]
-    fn format_moves_after_the_command() {
+    fn format_moves_after_the_command_and_lang_before_help() {
         let root = crate::cli::command(Lang::Zh);
         let order = |list: &[&str]| in_clap_order(args(list), &root);
         assert_eq!(
@@ -109,6 +126,11 @@ mod tests {
             order(&["w", "--format=dot", "tree"]),
             args(&["w", "tree", "--format=dot"])
         );
+        assert_eq!(
+            order(&["w", "help", "list", "--lang", "en"]),
+            args(&["w", "--lang", "en", "help", "list"])
+        );
+        assert_eq!(order(&["w", "help", "--lang=en"]), args(&["w", "--lang=en", "help"]));
         // Nothing to move, or no command to move it to: left for clap to judge.
         for same in [
             &["w", "search", "--format", "json", "--", "--lang", "en"][..],
