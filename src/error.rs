@@ -21,6 +21,11 @@ pub enum Error {
     Kb(Vec<Diagnostic>),
     /// `check`: entries or questions without a translation.
     Untranslated(Vec<Diagnostic>),
+    /// An environment variable names a language the program does not speak.
+    UnknownLanguage {
+        variable: &'static str,
+        value: String,
+    },
     NoSuchEntry {
         given: String,
         first: u32,
@@ -96,6 +101,15 @@ impl Error {
                 },
                 missing,
             ),
+            Error::UnknownLanguage { variable, value } => {
+                if zh {
+                    format!("{variable}={value}：不支持这种语言。请设为 zh 或 en（如 en_US.UTF-8），或者不设。")
+                } else {
+                    format!(
+                        "{variable}={value}: not a language of this program. Set it to zh or en (en_US.UTF-8 works too), or unset it."
+                    )
+                }
+            }
             Error::NoSuchEntry { given, first, last } => {
                 if zh {
                     format!(

@@ -3,26 +3,28 @@
 
 use std::ffi::OsString;
 
+use super::environment::Environment;
+use crate::error::Error;
 use crate::lang::Lang;
 
-/// The language `--lang` or `WECOM_HELP_LANG` asks for, looked up before parsing so that help and
-/// parse errors can be given in it.
-pub fn requested_lang(args: &[OsString], env: Option<OsString>) -> Lang {
-    let mut args = args.iter().map(|a| a.to_string_lossy().into_owned());
-    let mut wanted = env.map(|v| v.to_string_lossy().into_owned());
+/// The language `--lang` asks for, else `WECOM_HELP_LANG`, else the default: looked up before
+/// parsing so that help and parse errors can be given in it. The parse decides the same way.
+pub fn requested_lang(args: &[OsString], env: &Environment) -> Result<Lang, Error> {
+    let mut args = args.iter().map(|a| a.to_string_lossy());
+    let mut flag = None;
     while let Some(arg) = args.next() {
         if arg == "--" {
             break;
         } else if arg == "--lang" {
-            wanted = args.next();
+            flag = args.next().map(|value| value == "en");
         } else if let Some(value) = arg.strip_prefix("--lang=") {
-            wanted = Some(value.to_owned());
+            flag = Some(value == "en");
         }
     }
-    if wanted.as_deref() == Some("en") {
-        Lang::En
-    } else {
-        Lang::Zh
+    match flag {
+        Some(true) => Ok(Lang::En),
+        Some(false) => Ok(Lang::Zh),
+        None => Ok(env.lang()?.unwrap_or_default()),
     }
 }
 
@@ -105,13 +107,18 @@ mod tests {
 
     #[test]
     fn the_language_is_found_before_parsing() {
-        let lang = |list: &[&str], env: Option<&str>| requested_lang(&args(list), env.map(OsString::from));
-        assert_eq!(lang(&["show", "15"], None), Lang::Zh);
-        assert_eq!(lang(&["--lang", "en", "show"], None), Lang::En);
-        assert_eq!(lang(&["show", "--lang=en"], None), Lang::En);
-        assert_eq!(lang(&["show"], Some("en")), Lang::En);
-        assert_eq!(lang(&["--lang", "zh"], Some("en")), Lang::Zh);
-        assert_eq!(lang(&["search", "--", "--lang", "en"], None), Lang::Zh);
+        let none = Environment::default();
+        let en = Environment::from_values(None, Some("en"));
+        let lang = |list: &[&str], env: &Environment| requested_lang(&args(list), env).unwrap();
+        assert_eq!(lang(&["show", "15"], &none), Lang::Zh);
+        assert_eq!(lang(&["--lang", "en", "show"], &none), Lang::En);
+        assert_eq!(lang(&["show", "--lang=en"], &none), Lang::En);
+        assert_eq!(lang(&["show"], &en), Lang::En);
+        assert_eq!(lang(&["--lang", "zh"], &en), Lang::Zh);
+        assert_eq!(lang(&["search", "--", "--lang", "en"], &none), Lang::Zh);
+        let bad = Environment::from_values(None, Some("fr"));
+        assert!(requested_lang(&args(&["show"]), &bad).is_err());
+        assert_eq!(lang(&["show", "--lang", "en"], &bad), Lang::En);
     }
 
     #[test]

@@ -14,6 +14,10 @@ pub fn root_in_english(root: clap::Command) -> clap::Command {
             a.help("Colour: auto (default: only on a terminal), always or never; NO_COLOR is honoured")
         })
         .mut_arg("lang", |a| a.help("Language: zh (Chinese, default) or en (English)"))
+        .after_help(
+            "Environment: WECOM_HELP_KB as --kb, WECOM_HELP_LANG as --lang (e.g. en, en_US.UTF-8); \
+             empty means unset.",
+        )
 }
 
 /// `--format` of the commands that print through a renderer.

@@ -3,6 +3,7 @@
 
 mod args;
 mod english;
+mod environment;
 mod options;
 
 use std::ffi::OsString;
@@ -11,8 +12,10 @@ use std::path::PathBuf;
 
 use clap::{Arg, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
+pub use environment::Environment;
 pub use options::{Action, Options, Save};
 
+use crate::error::Error;
 use crate::lang::Lang;
 use crate::ui::{CheckFormat, ColorChoice, Format, TreeFormat};
 
@@ -20,10 +23,15 @@ use crate::ui::{CheckFormat, ColorChoice, Format, TreeFormat};
 ///
 /// 常用：`wecom-help diagnose` 开始问诊，`wecom-help list` 列出全部问题，`wecom-help show 15` 查看一条。
 #[derive(Debug, Parser)]
-#[command(name = "wecom-help", version, propagate_version = true)]
+#[command(
+    name = "wecom-help",
+    version,
+    propagate_version = true,
+    after_help = "环境变量：WECOM_HELP_KB 同 --kb，WECOM_HELP_LANG 同 --lang（如 en、en_US.UTF-8）；空值等于没设。"
+)]
 pub struct Cli {
     /// 从这个文件夹加载知识库，代替内置的知识库
-    #[arg(long, global = true, env = "WECOM_HELP_KB", value_name = "DIR")]
+    #[arg(long, global = true, value_name = "DIR")]
     pub kb: Option<PathBuf>,
 
     /// 颜色：auto（默认，终端里才用颜色）、always 或 never；也认 NO_COLOR
@@ -31,7 +39,7 @@ pub struct Cli {
     pub color: ColorChoice,
 
     /// 语言：zh（中文，默认）或 en（English）
-    #[arg(long, global = true, value_enum, env = "WECOM_HELP_LANG", default_value_t = Lang::Zh)]
+    #[arg(long, global = true, value_enum, default_value_t = Lang::Zh)]
     pub lang: Lang,
 
     #[command(subcommand)]
@@ -174,7 +182,7 @@ pub fn command(lang: Lang) -> clap::Command {
 }
 
 /// The id of `--width`.
-const WIDTH: &str = "width";
+pub(crate) const WIDTH: &str = "width";
 
 /// `--width N`: a fixed output width in columns, for reproducible tests. Added for parsing
 /// only, so that it is in no help, completion script or man page (completions would offer it
@@ -187,27 +195,30 @@ fn width() -> Arg {
         .value_parser(clap::value_parser!(usize))
 }
 
-/// Parses the process's arguments, with help in the language they ask for; clap prints help,
-/// the version or a usage error and exits.
-pub fn parse() -> Options {
+/// Parses the process's arguments and environment, with help in the language they ask for;
+/// clap prints help, the version or a usage error and exits. Fails when the environment asks
+/// for a language the program does not speak.
+pub fn parse() -> Result<Options, Error> {
     let args: Vec<OsString> = std::env::args_os().collect();
-    let lang = args::requested_lang(args.get(1..).unwrap_or_default(), std::env::var_os("WECOM_HELP_LANG"));
-    parse_from(args, lang).unwrap_or_else(|e| e.exit())
+    let env = Environment::read();
+    let lang = args::requested_lang(args.get(1..).unwrap_or_default(), &env)?;
+    parse_from(args, lang, &env)
 }
 
-/// Parses `args` (the program's name first); an error includes a request for help or the
-/// version.
-fn parse_from(args: Vec<OsString>, lang: Lang) -> Result<Options, clap::Error> {
+/// Parses `args` (the program's name first) with help in `lang`; clap prints help, the version
+/// or a usage error and exits.
+fn parse_from(args: Vec<OsString>, lang: Lang, env: &Environment) -> Result<Options, Error> {
     let command = command(lang).arg(width());
     let args = args::in_clap_order(args, &command);
-    let matches = command.try_get_matches_from(args)?;
-    let width = matches.get_one::<usize>(WIDTH).copied();
-    Ok(Options::new(Cli::from_arg_matches(&matches)?, width))
+    let matches = command.try_get_matches_from(args).unwrap_or_else(|e| e.exit());
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    Options::new(cli, &matches, env)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::kb::KbSource;
 
     #[test]
     fn definition_is_consistent() {
@@ -215,18 +226,43 @@ mod tests {
         command(Lang::En).arg(width()).debug_assert();
     }
 
-    fn parsed(list: &[&str]) -> Options {
-        parse_from(list.iter().map(OsString::from).collect(), Lang::Zh).unwrap()
+    fn parsed(list: &[&str], env: &Environment) -> Result<Options, Error> {
+        let args: Vec<OsString> = list.iter().map(OsString::from).collect();
+        let lang = args::requested_lang(&args[1..], env)?;
+        let options = parse_from(args, lang, env)?;
+        // What help and usage errors were given in is what the parse decides.
+        assert_eq!(lang, options.lang, "{list:?}");
+        Ok(options)
+    }
+
+    #[test]
+    fn the_command_line_wins_over_the_environment() {
+        let env = Environment::from_values(Some("/env/kb"), Some("en_US.UTF-8"));
+        let options = parsed(&["wecom-help", "list"], &env).unwrap();
+        assert_eq!(
+            (options.lang, options.source),
+            (Lang::En, KbSource::Dir("/env/kb".into()))
+        );
+        let options = parsed(&["wecom-help", "list", "--lang", "zh", "--kb", "faq"], &env).unwrap();
+        assert_eq!((options.lang, options.source), (Lang::Zh, KbSource::Dir("faq".into())));
+        // A value the program cannot use does not matter when the command line gives one.
+        let env = Environment::from_values(None, Some("fr"));
+        assert!(parsed(&["wecom-help", "list"], &env).is_err());
+        assert_eq!(
+            parsed(&["wecom-help", "--lang=en", "list"], &env).unwrap().lang,
+            Lang::En
+        );
     }
 
     #[test]
     fn width_and_format_are_read_wherever_they_stand() {
-        let options = parsed(&["wecom-help", "--width", "60", "--format", "json", "list"]);
+        let env = Environment::default();
+        let options = parsed(&["wecom-help", "--width", "60", "--format", "json", "list"], &env).unwrap();
         assert_eq!(
             (options.width, options.action),
             (Some(60), Action::List { format: Format::Json })
         );
-        let options = parsed(&["wecom-help", "tree", "--width=70", "--format=dot"]);
+        let options = parsed(&["wecom-help", "tree", "--width=70", "--format=dot"], &env).unwrap();
         assert_eq!(
             (options.width, options.action),
             (

@@ -1,12 +1,17 @@
-//! What the command line decides, in the program's own terms: the options and the action,
-//! converted once from what clap parsed.
+//! What the command line and the environment decide, in the program's own terms: the options
+//! and the action, converted once from what clap parsed.
 
 use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
+use clap::ArgMatches;
+use clap::parser::ValueSource;
+
 use super::{
-    CheckArgs, Cli, Command, CompletionsArgs, DiagnoseArgs, ListArgs, ManArgs, SearchArgs, ShowArgs, TreeArgs,
+    CheckArgs, Cli, Command, CompletionsArgs, DiagnoseArgs, Environment, ListArgs, ManArgs, SearchArgs, ShowArgs,
+    TreeArgs, WIDTH,
 };
+use crate::error::Error;
 use crate::kb::KbSource;
 use crate::lang::Lang;
 use crate::ui::{CheckFormat, ColorChoice, Format, TreeFormat};
@@ -54,7 +59,7 @@ pub struct Save {
     pub force: bool,
 }
 
-/// Everything the command line decides.
+/// Everything the command line and the environment decide.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
     pub source: KbSource,
@@ -65,13 +70,18 @@ pub struct Options {
 }
 
 impl Options {
-    /// The options the parsed command line decides; `width` is the hidden `--width`.
-    pub(super) fn new(cli: Cli, width: Option<usize>) -> Self {
-        Options {
-            source: cli.kb.map_or(KbSource::Embedded, KbSource::Dir),
+    /// The options the parsed command line decides, the environment filling in what it leaves
+    /// out.
+    pub(super) fn new(cli: Cli, matches: &ArgMatches, env: &Environment) -> Result<Self, Error> {
+        let lang = match matches.value_source("lang") {
+            Some(ValueSource::CommandLine) => cli.lang,
+            _ => env.lang()?.unwrap_or_default(),
+        };
+        Ok(Options {
+            source: cli.kb.or_else(|| env.kb()).map_or(KbSource::Embedded, KbSource::Dir),
             color: cli.color,
-            width,
-            lang: cli.lang,
+            width: matches.get_one::<usize>(WIDTH).copied(),
+            lang,
             action: match cli.command {
                 None => Action::Overview,
                 Some(Command::Completions(CompletionsArgs { shell })) => Action::Completions { shell },
@@ -101,6 +111,6 @@ impl Options {
                 Some(Command::Tree(TreeArgs { format })) => Action::Tree { format },
                 Some(Command::Check(CheckArgs { format })) => Action::Check { format },
             },
-        }
+        })
     }
 }
