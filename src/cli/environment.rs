@@ -30,6 +30,7 @@ impl Environment {
     }
 
     /// Given values, for tests.
+    #[cfg(test)]
     pub fn from_values(kb: Option<&str>, lang: Option<&str>) -> Self {
         let value = |v: Option<&str>| v.filter(|v| !v.is_empty()).map(OsString::from);
         Environment {

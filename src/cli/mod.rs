@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 use clap::{Arg, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
-pub use environment::Environment;
+use environment::Environment;
 pub use options::{Action, Options, Save};
 
 use crate::error::Error;
@@ -182,7 +182,7 @@ pub fn command(lang: Lang) -> clap::Command {
 }
 
 /// The id of `--width`.
-pub(crate) const WIDTH: &str = "width";
+const WIDTH: &str = "width";
 
 /// `--width N`: a fixed output width in columns, for reproducible tests. Added for parsing
 /// only, so that it is in no help, completion script or man page (completions would offer it
