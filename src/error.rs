@@ -26,6 +26,10 @@ pub enum Error {
         variable: &'static str,
         value: String,
     },
+    /// `help` with the name of no command.
+    NoSuchCommand {
+        given: String,
+    },
     NoSuchEntry {
         given: String,
         first: u32,
@@ -108,6 +112,13 @@ impl Error {
                     format!(
                         "{variable}={value}: not a language of this program. Set it to zh or en (en_US.UTF-8 works too), or unset it."
                     )
+                }
+            }
+            Error::NoSuchCommand { given } => {
+                if zh {
+                    format!("没有叫“{given}”的命令。`wecom-help help` 列出全部命令。")
+                } else {
+                    format!("There is no command \"{given}\". `wecom-help help` lists them all.")
                 }
             }
             Error::NoSuchEntry { given, first, last } => {

@@ -31,6 +31,7 @@ pub fn run(options: Options) -> Result<i32, Error> {
             out.write_all(&script)?;
             EXIT_OK
         }
+        Action::Help { command } => help(options.lang, command.as_deref(), &mut out)?,
         Action::Man => {
             clap_mangen::Man::new(cli::command(options.lang)).render(&mut out)?;
             EXIT_OK
@@ -58,6 +59,20 @@ pub fn run(options: Options) -> Result<i32, Error> {
     };
     out.flush()?;
     Ok(code)
+}
+
+/// `help [COMMAND]`: what `wecom-help [COMMAND] --help` prints.
+fn help(lang: Lang, name: Option<&str>, out: &mut dyn Write) -> Result<i32, Error> {
+    let args = ["wecom-help"].into_iter().chain(name).chain(["--help"]);
+    match cli::command(lang).try_get_matches_from(args) {
+        Err(shown) if shown.kind() == clap::error::ErrorKind::DisplayHelp => {
+            write!(out, "{}", shown.render())?;
+            Ok(EXIT_OK)
+        }
+        _ => Err(Error::NoSuchCommand {
+            given: name.unwrap_or_default().to_owned(),
+        }),
+    }
 }
 
 /// The knowledge base the options name, shown in their language, for a command that reads it.

@@ -97,6 +97,10 @@ pub fn command_in_english(c: clap::Command) -> clap::Command {
                  wecom-help completions zsh > ~/.zfunc/_wecom-help",
             )
             .mut_arg("shell", |a| a.help("Which shell")),
+        "help" => c
+            .about("Show the help of every command or of one (as --help does)")
+            .after_help("Examples:\n  wecom-help help\n  wecom-help help diagnose")
+            .mut_arg("command", |a| a.help("Which command; without it, all of them")),
         "man" => c
             .about("Print the manual page")
             .after_help("Examples:\n  wecom-help man | man -l -\n  wecom-help man > wecom-help.1"),

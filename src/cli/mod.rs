@@ -27,6 +27,7 @@ use crate::ui::{CheckFormat, ColorChoice, Format, TreeFormat};
     name = "wecom-help",
     version,
     propagate_version = true,
+    disable_help_subcommand = true,
     after_help = "环境变量：WECOM_HELP_KB 同 --kb，WECOM_HELP_LANG 同 --lang（如 en、en_US.UTF-8）；空值等于没设。"
 )]
 pub struct Cli {
@@ -58,6 +59,7 @@ pub enum Command {
     Completions(CompletionsArgs),
     Man(ManArgs),
     Check(CheckArgs),
+    Help(HelpArgs),
 }
 
 /// 问诊：逐个回答是/否，找到解决方案
@@ -171,6 +173,15 @@ pub struct CheckArgs {
     format: CheckFormat,
 }
 
+/// 查看全部命令或某个命令的帮助（同 --help）
+#[derive(Debug, Args)]
+#[command(after_help = "例：\n  wecom-help help\n  wecom-help help diagnose")]
+pub struct HelpArgs {
+    /// 哪个命令；不写时是全部命令的总览
+    #[arg(value_name = "COMMAND")]
+    command: Option<String>,
+}
+
 /// The command line as clap sees it, with our help texts in `lang` (clap's own words, such as
 /// "Usage", stay English): what help, completions and the man page are made from.
 pub fn command(lang: Lang) -> clap::Command {
@@ -208,9 +219,9 @@ pub fn parse() -> Result<Options, Error> {
 /// Parses `args` (the program's name first) with help in `lang`; clap prints help, the version
 /// or a usage error and exits.
 fn parse_from(args: Vec<OsString>, lang: Lang, env: &Environment) -> Result<Options, Error> {
-    let command = command(lang).arg(width());
-    let args = args::in_clap_order(args, &command);
-    let matches = command.try_get_matches_from(args).unwrap_or_else(|e| e.exit());
+    let matches = (command(lang).arg(width()))
+        .try_get_matches_from(args)
+        .unwrap_or_else(|e| e.exit());
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     Options::new(cli, &matches, env)
 }
@@ -255,9 +266,9 @@ mod tests {
     }
 
     #[test]
-    fn width_and_format_are_read_wherever_they_stand() {
+    fn width_is_read_wherever_it_stands() {
         let env = Environment::default();
-        let options = parsed(&["wecom-help", "--width", "60", "--format", "json", "list"], &env).unwrap();
+        let options = parsed(&["wecom-help", "--width", "60", "list", "--format", "json"], &env).unwrap();
         assert_eq!(
             (options.width, options.action),
             (Some(60), Action::List { format: Format::Json })

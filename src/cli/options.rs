@@ -8,8 +8,8 @@ use clap::ArgMatches;
 use clap::parser::ValueSource;
 
 use super::{
-    CheckArgs, Cli, Command, CompletionsArgs, DiagnoseArgs, Environment, ListArgs, ManArgs, SearchArgs, ShowArgs,
-    TreeArgs, WIDTH,
+    CheckArgs, Cli, Command, CompletionsArgs, DiagnoseArgs, Environment, HelpArgs, ListArgs, ManArgs, SearchArgs,
+    ShowArgs, TreeArgs, WIDTH,
 };
 use crate::error::Error;
 use crate::kb::KbSource;
@@ -25,6 +25,10 @@ pub enum Action {
         shell: clap_complete::Shell,
     },
     Man,
+    /// `help [COMMAND]`: the help of the command line or of one command.
+    Help {
+        command: Option<String>,
+    },
     Diagnose {
         answers: Option<String>,
         message: Option<String>,
@@ -86,6 +90,7 @@ impl Options {
                 None => Action::Overview,
                 Some(Command::Completions(CompletionsArgs { shell })) => Action::Completions { shell },
                 Some(Command::Man(ManArgs {})) => Action::Man,
+                Some(Command::Help(HelpArgs { command })) => Action::Help { command },
                 Some(Command::Diagnose(DiagnoseArgs {
                     answers,
                     message,
