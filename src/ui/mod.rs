@@ -6,7 +6,7 @@ mod wrap;
 
 use console::Term;
 
-pub use wrap::{truncate, wrap};
+pub use wrap::{NO_BREAK, truncate, wrap};
 
 /// The output format of list, show, tree and diagnose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

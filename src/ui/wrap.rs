@@ -3,10 +3,14 @@
 //! Lines break where the Unicode line-breaking rules allow (between Chinese characters, at
 //! spaces, after punctuation), except inside what a reader takes as one thing: a number and the
 //! word beside it ("FAQ 15", "16.2", "1 位同事"), a short name in 【】, a Chinese word quoted in
-//! English text ("更多功能 (More features)").
+//! English text ("更多功能 (More features)"), and two pieces joined by [`NO_BREAK`].
 
 use textwrap::core::{Word, display_width};
 use textwrap::{Options, WordSeparator, WordSplitter};
+
+/// A space that never breaks a line, for pieces a renderer keeps together (a question and its
+/// answer); it is printed as a plain space.
+pub const NO_BREAK: char = '\u{a0}';
 
 /// The most Chinese characters kept on one line as a name in 【】 or a word in English text
 /// (16 columns); longer runs are sentences, which break anywhere.
@@ -19,7 +23,7 @@ pub fn wrap(text: &str, width: Option<usize>, first: &str, rest: &str) -> Vec<St
         return text
             .lines()
             .enumerate()
-            .map(|(i, line)| format!("{}{line}", if i == 0 { first } else { rest }))
+            .map(|(i, line)| format!("{}{}", if i == 0 { first } else { rest }, plain_spaces(line)))
             .collect();
     };
     let options = Options::new(width.max(console::measure_text_width(first) + 10))
@@ -29,7 +33,14 @@ pub fn wrap(text: &str, width: Option<usize>, first: &str, rest: &str) -> Vec<St
         .word_splitter(WordSplitter::NoHyphenation);
     textwrap::wrap(text, options)
         .into_iter()
-        .map(|l| l.into_owned())
+        .enumerate()
+        .map(|(i, line)| {
+            // A unit wider than the line is cut by width, maybe at a no-break space: that space
+            // would start or end a line.
+            let indent = if i == 0 { first } else { rest };
+            let body = line.strip_prefix(indent).unwrap_or(&line);
+            format!("{indent}{}", plain_spaces(body.trim_matches(NO_BREAK)))
+        })
         .collect()
 }
 
@@ -39,6 +50,11 @@ pub fn truncate(text: &str, width: Option<usize>) -> String {
         Some(width) => console::truncate_str(text, width, "…").into_owned(),
         None => text.to_owned(),
     }
+}
+
+/// `line` with its no-break spaces as plain ones.
+fn plain_spaces(line: &str) -> String {
+    line.replace(NO_BREAK, " ")
 }
 
 /// The words of one line: the pieces between the places where the Unicode rules allow a break,
@@ -240,6 +256,20 @@ mod tests {
         assert_eq!(lines.len(), 2, "{lines:#?}");
         assert!(lines[0].ends_with('同'), "{lines:#?}");
         assert_eq!(wrap("新员工信息将自动同步至企微", Some(10), "", "")[0], "新员工信息");
+    }
+
+    #[test]
+    fn a_no_break_space_joins_and_prints_as_a_space() {
+        let text = format!("提示语里有“账号已被禁用”吗？{NO_BREAK}→{NO_BREAK}否");
+        // The answer stays with the question's last character and its closing marks.
+        never_split(&text, &["用”吗？ → 否"], 12);
+        assert_eq!(wrap(&text, None, "", ""), ["提示语里有“账号已被禁用”吗？ → 否"]);
+        // Too long for the line, it is cut where it must be, without a space at either edge.
+        for width in 10..=60 {
+            for line in wrap(&text, Some(width), "", "") {
+                assert_eq!(line.trim(), line, "at {width} columns");
+            }
+        }
     }
 
     #[test]

@@ -13,7 +13,7 @@ use crate::engine::Outcome;
 use crate::engine::{Answer, Node};
 use crate::kb::{Entry, Kb};
 use crate::search::Hit;
-use crate::ui::{truncate, wrap};
+use crate::ui::{NO_BREAK, truncate, wrap};
 
 pub struct Text {
     pub width: Option<usize>,
@@ -169,7 +169,7 @@ impl Renderer for Text {
     ) -> io::Result<()> {
         let l = self.labels;
         let answer = answer.map_or(l.back, |a| l.answer(a));
-        let text = format!("{} → {}", kb.questions[question].text, style(answer).cyan());
+        let text = answered(&kb.questions[question].text, &style(answer).cyan().to_string());
         let head = format!("{}{}", l.question(number), l.colon);
         let indent = " ".repeat(console::measure_text_width(&head));
         self.lines(out, &text, &head, &indent)
@@ -195,11 +195,7 @@ impl Renderer for Text {
             writeln!(out, "  {}", l.no_questions)?;
         }
         for (i, &(question, answer)) in outcome.answers.iter().enumerate() {
-            self.numbered(
-                out,
-                i + 1,
-                &format!("{} → {}", kb.questions[question].text, l.answer(answer)),
-            )?;
+            self.numbered(out, i + 1, &answered(&kb.questions[question].text, l.answer(answer)))?;
         }
         writeln!(out)?;
         if outcome.solutions.len() > 1 {
@@ -253,4 +249,9 @@ impl Renderer for Text {
         }
         Ok(())
     }
+}
+
+/// "question → answer", the answer never alone on a line when it wraps.
+fn answered(question: &str, answer: &str) -> String {
+    format!("{question}{NO_BREAK}→{NO_BREAK}{answer}")
 }
