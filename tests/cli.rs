@@ -161,6 +161,22 @@ fn show_carries_each_entrys_full_remedy() {
     }
 }
 
+/// At the narrowest width every line of every entry fits, the category's included, and a
+/// continued line is indented.
+#[test]
+fn show_fits_twenty_columns_in_both_languages() {
+    for lang in ["zh", "en"] {
+        for id in 1..=16 {
+            let run = wecom(&["--width", "20", "--lang", lang, "show", &id.to_string()]).expect_code(0);
+            for line in run.stdout.lines() {
+                assert!(console::measure_text_width(line) <= 20, "{lang} show {id}: {line:?}");
+            }
+        }
+    }
+    let run = wecom(&["--width", "20", "--lang", "en", "show", "15"]).expect_code(0);
+    assert!(run.stdout.contains("\nCategory: WeCom\n  login\n"), "{}", run.stdout);
+}
+
 #[test]
 fn show_json_has_every_case() {
     let json = wecom(&["show", "16", "--format", "json"]).expect_code(0).json();

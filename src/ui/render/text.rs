@@ -31,8 +31,7 @@ impl Text {
     /// `text` as a numbered item, its continuation lines under the text.
     fn numbered(&self, out: &mut dyn Write, number: usize, text: &str) -> io::Result<()> {
         let head = format!("  {number}. ");
-        let indent = " ".repeat(console::measure_text_width(&head));
-        self.lines(out, text, &head, &indent)
+        self.lines(out, text, &head, &hanging(&head))
     }
 
     fn solutions(&self, kb: &Kb, entry: &Entry, solutions: &[usize], out: &mut dyn Write) -> io::Result<()> {
@@ -46,12 +45,14 @@ impl Text {
             };
             match solution_detail(l, solution.label.as_deref(), solution.condition.as_deref()) {
                 Some(detail) => {
+                    // Continued under the detail, apart from the body's indent.
                     let (open, close) = l.parens;
+                    let hang = hanging(&format!("{heading}{open}"));
                     self.lines(
                         out,
                         &format!("{}{open}{detail}{close}", style(&heading).bold()),
                         "",
-                        "  ",
+                        &hang,
                     )?
                 }
                 None => writeln!(out, "{}", style(heading).bold())?,
@@ -120,9 +121,11 @@ impl Renderer for Text {
 
     fn show(&self, kb: &Kb, entry: &Entry, solutions: &[usize], out: &mut dyn Write) -> io::Result<()> {
         let l = self.labels;
-        let title = style(format!("FAQ {}  {}", entry.id, entry.title)).bold();
-        self.lines(out, &title.to_string(), "", "")?;
-        writeln!(out, "{}{}{}", l.category, l.colon, entry.category)?;
+        // Continued under the title, apart from the body's indent.
+        let number = format!("FAQ {}  ", entry.id);
+        let title = style(format!("{number}{}", entry.title)).bold();
+        self.lines(out, &title.to_string(), "", &hanging(&number))?;
+        self.lines(out, &format!("{}{}{}", l.category, l.colon, entry.category), "", "  ")?;
         if !entry.symptoms.is_empty() || !entry.messages.is_empty() {
             writeln!(out)?;
             writeln!(out, "{}", style(l.symptoms).bold())?;
@@ -171,8 +174,7 @@ impl Renderer for Text {
         let answer = answer.map_or(l.back, |a| l.answer(a));
         let text = answered(&kb.questions[question].text, &style(answer).cyan().to_string());
         let head = format!("{}{}", l.question(number), l.colon);
-        let indent = " ".repeat(console::measure_text_width(&head));
-        self.lines(out, &text, &head, &indent)
+        self.lines(out, &text, &head, &hanging(&head))
     }
 
     /// A block to paste into a ticket: the problem in one line, the questions with their
@@ -249,6 +251,11 @@ impl Renderer for Text {
         }
         Ok(())
     }
+}
+
+/// Spaces as wide as `head`, to continue a line under the text that follows it.
+fn hanging(head: &str) -> String {
+    " ".repeat(console::measure_text_width(head))
 }
 
 /// "question → answer", the answer never alone on a line when it wraps.
