@@ -232,6 +232,30 @@ fn leaves(node: &Value, path: &mut Vec<&'static str>, out: &mut Vec<(Vec<&'stati
     }
 }
 
+/// The text tree wraps to the width and cuts nothing: every question is there whole once its
+/// continued lines are joined.
+#[test]
+fn the_text_tree_wraps_every_question_whole() {
+    let questions = wecom(&["tree", "--format", "json"]).expect_code(0).stdout;
+    for lang in ["zh", "en"] {
+        let run = wecom(&["--width", "60", "--lang", lang, "tree"]).expect_code(0);
+        assert!(!run.stdout.contains('…'), "{}", run.stdout);
+        for line in run.stdout.lines() {
+            assert!(console::measure_text_width(line) <= 60, "{lang}: {line:?}");
+        }
+        if lang == "zh" {
+            let text = "员工能进到【欧派家居集团官方】的企业微信里面吗（看得到工作台、通讯录，用什么方式登录都算）？";
+            assert!(questions.contains(text));
+            let joined: String = run
+                .stdout
+                .lines()
+                .map(|l| l.trim_start_matches(['│', '├', '└', '─', ' ', '是', '否', '→']))
+                .collect();
+            assert!(joined.contains(text), "{}", run.stdout);
+        }
+    }
+}
+
 #[test]
 fn tree_reaches_every_solution_in_few_questions() {
     let tree = wecom(&["tree", "--format", "json"]).expect_code(0).json();

@@ -92,16 +92,34 @@ impl Text {
         for (label, child, last) in [(l.yes, yes, false), (l.no, no, true)] {
             let branch = if last { "└─" } else { "├─" };
             let head = format!("{prefix}{branch} {label} → ");
-            let room = self.width.map(|w| w.saturating_sub(console::measure_text_width(&head)));
+            let deeper = format!("{prefix}{}  ", if last { " " } else { "│" });
             match child.as_ref() {
                 Node::Leaf { solutions } => {
                     let names: Vec<String> = solutions.iter().map(|&s| solution_name(kb, s, l)).collect();
-                    writeln!(out, "{head}{}", style(truncate(&names.join(" / "), room)).green())?;
+                    self.branch(out, &head, &deeper, &names.join(" / "), true)?;
                 }
                 Node::Ask { question, .. } => {
-                    writeln!(out, "{head}{}", truncate(&kb.questions[*question].text, room))?;
-                    let deeper = format!("{prefix}{}  ", if last { " " } else { "│" });
+                    // Continued lines keep the line down to this question's own answers.
+                    self.branch(out, &head, &format!("{deeper}│"), &kb.questions[*question].text, false)?;
                     self.node(kb, child, &deeper, out)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// One branch of the tree: `head`, then `text` wrapped under itself, its continued lines
+    /// drawn with `lines` (the tree's vertical lines) padded to the text; a leaf in green.
+    fn branch(&self, out: &mut dyn Write, head: &str, lines: &str, text: &str, leaf: bool) -> io::Result<()> {
+        let indent = console::measure_text_width(head);
+        let room = self.width.map(|w| w.saturating_sub(indent));
+        for (i, line) in wrap(text, room, "", "").iter().enumerate() {
+            let line = if leaf { style(line).green() } else { style(line) };
+            match i {
+                0 => writeln!(out, "{head}{line}")?,
+                _ => {
+                    let pad = indent.saturating_sub(console::measure_text_width(lines));
+                    writeln!(out, "{lines}{:pad$}{line}", "")?
                 }
             }
         }
@@ -153,13 +171,13 @@ impl Renderer for Text {
     fn tree(&self, kb: &Kb, tree: &Node, out: &mut dyn Write) -> io::Result<()> {
         match tree {
             Node::Ask { question, .. } => {
-                writeln!(out, "{}", truncate(&kb.questions[*question].text, self.width))?;
+                self.branch(out, "", "│  ", &kb.questions[*question].text, false)?;
                 self.node(kb, tree, "", out)?;
             }
             Node::Leaf { solutions } => writeln!(out, "→ {}", joined_ids(kb, solutions))?,
         }
         writeln!(out)?;
-        writeln!(out, "{}", self.labels.footer(tree.stats()))
+        self.lines(out, &self.labels.footer(tree.stats()), "", "")
     }
 
     fn step(
