@@ -151,6 +151,8 @@ pub fn drive(
     prompter: &mut dyn Prompter,
     observe: &mut dyn FnMut(usize, usize, Choice) -> Result<(), Error>,
 ) -> Result<Option<Outcome>, Error> {
+    // The question and answer 返回上一步 took back: that question comes again, starting on it.
+    let mut undone = None;
     loop {
         let question = match session.step() {
             Step::Done(solutions) => {
@@ -163,11 +165,13 @@ pub fn drive(
             &Step::Ask(question) => question,
         };
         let number = session.history().len() + 1;
-        let choice = prompter.choose(&kb.questions[question], number)?;
+        let previous = undone.take().filter(|&(q, _)| q == question).map(|(_, a)| a);
+        let choice = prompter.choose(&kb.questions[question], number, previous)?;
         observe(question, number, choice)?;
         match choice {
             Choice::Answer(answer) => session.answer(answer),
             Choice::Back => {
+                undone = session.history().last().copied();
                 if !session.undo() {
                     prompter.nothing_to_undo()?;
                 }

@@ -32,6 +32,8 @@ const Q_POPUP: &str = "员工登录或使用企业微信时，屏幕上弹出了
 const Q_SCAN: &str = "提示语是“让身边 1 位同事扫码确认你的身份”吗？";
 const Q_CAN_ENTER: &str =
     "员工能进到【欧派家居集团官方】的企业微信里面吗（看得到工作台、通讯录，用什么方式登录都算）？";
+const Q_HOW_TO: &str = "员工是来问操作方法或规定的（而不是遇到了故障）吗？";
+const Q_CHANGED: &str = "这个账号在 MTDS 上登记的手机号最近改过吗（员工自己或管理员改的都算）？";
 const Q_BOUND: &str = "提示语是“该微信已绑定其他企业身份”吗？";
 const Q_DISABLED: &str = "提示语里有“账号已被禁用”吗？";
 
@@ -46,6 +48,8 @@ struct Tty {
     closed: bool,
     /// All bytes read so far (both streams: the terminal merges them).
     seen: Vec<u8>,
+    /// The item highlighted at the question on screen.
+    at: usize,
 }
 
 impl Tty {
@@ -88,6 +92,7 @@ impl Tty {
             session: ManuallyDrop::new(session),
             closed: false,
             seen: Vec::new(),
+            at: 0,
         }
     }
 
@@ -133,8 +138,9 @@ impl Tty {
         let _ = self.session.flush();
     }
 
-    /// Waits until question `number` with `text` is on screen with all four items drawn. The
-    /// text may be wrapped (a narrow window): it is looked for with the line breaks taken out.
+    /// Waits until question `number` with `text` is on screen with all four items drawn, and
+    /// notes the item highlighted. The text may be wrapped (a narrow window): it is looked for
+    /// with the line breaks taken out.
     fn question(&mut self, number: usize, text: &str) {
         self.expect(&format!("问题 {number}"));
         let shown = self.expect_re(&format!(r"\?{SGR} {SGR}回答"));
@@ -142,32 +148,38 @@ impl Tty {
         if !shown.contains(text) {
             self.fail(&format!("question {number} should be {text:?}, shown {shown:?}"));
         }
-        self.expect(ITEMS[3]);
-    }
-
-    /// Moves the highlight from the default down to the last item and back up, waiting for
-    /// each redraw.
-    fn wander(&mut self) {
-        for (key, item) in [(DOWN, 1), (DOWN, 2), (DOWN, 3), (UP, 2), (UP, 1), (UP, 0)] {
-            self.send(key);
-            self.expect_re(&format!("❯{SGR} {SGR}{}", ITEMS[item]));
-            if item != 3 {
-                self.expect(ITEMS[3]);
-            }
+        let items = strip_escapes(&String::from_utf8_lossy(&self.expect(ITEMS[3])));
+        match ITEMS.iter().position(|item| items.contains(&format!("❯ {item}"))) {
+            Some(at) => self.at = at,
+            None => self.fail(&format!("question {number}: no item highlighted in {items:?}")),
         }
     }
 
-    /// Moves the highlight from the default to item `index` with arrow keys, waiting for each
-    /// redraw, then presses Enter and waits for the answered line.
-    fn choose(&mut self, index: usize) {
-        for item in &ITEMS[1..=index] {
-            self.send(DOWN);
-            self.expect_re(&format!("❯{SGR} {SGR}{item}"));
-            if *item != ITEMS[3] {
+    /// Moves the highlight to `item` with arrow keys, waiting for each redraw.
+    fn move_to(&mut self, item: usize) {
+        while self.at != item {
+            let key = if self.at < item { DOWN } else { UP };
+            self.at = if self.at < item { self.at + 1 } else { self.at - 1 };
+            self.send(key);
+            self.expect_re(&format!("❯{SGR} {SGR}{}", ITEMS[self.at]));
+            if self.at != 3 {
                 // The rest of the redraw, up to the last item.
                 self.expect(ITEMS[3]);
             }
         }
+    }
+
+    /// Moves the highlight down to the last item and back up to the first, waiting for each
+    /// redraw.
+    fn wander(&mut self) {
+        self.move_to(3);
+        self.move_to(0);
+    }
+
+    /// Moves the highlight to item `index` with arrow keys, then presses Enter and waits for the
+    /// answered line.
+    fn choose(&mut self, index: usize) {
+        self.move_to(index);
         self.send(ENTER);
         self.expect_re(&format!("✔[^\n]*·{SGR} {SGR}{}{SGR}\r?\n", ITEMS[index]));
     }
@@ -347,6 +359,29 @@ fn arrow_keys_reach_faq_15_after_going_back_once() {
         hidden && last_show > last_hide,
         "cursor must be visible at the end\n{plain}"
     );
+}
+
+/// After 返回上一步 the question comes again with the answer taken back highlighted (否,
+/// 不确定), not 是; a question asked afresh starts on 是.
+#[test]
+fn going_back_starts_on_the_answer_taken_back() {
+    let mut tty = Tty::spawn(100, 30, &["diagnose"]);
+    tty.question(1, Q_POPUP);
+    tty.choose(1); // 否
+    tty.question(2, Q_HOW_TO);
+    tty.choose(3); // 返回上一步
+    tty.question(1, Q_POPUP);
+    assert_eq!(tty.at, 1, "否 highlighted after going back\n{}", tty.plain());
+    tty.choose(0); // 是
+    tty.question(2, Q_SCAN);
+    assert_eq!(tty.at, 0, "a new question starts on 是\n{}", tty.plain());
+    tty.choose(2); // 不确定
+    tty.question(3, Q_CHANGED);
+    tty.choose(3); // 返回上一步
+    tty.question(2, Q_SCAN);
+    assert_eq!(tty.at, 2, "不确定 highlighted after going back\n{}", tty.plain());
+    tty.send(ESC);
+    assert_eq!(tty.finish(), 1, "{}", tty.plain());
 }
 
 /// Ctrl-C at the first question: exit 130 with the cursor shown again.

@@ -24,8 +24,9 @@ pub enum Choice {
 
 /// Something that answers the wizard's questions.
 pub trait Prompter {
-    /// The choice for `question`, the `number`th asked (from 1).
-    fn choose(&mut self, question: &Question, number: usize) -> Result<Choice, Error>;
+    /// The choice for `question`, the `number`th asked (from 1). `previous` is the answer it had
+    /// before 返回上一步 took it back, which a menu starts on.
+    fn choose(&mut self, question: &Question, number: usize, previous: Option<Answer>) -> Result<Choice, Error>;
 
     /// 返回上一步 was chosen at the first question: there is nothing to take back.
     fn nothing_to_undo(&mut self) -> Result<(), Error> {
@@ -69,13 +70,18 @@ impl Prompter for TerminalPrompter {
         .map_err(|e| stopped(&self.term, e.into()))
     }
 
-    fn choose(&mut self, question: &Question, number: usize) -> Result<Choice, Error> {
-        self.ask(question, number).map_err(|e| stopped(&self.term, e))
+    fn choose(&mut self, question: &Question, number: usize, previous: Option<Answer>) -> Result<Choice, Error> {
+        self.ask(question, number, previous).map_err(|e| stopped(&self.term, e))
     }
 }
 
 impl TerminalPrompter {
-    fn ask(&mut self, question: &Question, number: usize) -> Result<Choice, dialoguer::Error> {
+    fn ask(
+        &mut self,
+        question: &Question,
+        number: usize,
+        previous: Option<Answer>,
+    ) -> Result<Choice, dialoguer::Error> {
         // dialoguer counts redraw height by newlines only, so the long question is printed
         // (wrapped) before the prompt and the prompt itself stays shorter than the terminal.
         let width = self.term.size_checked().map_or(80, |(_, w)| usize::from(w));
@@ -106,7 +112,11 @@ impl TerminalPrompter {
                 Some(width.saturating_sub(4)),
             ))
             .items(&items)
-            .default(0)
+            .default(match previous {
+                None | Some(Answer::Yes) => 0,
+                Some(Answer::No) => 1,
+                Some(Answer::Unsure) => 2,
+            })
             .interact_on_opt(&self.term)?;
         Ok(match picked {
             Some(0) => Choice::Answer(Answer::Yes),
@@ -215,7 +225,7 @@ impl ScriptedPrompter {
 }
 
 impl Prompter for ScriptedPrompter {
-    fn choose(&mut self, question: &Question, _number: usize) -> Result<Choice, Error> {
+    fn choose(&mut self, question: &Question, _number: usize, _previous: Option<Answer>) -> Result<Choice, Error> {
         self.choices.next().ok_or_else(|| Error::AnswersRunOut {
             question: question.text.clone(),
         })
@@ -236,7 +246,7 @@ mod tests {
     #[test]
     fn scripted_answers_parse_in_order() {
         let mut p = ScriptedPrompter::parse("y, n,?,b，是").unwrap();
-        let got: Vec<Choice> = (0..5).map(|i| p.choose(&question(), i).unwrap()).collect();
+        let got: Vec<Choice> = (0..5).map(|i| p.choose(&question(), i, None).unwrap()).collect();
         assert_eq!(
             got,
             [
@@ -247,7 +257,9 @@ mod tests {
                 Choice::Answer(Answer::Yes)
             ]
         );
-        assert!(matches!(p.choose(&question(), 6), Err(Error::AnswersRunOut { question }) if question == "问题？"));
+        assert!(
+            matches!(p.choose(&question(), 6, None), Err(Error::AnswersRunOut { question }) if question == "问题？")
+        );
     }
 
     #[test]
