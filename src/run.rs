@@ -97,7 +97,16 @@ fn show(options: &Options, given: Option<&str>, out: &mut dyn Write) -> Result<i
                     picked = kb.entries[e].id.to_string();
                     &picked
                 }
-                None => return Ok(EXIT_NO_RESULT),
+                None => {
+                    let _ = writeln!(
+                        io::stderr(),
+                        "{}",
+                        options
+                            .lang
+                            .pick("已退出，没有选择条目。", "Left without picking an entry.")
+                    );
+                    return Ok(EXIT_NO_RESULT);
+                }
             }
         }
     };

@@ -815,7 +815,8 @@ fn char_width(c: char) -> usize {
     }
 }
 
-/// `show` without a number offers the list; arrow keys and Enter show the entry picked.
+/// `show` without a number offers the list; arrow keys and Enter show the entry picked, Esc
+/// leaves and says so.
 #[test]
 fn show_without_a_number_picks_from_the_list() {
     let mut tty = Tty::spawn(100, 30, &["show"]);
@@ -833,8 +834,15 @@ fn show_without_a_number_picks_from_the_list() {
     let mut tty = Tty::spawn(100, 30, &["show"]);
     tty.expect("16  登录企微提示");
     tty.send(ESC);
+    tty.expect("已退出，没有选择条目。");
     assert_eq!(tty.finish(), 1, "Esc leaves without showing anything\n{}", tty.plain());
     assert!(!tty.plain().contains("FAQ "), "{}", tty.plain());
+    let mut tty = Tty::spawn(100, 30, &["--lang", "en", "show"]);
+    tty.expect("Pick an entry");
+    tty.expect("16  ");
+    tty.send(ESC);
+    tty.expect("Left without picking an entry.");
+    assert_eq!(tty.finish(), 1, "{}", tty.plain());
 }
 
 /// Ctrl-C in the `show` list: as in the wizard, the cursor comes back, "已中断。", exit 130
