@@ -1,5 +1,6 @@
 //! Everything the agent sees: output formats, colour and width, prompts, and the renderers.
 
+mod menu;
 pub mod prompt;
 pub mod render;
 mod wrap;

@@ -3,14 +3,13 @@
 use std::io::{self, Write};
 
 use console::Term;
-use dialoguer::Select;
-use dialoguer::theme::ColorfulTheme;
 
 use crate::engine::Answer;
 use crate::error::Error;
 use crate::kb::{Kb, Question};
 use crate::lang::Lang;
-use crate::ui::{truncate, wrap};
+use crate::ui::menu::Menu;
+use crate::ui::wrap;
 
 /// What the agent chose at a question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,7 +41,6 @@ pub const CHOICES_EN: [&str; 4] = ["Yes", "No", "Not sure", "Back"];
 /// Asks in the terminal (standard error), with arrow keys and Enter.
 pub struct TerminalPrompter {
     term: Term,
-    theme: ColorfulTheme,
     lang: Lang,
 }
 
@@ -50,11 +48,7 @@ impl TerminalPrompter {
     /// A prompter on standard error; `None` when that is not a terminal.
     pub fn new(lang: Lang) -> Option<Self> {
         let term = Term::stderr();
-        term.is_term().then(|| TerminalPrompter {
-            term,
-            theme: ColorfulTheme::default(),
-            lang,
-        })
+        term.is_term().then(|| TerminalPrompter { term, lang })
     }
 }
 
@@ -67,7 +61,7 @@ impl Prompter for TerminalPrompter {
                 .dim()
                 .for_stderr()
         )
-        .map_err(|e| stopped(&self.term, e.into()))
+        .map_err(|e| stopped(&self.term, e))
     }
 
     fn choose(&mut self, question: &Question, number: usize, previous: Option<Answer>) -> Result<Choice, Error> {
@@ -76,14 +70,9 @@ impl Prompter for TerminalPrompter {
 }
 
 impl TerminalPrompter {
-    fn ask(
-        &mut self,
-        question: &Question,
-        number: usize,
-        previous: Option<Answer>,
-    ) -> Result<Choice, dialoguer::Error> {
-        // dialoguer counts redraw height by newlines only, so the long question is printed
-        // (wrapped) before the prompt and the prompt itself stays shorter than the terminal.
+    fn ask(&mut self, question: &Question, number: usize, previous: Option<Answer>) -> io::Result<Choice> {
+        // The menu redraws its own lines only, so the long question is printed (wrapped) before
+        // it, once.
         let width = self.term.size_checked().map_or(80, |(_, w)| usize::from(w));
         writeln!(self.term)?;
         let heading = match self.lang {
@@ -99,25 +88,23 @@ impl TerminalPrompter {
             Lang::Zh => CHOICES,
             Lang::En => CHOICES_EN,
         };
-        let items: Vec<String> = choices
-            .iter()
-            .map(|c| truncate(c, Some(width.saturating_sub(4))))
-            .collect();
-        let picked = Select::with_theme(&self.theme)
-            .with_prompt(truncate(
-                self.lang.pick(
-                    "回答（↑↓ 选择，回车确认，Esc 退出）",
-                    "Answer (↑↓ to choose, Enter to confirm, Esc to leave)",
-                ),
-                Some(width.saturating_sub(4)),
-            ))
-            .items(&items)
-            .default(match previous {
+        let picked = Menu {
+            prompt: self.lang.pick(
+                "回答（↑↓ 选择，回车确认，Esc 退出）",
+                "Answer (↑↓ to choose, Enter to confirm, Esc to leave)",
+            ),
+            items: (1..)
+                .map(|n: usize| n.to_string())
+                .zip(choices.map(str::to_owned))
+                .collect(),
+            default: match previous {
                 None | Some(Answer::Yes) => 0,
                 Some(Answer::No) => 1,
                 Some(Answer::Unsure) => 2,
-            })
-            .interact_on_opt(&self.term)?;
+            },
+            numbered: false,
+        }
+        .interact(&self.term)?;
         Ok(match picked {
             Some(0) => Choice::Answer(Answer::Yes),
             Some(1) => Choice::Answer(Answer::No),
@@ -128,13 +115,12 @@ impl TerminalPrompter {
     }
 }
 
-/// The error that ends a prompt on `term`, after giving the cursor back (dialoguer hides it
+/// The error that ends a prompt on `term`, after giving the cursor back (the menu hides it
 /// while it waits for a key). Ctrl-C is an interruption, and so is losing the terminal (window
 /// closed, hang-up): the kernel then also sends SIGHUP, whose handler reports an interruption,
 /// so the exit code is 130 whichever of the two comes first.
-fn stopped(term: &Term, e: dialoguer::Error) -> Error {
+fn stopped(term: &Term, e: io::Error) -> Error {
     let _ = term.show_cursor();
-    let dialoguer::Error::IO(e) = e;
     if e.kind() == io::ErrorKind::Interrupted || terminal_gone(&e) {
         Error::Interrupted
     } else {
@@ -153,33 +139,23 @@ fn terminal_gone(e: &io::Error) -> bool {
     ) || e.raw_os_error() == Some(EIO)
 }
 
-/// Lets the agent pick an entry from the list with the arrow keys: `None` when there is no
-/// terminal, `Some(Ok(None))` on Esc.
+/// Lets the agent pick an entry from the list with the arrow keys:
+/// `None` when there is no terminal, `Some(Ok(None))` on Esc.
 pub fn pick_entry(kb: &Kb, lang: Lang) -> Option<Result<Option<usize>, Error>> {
     let term = Term::stderr();
     if !term.is_term() {
         return None;
     }
-    let (height, width) = term
-        .size_checked()
-        .map_or((24, 80), |(h, w)| (usize::from(h), usize::from(w)));
-    // Items wider than the terminal would be drawn again on every redraw (see `choose`).
-    let items: Vec<String> = kb
-        .entries
-        .iter()
-        .map(|e| truncate(&format!("{:>3}  {}", e.id, e.title), Some(width.saturating_sub(4))))
-        .collect();
-    let prompt = lang.pick(
-        "选择一个条目（↑↓ 选择，回车确认，Esc 退出）",
-        "Pick an entry (↑↓, Enter; Esc to leave)",
-    );
-    let picked = Select::with_theme(&ColorfulTheme::default())
-        .with_prompt(truncate(prompt, Some(width.saturating_sub(4))))
-        .items(&items)
-        .default(0)
-        .max_length(height.saturating_sub(3).max(5))
-        .interact_on_opt(&term);
-    Some(picked.map_err(|e| stopped(&term, e)))
+    let menu = Menu {
+        prompt: lang.pick(
+            "选择一个条目（↑↓ 选择，回车确认，Esc 退出）",
+            "Pick an entry (↑↓, Enter; Esc to leave)",
+        ),
+        items: kb.entries.iter().map(|e| (e.id.to_string(), e.title.clone())).collect(),
+        default: 0,
+        numbered: true,
+    };
+    Some(menu.interact(&term).map_err(|e| stopped(&term, e)))
 }
 
 /// Answers from `--answers`: y 是, n 否, ? 不确定, b 返回上一步.
