@@ -845,6 +845,31 @@ fn show_without_a_number_picks_from_the_list() {
     assert_eq!(tty.finish(), 1, "{}", tty.plain());
 }
 
+/// Typing an entry's number in the `show` list moves the highlight there: 1 then 5 is 15, a
+/// digit that makes no number starts a new one (15, 3: 3), an arrow key ends the number (1,
+/// ↓, 6: 6). Enter shows the entry highlighted.
+#[test]
+fn typing_a_number_in_the_show_list_jumps_to_that_entry() {
+    for (keys, lands) in [
+        (&["1", "5"][..], "15"),
+        (&["1", "5", "3"], "3"),
+        (&["1", DOWN, "6"], "6"),
+    ] {
+        let mut tty = Tty::spawn(100, 30, &["show"]);
+        tty.expect("16  登录企微提示");
+        for key in keys {
+            tty.send(key);
+            tty.expect(" 16  登录企微提示");
+        }
+        let drawn = strip_escapes(&String::from_utf8_lossy(&tty.seen));
+        let last = &drawn[drawn.rfind("❯").expect("a highlighted entry")..];
+        assert!(last.starts_with(&format!("❯ {lands:>3}  ")), "{keys:?}: {last:?}");
+        tty.send(ENTER);
+        tty.expect(&format!("FAQ {lands}  "));
+        assert_eq!(tty.finish(), 0, "{}", tty.plain());
+    }
+}
+
 /// Ctrl-C in the `show` list: as in the wizard, the cursor comes back, "已中断。", exit 130
 /// (not death by SIGINT with the cursor still hidden).
 #[test]

@@ -1,4 +1,5 @@
-//! Choosing one item of a list in the terminal with the arrow keys.
+//! Choosing one item of a list in the terminal with the arrow keys, or by typing an item's
+//! number.
 
 use std::fmt;
 use std::io;
@@ -12,12 +13,12 @@ use crate::ui::truncate;
 pub struct Menu<'a> {
     /// The line above the items, saying which keys to use.
     pub prompt: &'a str,
-    /// The items: a number and a text each.
+    /// The items: the number that picks each when typed, and its text.
     pub items: Vec<(String, String)>,
     /// The item highlighted at first.
     pub default: usize,
-    /// Whether the numbers are shown (the entry list); the wizard's answers show their text
-    /// alone.
+    /// Whether the arrow-key menu shows the numbers and jumps to an item when its number is
+    /// typed (the entry list); the wizard's answers show their text alone.
     pub numbered: bool,
 }
 
@@ -46,7 +47,7 @@ impl Menu<'_> {
         theme.format_select_prompt(&mut line, &prompt).map_err(format_failed)?;
         term.hide_cursor()?;
         term.write_line(&line)?;
-        let (mut at, mut top) = (self.default.min(lines.len() - 1), 0);
+        let (mut at, mut top, mut typed) = (self.default.min(lines.len() - 1), 0, String::new());
         loop {
             top = top.min(at).max((at + 1).saturating_sub(shown));
             for (i, text) in lines.iter().enumerate().skip(top).take(shown) {
@@ -57,7 +58,17 @@ impl Menu<'_> {
                 term.write_line(&line)?;
             }
             term.flush()?;
-            match term.read_key()? {
+            let key = term.read_key()?;
+            let typed_digit = match key {
+                Key::Char(c) if self.numbered => digit(c),
+                _ => None,
+            };
+            match typed_digit {
+                Some(d) => typed.push(d),
+                None => typed.clear(),
+            }
+            match key {
+                _ if typed_digit.is_some() => at = self.jump(&mut typed).unwrap_or(at),
                 Key::ArrowDown | Key::Tab | Key::Char('j') => at = (at + 1) % lines.len(),
                 Key::ArrowUp | Key::BackTab | Key::Char('k') => at = (at + lines.len() - 1) % lines.len(),
                 Key::Home | Key::PageUp => at = 0,
@@ -83,6 +94,26 @@ impl Menu<'_> {
             }
             term.clear_last_lines(shown)?;
         }
+    }
+
+    /// The item whose number is `typed`, the digits typed so far; when there is none, the
+    /// typing starts again from its last digit.
+    fn jump(&self, typed: &mut String) -> Option<usize> {
+        let find = |typed: &str| self.items.iter().position(|(number, _)| number == typed);
+        find(typed).or_else(|| {
+            let last = typed.split_off(typed.len() - 1);
+            *typed = last;
+            find(typed)
+        })
+    }
+}
+
+/// `c` as an ASCII digit, full-width digits (typed with a Chinese input method) included.
+fn digit(c: char) -> Option<char> {
+    match c {
+        '0'..='9' => Some(c),
+        '０'..='９' => char::from_digit(u32::from(c) - u32::from('０'), 10),
+        _ => None,
     }
 }
 

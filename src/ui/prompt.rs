@@ -139,7 +139,7 @@ fn terminal_gone(e: &io::Error) -> bool {
     ) || e.raw_os_error() == Some(EIO)
 }
 
-/// Lets the agent pick an entry from the list with the arrow keys:
+/// Lets the agent pick an entry from the list with the arrow keys or by typing its number:
 /// `None` when there is no terminal, `Some(Ok(None))` on Esc.
 pub fn pick_entry(kb: &Kb, lang: Lang) -> Option<Result<Option<usize>, Error>> {
     let term = Term::stderr();
