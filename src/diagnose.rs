@@ -230,7 +230,7 @@ pub fn interrupted(lang: Lang) -> ! {
         *reported = true;
         let term = console::Term::stderr();
         if term.is_term() {
-            let _ = term.show_cursor();
+            let _ = crate::ui::show_cursor(&term);
         }
         let _ = writeln!(io::stderr(), "\n{}", Error::Interrupted.message(lang));
     }

@@ -1,5 +1,6 @@
-//! Drives `wecom-help diagnose` in a real pseudo-terminal with keystrokes (expectrl), the way an
-//! agent uses it: arrow keys, Enter, Esc and Ctrl-C, colour on, fixed window sizes.
+//! Drives `wecom-help diagnose` and `show` in a real pseudo-terminal with keystrokes (expectrl),
+//! the way an agent uses them: arrow keys, digits, Enter, Esc and Ctrl-C, colour on, fixed window
+//! sizes; and numbers typed in a dumb terminal.
 //!
 //! Every wait has a timeout, so a prompt that hangs fails the test instead of blocking. Without a
 //! pseudo-terminal (no `/dev/ptmx`) the tests fail and say why: they never pass without one.
@@ -656,33 +657,99 @@ fn forty_by_twenty_four_draws_each_question_once_while_the_highlight_moves() {
     );
 }
 
-/// `TERM=dumb`: no colour or style codes anywhere, and the wizard still reaches its result by
-/// keystrokes. The same walk in an xterm does colour, so the check has something to catch.
+/// In an xterm the wizard draws with escape sequences: colour, a hidden cursor, cursor movement.
+/// (So the `TERM=dumb` test below has something to catch.)
 #[test]
-fn term_dumb_completes_without_colour() {
-    for term in ["xterm-256color", "dumb"] {
-        let mut tty = Tty::spawn_as(term, 100, 30, &["diagnose"]);
-        reach_the_last_question(&mut tty);
-        tty.choose(0);
-        tty.expect("诊断结果");
-        tty.expect("FAQ 15");
+fn an_xterm_gets_colour_and_cursor_movement() {
+    let mut tty = Tty::spawn(100, 30, &["diagnose"]);
+    reach_the_last_question(&mut tty);
+    tty.choose(0);
+    tty.expect("FAQ 15");
+    assert_eq!(tty.finish(), 0, "{}", tty.plain());
+    let raw = String::from_utf8_lossy(&tty.seen).into_owned();
+    assert!(!sgr_codes(&raw).is_empty(), "coloured:\n{raw:?}");
+    let cursor_up = raw.match_indices("\x1b[").any(|(at, _)| {
+        raw[at + 2..]
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .starts_with('A')
+    });
+    assert!(raw.contains("\x1b[?25l") && cursor_up, "{raw:?}");
+}
+
+/// Waits for question `number` asked as in a dumb terminal: the text, the four answers
+/// numbered, and the line to type in.
+fn typed_question(tty: &mut Tty, number: usize, text: &str) {
+    tty.expect(&format!("问题 {number}"));
+    let shown = String::from_utf8_lossy(&tty.expect("输入编号并回车（q 退出）：")).replace('\r', "");
+    let (question, items) = shown
+        .split_once("\n  1  ")
+        .unwrap_or_else(|| tty.fail("no numbered answers"));
+    if !question.replace('\n', "").contains(text) {
+        tty.fail(&format!("question {number} should be {text:?}"));
+    }
+    assert!(
+        items.starts_with("是\n  2  否\n  3  不确定\n  4  返回上一步\n"),
+        "{shown:?}"
+    );
+}
+
+/// `TERM=dumb` (an editor's shell, a serial console): not one escape sequence, neither colour
+/// nor cursor movement. Each question lists its answers numbered and reads a number and Enter,
+/// which the terminal itself echoes and edits: a number not offered is said so and asked again,
+/// 4 goes back, and the result is reached.
+#[test]
+fn term_dumb_takes_typed_numbers_without_escapes() {
+    let mut tty = Tty::spawn_as("dumb", 100, 30, &["diagnose"]);
+    for (number, text, typed) in [
+        (1, Q_POPUP, "1"),
+        (2, Q_SCAN, "2"),
+        (3, Q_CAN_ENTER, "4"),
+        (2, Q_SCAN, "9"),
+    ] {
+        typed_question(&mut tty, number, text);
+        tty.send(&format!("{typed}\r"));
+    }
+    tty.expect("没有这个编号。");
+    tty.expect("输入编号并回车（q 退出）：");
+    tty.send("２\r"); // full width, as a Chinese input method types it
+    for (number, text, typed) in [(3, Q_CAN_ENTER, "2"), (4, Q_BOUND, "2"), (5, Q_DISABLED, "1")] {
+        typed_question(&mut tty, number, text);
+        tty.send(&format!("{typed}\r"));
+    }
+    tty.expect("诊断结果");
+    let code = tty.finish();
+    let raw = String::from_utf8_lossy(&tty.seen).into_owned();
+    assert_eq!(code, 0, "{raw}");
+    assert!(raw.contains("FAQ 15  登录【欧派家居集团官方】的企微显示"), "{raw}");
+    assert!(!raw.contains('\x1b'), "TERM=dumb got an escape sequence:\n{raw:?}");
+}
+
+/// `TERM=dumb` everywhere a prompt waits: `show` takes the entry's number, q leaves the list or
+/// the wizard, Ctrl-C interrupts; never an escape sequence, the cursor's included.
+#[test]
+fn term_dumb_show_list_and_leaving_send_no_escapes() {
+    let mut tty = Tty::spawn_as("dumb", 100, 30, &["show"]);
+    tty.expect(" 16  登录企微提示");
+    tty.expect("输入编号并回车（q 退出）：");
+    tty.send("15\r");
+    tty.expect("FAQ 15  登录【欧派家居集团官方】");
+    assert_eq!(tty.finish(), 0, "{}", tty.plain());
+    assert!(!tty.seen.contains(&0x1b), "{:?}", String::from_utf8_lossy(&tty.seen));
+
+    for (args, key, said, exit) in [
+        (&["show"][..], "q\r", "已退出，没有选择条目。", 1),
+        (&["diagnose"], "q\r", "已退出问诊，没有得出结论。", 1),
+        (&["show"], CTRL_C, "已中断。", 130),
+        (&["diagnose"], CTRL_C, "已中断。", 130),
+    ] {
+        let mut tty = Tty::spawn_as("dumb", 100, 30, args);
+        tty.expect("输入编号并回车（q 退出）：");
+        tty.send(key);
+        tty.expect(said);
         let code = tty.finish();
         let raw = String::from_utf8_lossy(&tty.seen).into_owned();
-        let plain = tty.plain();
-        assert_eq!(code, 0, "TERM={term}\n{plain}");
-        assert!(
-            plain.contains("FAQ 15  登录【欧派家居集团官方】的企微显示"),
-            "TERM={term}\n{plain}"
-        );
-        let styled = sgr_codes(&raw);
-        if term == "dumb" {
-            assert!(
-                styled.is_empty(),
-                "TERM=dumb printed colour or style codes {styled:?}:\n{raw:?}"
-            );
-        } else {
-            assert!(!styled.is_empty(), "TERM={term} should be coloured:\n{raw:?}");
-        }
+        assert_eq!(code, exit, "{args:?} {key:?}\n{raw}");
+        assert!(!raw.contains('\x1b'), "{args:?} {key:?}: an escape sequence:\n{raw:?}");
     }
 }
 
@@ -843,6 +910,22 @@ fn show_without_a_number_picks_from_the_list() {
     tty.send(ESC);
     tty.expect("Left without picking an entry.");
     assert_eq!(tty.finish(), 1, "{}", tty.plain());
+}
+
+/// A window of two rows has no room for the menu: the numbered list and a typed number, as in a
+/// dumb terminal, instead of a crash.
+#[test]
+fn a_two_row_window_takes_a_typed_number() {
+    for (args, said) in [
+        (&["diagnose"][..], "已退出问诊，没有得出结论。"),
+        (&["show"], "已退出，没有选择条目。"),
+    ] {
+        let mut tty = Tty::spawn(100, 2, args);
+        tty.expect("输入编号并回车（q 退出）：");
+        tty.send("q\r");
+        tty.expect(said);
+        assert_eq!(tty.finish(), 1, "{args:?}\n{}", tty.plain());
+    }
 }
 
 /// Typing an entry's number in the `show` list moves the highlight there: 1 then 5 is 15, a

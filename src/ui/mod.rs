@@ -7,6 +7,7 @@ mod wrap;
 
 use console::Term;
 
+pub use menu::show_cursor;
 pub use wrap::{NO_BREAK, truncate, wrap};
 
 /// The output format of list, show, tree and diagnose.

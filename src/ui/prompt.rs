@@ -103,6 +103,7 @@ impl TerminalPrompter {
                 Some(Answer::Unsure) => 2,
             },
             numbered: false,
+            lang: self.lang,
         }
         .interact(&self.term)?;
         Ok(match picked {
@@ -120,7 +121,7 @@ impl TerminalPrompter {
 /// closed, hang-up): the kernel then also sends SIGHUP, whose handler reports an interruption,
 /// so the exit code is 130 whichever of the two comes first.
 fn stopped(term: &Term, e: io::Error) -> Error {
-    let _ = term.show_cursor();
+    let _ = crate::ui::show_cursor(term);
     if e.kind() == io::ErrorKind::Interrupted || terminal_gone(&e) {
         Error::Interrupted
     } else {
@@ -154,6 +155,7 @@ pub fn pick_entry(kb: &Kb, lang: Lang) -> Option<Result<Option<usize>, Error>> {
         items: kb.entries.iter().map(|e| (e.id.to_string(), e.title.clone())).collect(),
         default: 0,
         numbered: true,
+        lang,
     };
     Some(menu.interact(&term).map_err(|e| stopped(&term, e)))
 }
