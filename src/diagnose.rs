@@ -153,6 +153,8 @@ pub fn drive(
     prompter: &mut dyn Prompter,
     observe: &mut dyn FnMut(usize, usize, Choice) -> Result<(), Error>,
 ) -> Result<Option<Outcome>, Error> {
+    // The question and answer 返回上一步 took back: that question comes again, starting on it.
+    let mut undone = None;
     loop {
         let question = match session.step() {
             Step::Done(solutions) => {
@@ -165,11 +167,13 @@ pub fn drive(
             &Step::Ask(question) => question,
         };
         let number = session.history().len() + 1;
-        let choice = prompter.choose(&kb.questions[question], number)?;
+        let previous = undone.take().filter(|&(q, _)| q == question).map(|(_, a)| a);
+        let choice = prompter.choose(&kb.questions[question], number, previous)?;
         observe(question, number, choice)?;
         match choice {
             Choice::Answer(answer) => session.answer(answer),
             Choice::Back => {
+                undone = session.history().last().copied();
                 if !session.undo() {
                     prompter.nothing_to_undo()?;
                 }
@@ -228,7 +232,7 @@ pub fn interrupted(lang: Lang) -> ! {
         *reported = true;
         let term = console::Term::stderr();
         if term.is_term() {
-            let _ = term.show_cursor();
+            let _ = crate::ui::show_cursor(&term);
         }
         let _ = writeln!(io::stderr(), "\n{}", Error::Interrupted.message(lang));
     }

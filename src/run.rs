@@ -109,7 +109,16 @@ fn show(options: &Options, given: Option<&str>, format: Format, out: &mut dyn Wr
                     picked = kb.entries[e].id.to_string();
                     &picked
                 }
-                None => return Ok(EXIT_NO_RESULT),
+                None => {
+                    let _ = writeln!(
+                        io::stderr(),
+                        "{}",
+                        options
+                            .lang
+                            .pick("已退出，没有选择条目。", "Left without picking an entry.")
+                    );
+                    return Ok(EXIT_NO_RESULT);
+                }
             }
         }
     };

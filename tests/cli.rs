@@ -161,6 +161,22 @@ fn show_carries_each_entrys_full_remedy() {
     }
 }
 
+/// At the narrowest width every line of every entry fits, the category's included, and a
+/// continued line is indented.
+#[test]
+fn show_fits_twenty_columns_in_both_languages() {
+    for lang in ["zh", "en"] {
+        for id in 1..=16 {
+            let run = wecom(&["--width", "20", "--lang", lang, "show", &id.to_string()]).expect_code(0);
+            for line in run.stdout.lines() {
+                assert!(console::measure_text_width(line) <= 20, "{lang} show {id}: {line:?}");
+            }
+        }
+    }
+    let run = wecom(&["--width", "20", "--lang", "en", "show", "15"]).expect_code(0);
+    assert!(run.stdout.contains("\nCategory: WeCom\n  login\n"), "{}", run.stdout);
+}
+
 #[test]
 fn show_json_has_every_case() {
     let json = wecom(&["show", "16", "--format", "json"]).expect_code(0).json();
@@ -224,6 +240,30 @@ fn leaves(node: &Value, path: &mut Vec<&'static str>, out: &mut Vec<(Vec<&'stati
         path.push(answer);
         leaves(&node[branch], path, out);
         path.pop();
+    }
+}
+
+/// The text tree wraps to the width and cuts nothing: every question is there whole once its
+/// continued lines are joined.
+#[test]
+fn the_text_tree_wraps_every_question_whole() {
+    let questions = wecom(&["tree", "--format", "json"]).expect_code(0).stdout;
+    for lang in ["zh", "en"] {
+        let run = wecom(&["--width", "60", "--lang", lang, "tree"]).expect_code(0);
+        assert!(!run.stdout.contains('…'), "{}", run.stdout);
+        for line in run.stdout.lines() {
+            assert!(console::measure_text_width(line) <= 60, "{lang}: {line:?}");
+        }
+        if lang == "zh" {
+            let text = "员工能进到【欧派家居集团官方】的企业微信里面吗（看得到工作台、通讯录，用什么方式登录都算）？";
+            assert!(questions.contains(text));
+            let joined: String = run
+                .stdout
+                .lines()
+                .map(|l| l.trim_start_matches(['│', '├', '└', '─', ' ', '是', '否', '→']))
+                .collect();
+            assert!(joined.contains(text), "{}", run.stdout);
+        }
     }
 }
 

@@ -1,12 +1,14 @@
 //! Everything the agent sees: output formats, colour and width, prompts, and the renderers.
 
+mod menu;
 pub mod prompt;
 pub mod render;
 mod wrap;
 
 use console::Term;
 
-pub use wrap::{truncate, wrap};
+pub use menu::show_cursor;
+pub use wrap::{NO_BREAK, truncate, wrap};
 
 /// The output format of list, show, search and diagnose, and of the tree as text: one renderer
 /// each.

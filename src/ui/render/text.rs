@@ -13,7 +13,7 @@ use crate::engine::Outcome;
 use crate::engine::{Answer, Node};
 use crate::kb::{Entry, Kb};
 use crate::search::Hit;
-use crate::ui::{truncate, wrap};
+use crate::ui::{NO_BREAK, truncate, wrap};
 
 pub struct Text {
     pub width: Option<usize>,
@@ -31,8 +31,7 @@ impl Text {
     /// `text` as a numbered item, its continuation lines under the text.
     fn numbered(&self, out: &mut dyn Write, number: usize, text: &str) -> io::Result<()> {
         let head = format!("  {number}. ");
-        let indent = " ".repeat(console::measure_text_width(&head));
-        self.lines(out, text, &head, &indent)
+        self.lines(out, text, &head, &hanging(&head))
     }
 
     fn solutions(&self, kb: &Kb, entry: &Entry, solutions: &[usize], out: &mut dyn Write) -> io::Result<()> {
@@ -46,12 +45,14 @@ impl Text {
             };
             match solution_detail(l, solution.label.as_deref(), solution.condition.as_deref()) {
                 Some(detail) => {
+                    // Continued under the detail, apart from the body's indent.
                     let (open, close) = l.parens;
+                    let hang = hanging(&format!("{heading}{open}"));
                     self.lines(
                         out,
                         &format!("{}{open}{detail}{close}", style(&heading).bold()),
                         "",
-                        "  ",
+                        &hang,
                     )?
                 }
                 None => writeln!(out, "{}", style(heading).bold())?,
@@ -91,16 +92,34 @@ impl Text {
         for (label, child, last) in [(l.yes, yes, false), (l.no, no, true)] {
             let branch = if last { "└─" } else { "├─" };
             let head = format!("{prefix}{branch} {label} → ");
-            let room = self.width.map(|w| w.saturating_sub(console::measure_text_width(&head)));
+            let deeper = format!("{prefix}{}  ", if last { " " } else { "│" });
             match child.as_ref() {
                 Node::Leaf { solutions } => {
                     let names: Vec<String> = solutions.iter().map(|&s| solution_name(kb, s, l)).collect();
-                    writeln!(out, "{head}{}", style(truncate(&names.join(" / "), room)).green())?;
+                    self.branch(out, &head, &deeper, &names.join(" / "), true)?;
                 }
                 Node::Ask { question, .. } => {
-                    writeln!(out, "{head}{}", truncate(&kb.questions[*question].text, room))?;
-                    let deeper = format!("{prefix}{}  ", if last { " " } else { "│" });
+                    // Continued lines keep the line down to this question's own answers.
+                    self.branch(out, &head, &format!("{deeper}│"), &kb.questions[*question].text, false)?;
                     self.node(kb, child, &deeper, out)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// One branch of the tree: `head`, then `text` wrapped under itself, its continued lines
+    /// drawn with `lines` (the tree's vertical lines) padded to the text; a leaf in green.
+    fn branch(&self, out: &mut dyn Write, head: &str, lines: &str, text: &str, leaf: bool) -> io::Result<()> {
+        let indent = console::measure_text_width(head);
+        let room = self.width.map(|w| w.saturating_sub(indent));
+        for (i, line) in wrap(text, room, "", "").iter().enumerate() {
+            let line = if leaf { style(line).green() } else { style(line) };
+            match i {
+                0 => writeln!(out, "{head}{line}")?,
+                _ => {
+                    let pad = indent.saturating_sub(console::measure_text_width(lines));
+                    writeln!(out, "{lines}{:pad$}{line}", "")?
                 }
             }
         }
@@ -120,9 +139,11 @@ impl Renderer for Text {
 
     fn show(&self, kb: &Kb, entry: &Entry, solutions: &[usize], out: &mut dyn Write) -> io::Result<()> {
         let l = self.labels;
-        let title = style(format!("FAQ {}  {}", entry.id, entry.title)).bold();
-        self.lines(out, &title.to_string(), "", "")?;
-        writeln!(out, "{}{}{}", l.category, l.colon, entry.category)?;
+        // Continued under the title, apart from the body's indent.
+        let number = format!("FAQ {}  ", entry.id);
+        let title = style(format!("{number}{}", entry.title)).bold();
+        self.lines(out, &title.to_string(), "", &hanging(&number))?;
+        self.lines(out, &format!("{}{}{}", l.category, l.colon, entry.category), "", "  ")?;
         if !entry.symptoms.is_empty() || !entry.messages.is_empty() {
             writeln!(out)?;
             writeln!(out, "{}", style(l.symptoms).bold())?;
@@ -150,13 +171,13 @@ impl Renderer for Text {
     fn tree(&self, kb: &Kb, tree: &Node, out: &mut dyn Write) -> io::Result<()> {
         match tree {
             Node::Ask { question, .. } => {
-                writeln!(out, "{}", truncate(&kb.questions[*question].text, self.width))?;
+                self.branch(out, "", "│  ", &kb.questions[*question].text, false)?;
                 self.node(kb, tree, "", out)?;
             }
             Node::Leaf { solutions } => writeln!(out, "→ {}", joined_ids(kb, solutions))?,
         }
         writeln!(out)?;
-        writeln!(out, "{}", self.labels.footer(tree.stats()))
+        self.lines(out, &self.labels.footer(tree.stats()), "", "")
     }
 
     fn step(
@@ -169,10 +190,9 @@ impl Renderer for Text {
     ) -> io::Result<()> {
         let l = self.labels;
         let answer = answer.map_or(l.back, |a| l.answer(a));
-        let text = format!("{} → {}", kb.questions[question].text, style(answer).cyan());
+        let text = answered(&kb.questions[question].text, &style(answer).cyan().to_string());
         let head = format!("{}{}", l.question(number), l.colon);
-        let indent = " ".repeat(console::measure_text_width(&head));
-        self.lines(out, &text, &head, &indent)
+        self.lines(out, &text, &head, &hanging(&head))
     }
 
     /// A block to paste into a ticket: the problem in one line, the questions with their
@@ -195,11 +215,7 @@ impl Renderer for Text {
             writeln!(out, "  {}", l.no_questions)?;
         }
         for (i, &(question, answer)) in outcome.answers.iter().enumerate() {
-            self.numbered(
-                out,
-                i + 1,
-                &format!("{} → {}", kb.questions[question].text, l.answer(answer)),
-            )?;
+            self.numbered(out, i + 1, &answered(&kb.questions[question].text, l.answer(answer)))?;
         }
         writeln!(out)?;
         if outcome.solutions.len() > 1 {
@@ -253,4 +269,14 @@ impl Renderer for Text {
         }
         Ok(())
     }
+}
+
+/// Spaces as wide as `head`, to continue a line under the text that follows it.
+fn hanging(head: &str) -> String {
+    " ".repeat(console::measure_text_width(head))
+}
+
+/// "question → answer", the answer never alone on a line when it wraps.
+fn answered(question: &str, answer: &str) -> String {
+    format!("{question}{NO_BREAK}→{NO_BREAK}{answer}")
 }
