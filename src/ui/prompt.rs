@@ -250,7 +250,7 @@ mod tests {
     #[test]
     fn scripted_answers_take_the_words_of_the_menu() {
         let mut p = ScriptedPrompter::parse("Yes,not sure, No  Not Sure，不确定，？,back").unwrap();
-        let got: Vec<Choice> = (0..7).map(|i| p.choose(&question(), i).unwrap()).collect();
+        let got: Vec<Choice> = (0..7).map(|i| p.choose(&question(), i, None).unwrap()).collect();
         let unsure = Choice::Answer(Answer::Unsure);
         assert_eq!(
             got,
