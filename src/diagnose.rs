@@ -25,6 +25,8 @@ pub struct Request<'a> {
     pub message: Option<&'a str>,
     /// Where to save the result (`--save`).
     pub save: Option<&'a Save>,
+    /// The format of the result, printed and saved.
+    pub format: Format,
 }
 
 /// Runs the wizard and prints (and saves) its result; the exit code.
@@ -52,13 +54,13 @@ pub fn diagnose(
         return Ok(EXIT_NO_RESULT);
     };
     outcome.message = request.message.map(|m| printable(m).into_owned());
-    if options.format == Format::Text && console::Term::stdout().is_term() {
+    if request.format == Format::Text && console::Term::stdout().is_term() {
         writeln!(out)?;
     }
     render.outcome(kb, &outcome, out)?;
     out.flush()?;
     if let Some(save) = request.save {
-        save_outcome(save, options.format, lang, kb, &outcome)?;
+        save_outcome(save, request.format, lang, kb, &outcome)?;
     }
     Ok(EXIT_OK)
 }
@@ -130,6 +132,8 @@ pub fn drive(
     prompter: &mut dyn Prompter,
     observe: &mut dyn FnMut(usize, usize, Choice) -> Result<(), Error>,
 ) -> Result<Option<Outcome>, Error> {
+    // The question and answer 返回上一步 took back: that question comes again, starting on it.
+    let mut undone = None;
     loop {
         let question = match session.step() {
             Step::Done(solutions) => {
@@ -142,11 +146,13 @@ pub fn drive(
             &Step::Ask(question) => question,
         };
         let number = session.history().len() + 1;
-        let choice = prompter.choose(&kb.questions[question], number)?;
+        let previous = undone.take().filter(|&(q, _)| q == question).map(|(_, a)| a);
+        let choice = prompter.choose(&kb.questions[question], number, previous)?;
         observe(question, number, choice)?;
         match choice {
             Choice::Answer(answer) => session.answer(answer),
             Choice::Back => {
+                undone = session.history().last().copied();
                 if !session.undo() {
                     prompter.nothing_to_undo()?;
                 }
@@ -205,7 +211,7 @@ pub fn interrupted(lang: Lang) -> ! {
         *reported = true;
         let term = console::Term::stderr();
         if term.is_term() {
-            let _ = term.show_cursor();
+            let _ = crate::ui::show_cursor(&term);
         }
         let _ = writeln!(io::stderr(), "\n{}", Error::Interrupted.message(lang));
     }

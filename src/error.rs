@@ -21,9 +21,14 @@ pub enum Error {
     Kb(Vec<Diagnostic>),
     /// `check`: entries or questions without a translation.
     Untranslated(Vec<Diagnostic>),
-    /// `--format dot` or `mermaid` for something other than `tree`.
-    PictureOfWhat {
-        format: &'static str,
+    /// An environment variable names a language the program does not speak.
+    UnknownLanguage {
+        variable: &'static str,
+        value: String,
+    },
+    /// `help` with the name of no command.
+    NoSuchCommand {
+        given: String,
     },
     NoSuchEntry {
         given: String,
@@ -83,7 +88,10 @@ impl Error {
                 let heading = t!(lang, "error-untranslated", count = Diagnostic::total(missing));
                 list(lang, &heading, missing)
             }
-            Error::PictureOfWhat { format } => t!(lang, "error-picture", format = *format),
+            Error::UnknownLanguage { variable, value } => {
+                t!(lang, "error-unknown-language", variable = *variable, value = value)
+            }
+            Error::NoSuchCommand { given } => t!(lang, "error-no-such-command", given = given),
             Error::NoSuchEntry { given, first, last } => {
                 t!(lang, "error-no-such-entry", given = given, first = *first, last = *last)
             }

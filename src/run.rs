@@ -6,14 +6,15 @@ use std::io::{self, Write};
 use crate::cli::{self, Action, Options};
 use crate::diagnose;
 use crate::engine::Node;
-use crate::error::{EXIT_NO_RESULT, EXIT_OK, Error};
+use crate::error::{EXIT_NO_RESULT, EXIT_OK, EXIT_USAGE, Error};
+use crate::kb::normalize::half_width;
 use crate::kb::{Entry, Kb, SolutionId, t};
 use crate::knowledge::{self, Knowledge};
 use crate::lang::Lang;
 use crate::printable::printable;
 use crate::ui::prompt;
-use crate::ui::render::{Graph, Renderer, graph, renderer};
-use crate::ui::{self, Format};
+use crate::ui::render::{Graph, Renderer, check_json, graph, renderer};
+use crate::ui::{self, CheckFormat, Format, TreeFormat};
 
 /// Runs the command the options describe and returns the process exit code.
 pub fn run(options: Options) -> Result<i32, Error> {
@@ -30,47 +31,58 @@ pub fn run(options: Options) -> Result<i32, Error> {
             out.write_all(&script)?;
             EXIT_OK
         }
+        Action::Help { command } => help(options.lang, command.as_deref(), &mut out)?,
         Action::Man => {
             clap_mangen::Man::new(cli::command(options.lang)).render(&mut out)?;
             EXIT_OK
         }
-        Action::List => list(&options, &mut out)?,
-        Action::Show { id } => show(&options, id.as_deref(), &mut out)?,
-        Action::Tree => tree(&options, &mut out)?,
-        Action::Check => check(&options, &mut out)?,
-        Action::Search { query, limit } => search(&options, query, *limit, &mut out)?,
-        Action::Diagnose { answers, message, save } => {
+        Action::List { format } => list(&options, *format, &mut out)?,
+        Action::Show { id, format } => show(&options, id.as_deref(), *format, &mut out)?,
+        Action::Tree { format } => tree(&options, *format, &mut out)?,
+        Action::Check { format } => check(&options, *format, &mut out)?,
+        Action::Search { query, limit, format } => search(&options, query, limit.get(), *format, &mut out)?,
+        Action::Diagnose {
+            answers,
+            message,
+            save,
+            format,
+        } => {
             let request = diagnose::Request {
                 answers: answers.as_deref(),
                 message: message.as_deref(),
                 save: save.as_ref(),
+                format: *format,
             };
-            diagnose::diagnose(&load(&options)?, &request, &options, &*render(&options), &mut out)?
+            let render = render(&options, *format);
+            diagnose::diagnose(&load(&options)?, &request, &options, &*render, &mut out)?
         }
     };
     out.flush()?;
     Ok(code)
 }
 
+/// `help [COMMAND]`: what `wecom-help [COMMAND] --help` prints.
+fn help(lang: Lang, name: Option<&str>, out: &mut dyn Write) -> Result<i32, Error> {
+    let args = ["wecom-help"].into_iter().chain(name).chain(["--help"]);
+    match cli::command(lang).try_get_matches_from(args) {
+        Err(shown) if shown.kind() == clap::error::ErrorKind::DisplayHelp => {
+            write!(out, "{}", shown.render())?;
+            Ok(EXIT_OK)
+        }
+        _ => Err(Error::NoSuchCommand {
+            given: name.unwrap_or_default().to_owned(),
+        }),
+    }
+}
+
 /// The knowledge base the options name, shown in their language, for a command that reads it.
 fn load(options: &Options) -> Result<Knowledge, Error> {
-    // Only `tree` draws pictures; refused before the knowledge base is read.
-    let picture = match options.format {
-        Format::Dot => Some("dot"),
-        Format::Mermaid => Some("mermaid"),
-        _ => None,
-    };
-    if let Some(format) = picture
-        && options.action != Action::Tree
-    {
-        return Err(Error::PictureOfWhat { format });
-    }
     knowledge::load(&options.source, options.lang).map_err(Error::Kb)
 }
 
-/// The renderer of the options' format, language and width.
-fn render(options: &Options) -> Box<dyn Renderer> {
-    renderer(options.format, ui::output_width(options.width), options.lang)
+/// The renderer of `format` in the options' language and width.
+fn render(options: &Options, format: Format) -> Box<dyn Renderer> {
+    renderer(format, ui::output_width(options.width), options.lang)
 }
 
 /// Its texts in the options' language.
@@ -78,13 +90,13 @@ fn load_kb(options: &Options) -> Result<Kb, Error> {
     load(options)?.kb().map_err(Error::Kb)
 }
 
-fn list(options: &Options, out: &mut dyn Write) -> Result<i32, Error> {
+fn list(options: &Options, format: Format, out: &mut dyn Write) -> Result<i32, Error> {
     let kb = load_kb(options)?;
-    render(options).list(&kb, out)?;
+    render(options, format).list(&kb, out)?;
     Ok(EXIT_OK)
 }
 
-fn show(options: &Options, given: Option<&str>, out: &mut dyn Write) -> Result<i32, Error> {
+fn show(options: &Options, given: Option<&str>, format: Format, out: &mut dyn Write) -> Result<i32, Error> {
     let kb = load_kb(options)?;
     let picked;
     let given = match given {
@@ -97,32 +109,49 @@ fn show(options: &Options, given: Option<&str>, out: &mut dyn Write) -> Result<i
                     picked = kb.entries[e].id.to_string();
                     &picked
                 }
-                None => return Ok(EXIT_NO_RESULT),
+                None => {
+                    let _ = writeln!(io::stderr(), "{}", t!(options.lang, "show-left"));
+                    return Ok(EXIT_NO_RESULT);
+                }
             }
         }
     };
     let (entry, solutions) = resolve(&kb, given)?;
-    render(options).show(&kb, entry, &solutions, out)?;
+    render(options, format).show(&kb, entry, &solutions, out)?;
     Ok(EXIT_OK)
 }
 
-fn tree(options: &Options, out: &mut dyn Write) -> Result<i32, Error> {
+fn tree(options: &Options, format: TreeFormat, out: &mut dyn Write) -> Result<i32, Error> {
     let kb = load_kb(options)?;
     let tree = Node::build(&kb);
-    match options.format {
-        Format::Dot => graph(&kb, &tree, Graph::Dot, options.lang, out)?,
-        Format::Mermaid => graph(&kb, &tree, Graph::Mermaid, options.lang, out)?,
-        _ => render(options).tree(&kb, &tree, out)?,
+    match format {
+        TreeFormat::Text => render(options, Format::Text).tree(&kb, &tree, out)?,
+        TreeFormat::Markdown => render(options, Format::Markdown).tree(&kb, &tree, out)?,
+        TreeFormat::Json => render(options, Format::Json).tree(&kb, &tree, out)?,
+        TreeFormat::Dot => graph(&kb, &tree, Graph::Dot, options.lang, out)?,
+        TreeFormat::Mermaid => graph(&kb, &tree, Graph::Mermaid, options.lang, out)?,
     }
     Ok(EXIT_OK)
 }
 
-fn check(options: &Options, out: &mut dyn Write) -> Result<i32, Error> {
-    let knowledge = load(options)?;
-    if !knowledge.untranslated().is_empty() {
-        return Err(Error::Untranslated(knowledge.untranslated().to_vec()));
+fn check(options: &Options, format: CheckFormat, out: &mut dyn Write) -> Result<i32, Error> {
+    let checked = load(options).and_then(|knowledge| {
+        if !knowledge.untranslated().is_empty() {
+            return Err(Error::Untranslated(knowledge.untranslated().to_vec()));
+        }
+        knowledge.kb().map_err(Error::Kb)
+    });
+    if format == CheckFormat::Json {
+        // Problems as data on standard output, none for a valid knowledge base.
+        let (problems, code) = match checked {
+            Ok(_) => (Vec::new(), EXIT_OK),
+            Err(Error::Kb(problems) | Error::Untranslated(problems)) => (problems, EXIT_USAGE),
+            Err(other) => return Err(other),
+        };
+        check_json(&problems, options.lang, out)?;
+        return Ok(code);
     }
-    let kb = knowledge.kb().map_err(Error::Kb)?;
+    let kb = checked?;
     let tree = Node::build(&kb).stats();
     let (entries, solutions, questions) = (kb.entries.len(), kb.solutions.len(), kb.questions.len());
     let valid = t!(
@@ -139,17 +168,17 @@ fn check(options: &Options, out: &mut dyn Write) -> Result<i32, Error> {
     Ok(EXIT_OK)
 }
 
-fn search(options: &Options, query: &str, limit: usize, out: &mut dyn Write) -> Result<i32, Error> {
+fn search(options: &Options, query: &str, limit: usize, format: Format, out: &mut dyn Write) -> Result<i32, Error> {
     // Search reads its index alone: the hits carry what is shown of them.
     let index = load(options)?.index().map_err(Error::Kb)?;
     let hits = index.search(query, limit, options.lang);
     if !hits.is_empty() {
-        render(options).hits(&hits, out)?;
+        render(options, format).hits(&hits, out)?;
         return Ok(EXIT_OK);
     }
     // JSON readers get an empty list; everyone else, a hint.
-    if options.format == Format::Json {
-        render(options).hits(&hits, out)?;
+    if format == Format::Json {
+        render(options, format).hits(&hits, out)?;
         out.flush()?;
     }
     let hint = t!(options.lang, "search-nothing", query = printable(query));
@@ -191,7 +220,9 @@ fn resolve<'kb>(kb: &'kb Kb, given: &str) -> Result<(&'kb Entry, Vec<usize>), Er
         first,
         last,
     };
-    let id: SolutionId = given.parse().map_err(|()| no_such())?;
+    // Typed with a Chinese input method, digits and the point may come full-width: `１６．２`.
+    let half: String = given.chars().map(half_width).collect();
+    let id: SolutionId = half.parse().map_err(|()| no_such())?;
     let entry = kb.entry(id.entry).ok_or_else(no_such)?;
     match id.case {
         None => Ok((entry, entry.solutions.clone())),

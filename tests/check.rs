@@ -183,3 +183,44 @@ fn broken_fixtures_are_explained_in_english_with_lang_en() {
         &["does-not-exist: The knowledge-base folder does not exist."],
     );
 }
+
+/// `check --format json`: the problems as data for editors and CI, exit code as for text; a
+/// valid knowledge base is `{"valid": true, "problems": []}`.
+#[test]
+fn check_json_gives_each_problem_with_its_place() {
+    for name in ["valid", "crlf-bom"] {
+        let run = wecom_kb(name, &["check", "--format", "json"]).expect_code(0);
+        assert_eq!(run.json(), serde_json::json!({"valid": true, "problems": []}), "{name}");
+        assert!(run.stderr.is_empty(), "{name}:\n{}", run.stderr);
+    }
+    let json = wecom(&["check", "--format", "json"]).expect_code(0).json();
+    assert_eq!(json["valid"], true);
+
+    for (lang, message) in [
+        ("zh", "问题“learning”没有任何条目用到"),
+        ("en", "No entry uses question \"learning\""),
+    ] {
+        let run = wecom_kb("unused-question", &["check", "--format", "json", "--lang", lang]).expect_code(2);
+        assert!(run.stderr.is_empty(), "{}", run.stderr);
+        let json = run.json();
+        assert_eq!(json["valid"], false);
+        let problems = json["problems"].as_array().unwrap();
+        assert_eq!(problems.len(), 1, "{json}");
+        let problem = &problems[0];
+        assert!(problem["file"].as_str().unwrap().ends_with("questions.yaml"), "{json}");
+        assert_eq!((&problem["line"], &problem["column"]), (&6.into(), &5.into()), "{json}");
+        assert!(problem["message"].as_str().unwrap().contains(message), "{json}");
+    }
+
+    // Missing English fails `check` as a problem like any other; a folder that is not there
+    // has no line.
+    let json = wecom_kb("missing-translation", &["check", "--format", "json"])
+        .expect_code(2)
+        .json();
+    assert_eq!(json["problems"].as_array().unwrap().len(), 2, "{json}");
+    let missing = fixture("does-not-exist");
+    let json = wecom(&["--kb", missing.to_str().unwrap(), "check", "--format", "json"])
+        .expect_code(2)
+        .json();
+    assert_eq!(json["problems"][0]["line"], serde_json::Value::Null, "{json}");
+}

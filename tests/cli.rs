@@ -161,6 +161,22 @@ fn show_carries_each_entrys_full_remedy() {
     }
 }
 
+/// At the narrowest width every line of every entry fits, the category's included, and a
+/// continued line is indented.
+#[test]
+fn show_fits_twenty_columns_in_both_languages() {
+    for lang in ["zh", "en"] {
+        for id in 1..=16 {
+            let run = wecom(&["--width", "20", "--lang", lang, "show", &id.to_string()]).expect_code(0);
+            for line in run.stdout.lines() {
+                assert!(console::measure_text_width(line) <= 20, "{lang} show {id}: {line:?}");
+            }
+        }
+    }
+    let run = wecom(&["--width", "20", "--lang", "en", "show", "15"]).expect_code(0);
+    assert!(run.stdout.contains("\nCategory: WeCom\n  login\n"), "{}", run.stdout);
+}
+
 #[test]
 fn show_json_has_every_case() {
     let json = wecom(&["show", "16", "--format", "json"]).expect_code(0).json();
@@ -183,6 +199,17 @@ fn show_markdown_is_a_pasteable_block() {
     assert!(run.stdout.starts_with("## FAQ 15 "));
     assert!(run.stdout.contains("\n1. 商场系统管理员（admin）"));
     assert!(run.stdout.contains("\n> 注意："));
+}
+
+/// A Chinese input method may type the number full-width; search reads such text too.
+#[test]
+fn show_reads_full_width_numbers() {
+    for (given, same) in [("１５", "15"), ("１６．２", "16.2"), (" 16.2 ", "16.2")] {
+        let run = wecom(&["show", given]).expect_code(0);
+        assert_eq!(run.stdout, wecom(&["show", same]).expect_code(0).stdout, "show {given}");
+    }
+    let run = wecom(&["show", "１７"]).expect_code(2);
+    assert!(run.stderr.contains("“１７”"), "{}", run.stderr);
 }
 
 #[test]
@@ -213,6 +240,30 @@ fn leaves(node: &Value, path: &mut Vec<&'static str>, out: &mut Vec<(Vec<&'stati
         path.push(answer);
         leaves(&node[branch], path, out);
         path.pop();
+    }
+}
+
+/// The text tree wraps to the width and cuts nothing: every question is there whole once its
+/// continued lines are joined.
+#[test]
+fn the_text_tree_wraps_every_question_whole() {
+    let questions = wecom(&["tree", "--format", "json"]).expect_code(0).stdout;
+    for lang in ["zh", "en"] {
+        let run = wecom(&["--width", "60", "--lang", lang, "tree"]).expect_code(0);
+        assert!(!run.stdout.contains('…'), "{}", run.stdout);
+        for line in run.stdout.lines() {
+            assert!(console::measure_text_width(line) <= 60, "{lang}: {line:?}");
+        }
+        if lang == "zh" {
+            let text = "员工能进到【欧派家居集团官方】的企业微信里面吗（看得到工作台、通讯录，用什么方式登录都算）？";
+            assert!(questions.contains(text));
+            let joined: String = run
+                .stdout
+                .lines()
+                .map(|l| l.trim_start_matches(['│', '├', '└', '─', ' ', '是', '否', '→']))
+                .collect();
+            assert!(joined.contains(text), "{}", run.stdout);
+        }
     }
 }
 
@@ -401,6 +452,24 @@ fn a_result_of_several_entries_is_named_as_one_of_them() {
     assert_eq!(json["problem"], "可能是以下几种情况之一");
 }
 
+/// The help names `?` and the menu's words: "not sure" is one answer, in either language.
+#[test]
+fn answers_take_the_words_the_help_names() {
+    let letters = wecom(&["diagnose", "--answers", "y,n,?,n,n,y", "--format", "json"])
+        .expect_code(0)
+        .json();
+    for words in [
+        "yes, no, not sure, no, no, yes",
+        "是，否，不确定，否，否，是",
+        "Y N Not Sure N N Y",
+    ] {
+        let json = wecom(&["diagnose", "--answers", words, "--format", "json"])
+            .expect_code(0)
+            .json();
+        assert_eq!(json, letters, "{words}");
+    }
+}
+
 #[test]
 fn bad_answers_are_named() {
     let run = wecom(&["diagnose", "--answers", "y,maybe"]).expect_code(2);
@@ -435,8 +504,42 @@ fn readme_diagram_matches_the_knowledge_base() {
     );
 }
 
+/// `--format` is an option of the commands that have formats, each offering its own; written
+/// before the command it still counts.
 #[test]
-fn only_tree_draws_graphviz_and_mermaid() {
-    let run = wecom(&["show", "15", "--format", "mermaid"]).expect_code(2);
-    assert!(run.stderr.contains("tree"), "{}", run.stderr);
+fn each_command_offers_its_own_formats() {
+    let offered = |command: &str| {
+        let help = wecom(&[command, "--help"]).expect_code(0).stdout;
+        ["text", "markdown", "json", "dot", "mermaid"]
+            .into_iter()
+            .filter(|format| help.lines().any(|l| l.contains("--format") && l.contains(format)))
+            .collect::<Vec<_>>()
+    };
+    for command in ["list", "show", "search", "diagnose"] {
+        assert_eq!(offered(command), ["text", "markdown", "json"], "{command}");
+    }
+    assert_eq!(offered("tree"), ["text", "markdown", "json", "dot", "mermaid"]);
+    assert_eq!(offered("check"), ["text", "json"]);
+    for command in ["man", "completions"] {
+        let help = wecom(&[command, "--help"]).expect_code(0).stdout;
+        assert!(!help.contains("--format"), "{command}:\n{help}");
+    }
+
+    // A format the command does not offer is a usage error, and so is `--format` before the
+    // command: it belongs to the command.
+    for args in [
+        &["show", "15", "--format", "mermaid"][..],
+        &["--format", "dot", "list"],
+        &["check", "--format", "markdown"],
+        &["man", "--format", "json"],
+        &["--format", "json", "completions", "bash"],
+        &["--format", "json", "list"],
+    ] {
+        let run = wecom(args).expect_code(2);
+        assert!(
+            run.stdout.is_empty() && run.stderr.contains("--format"),
+            "{args:?}: {}",
+            run.stderr
+        );
+    }
 }

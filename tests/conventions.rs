@@ -46,6 +46,57 @@ fn the_language_comes_from_the_environment_too() {
     );
 }
 
+/// `WECOM_HELP_KB` and `WECOM_HELP_LANG` set to nothing count as unset; the language is read
+/// from a locale name too; a value the program cannot use is named as the variable it came from.
+#[test]
+fn environment_variables_empty_as_locales_or_bad() {
+    let valid_zh = "知识库完好（内置知识库）";
+    let valid_en = "The knowledge base is valid (embedded knowledge base)";
+    let check = |env: &[(&str, &str)]| wecom_env(&["check"], env).expect_code(0).stdout;
+    assert!(check(&[("WECOM_HELP_KB", ""), ("WECOM_HELP_LANG", "")]).starts_with(valid_zh));
+    for english in ["EN", "en_US.UTF-8", "en-GB"] {
+        assert!(
+            check(&[("WECOM_HELP_LANG", english)]).starts_with(valid_en),
+            "{english}"
+        );
+    }
+    for chinese in ["zh_CN.UTF-8", "C.UTF-8"] {
+        assert!(
+            check(&[("WECOM_HELP_LANG", chinese)]).starts_with(valid_zh),
+            "{chinese}"
+        );
+    }
+    // Help is given in the language the parse decides.
+    let help = wecom_env(&["--help"], &[("WECOM_HELP_LANG", "en_US.UTF-8")]).expect_code(0);
+    assert!(help.stdout.starts_with("A wizard for WeCom"), "{}", help.stdout);
+
+    let run = wecom_env(&["list"], &[("WECOM_HELP_LANG", "fr")]).expect_code(2);
+    assert!(run.stdout.is_empty());
+    assert!(run.stderr.starts_with("错误：WECOM_HELP_LANG=fr："), "{}", run.stderr);
+    assert!(!run.stderr.contains("--lang"), "{}", run.stderr);
+    // The command line wins over the environment, a bad value included.
+    let run = wecom_env(&["--lang", "en", "check"], &[("WECOM_HELP_LANG", "fr")]).expect_code(0);
+    assert!(run.stdout.starts_with(valid_en), "{}", run.stdout);
+    let run = wecom_env(&["--kb", "faq", "check"], &[("WECOM_HELP_KB", "/does/not/exist")]).expect_code(0);
+    assert!(run.stdout.starts_with("知识库完好（faq）"), "{}", run.stdout);
+}
+
+#[test]
+fn help_as_a_command_speaks_english_too() {
+    for (args, same) in [
+        (&["help", "--lang", "en"][..], &["--lang", "en", "--help"][..]),
+        (&["help", "list", "--lang=en"], &["list", "--help", "--lang", "en"]),
+    ] {
+        let run = wecom(args).expect_code(0);
+        assert!(
+            !run.stdout.contains("列出") && !run.stdout.contains("问诊"),
+            "{args:?}:\n{}",
+            run.stdout
+        );
+        assert_eq!(run.stdout, wecom(same).expect_code(0).stdout, "{args:?}");
+    }
+}
+
 #[test]
 fn english_errors() {
     let run = wecom(&["show", "17", "--lang", "en"]).expect_code(2);
@@ -105,6 +156,16 @@ fn bash_loads_the_completions() {
     assert!(stdout.contains("wecom-help"), "{stdout}");
     for shell in ["zsh", "fish", "powershell", "elvish"] {
         assert!(!wecom(&["completions", shell]).expect_code(0).stdout.is_empty());
+    }
+}
+
+/// `--width` is for tests: hidden from help, and offered by no completion script.
+#[test]
+fn completions_offer_no_hidden_option() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let script = wecom(&["completions", shell]).expect_code(0).stdout;
+        assert!(script.contains("--lang") || script.contains("-l lang"), "{shell}");
+        assert!(!script.contains("--width") && !script.contains("-l width"), "{shell}");
     }
 }
 

@@ -172,6 +172,18 @@ fn search_without_a_match_says_so_and_exits_1() {
     assert_eq!(run.json(), serde_json::json!([]));
 }
 
+/// Zero hits asked for is a mistake in the command, not "nothing found".
+#[test]
+fn a_limit_of_zero_is_a_usage_error() {
+    let run = wecom(&["search", "账号已被禁用", "--limit", "0"]).expect_code(2);
+    assert!(
+        run.stdout.is_empty() && run.stderr.contains("--limit"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("diagnose"), "{}", run.stderr);
+}
+
 #[test]
 fn an_on_screen_message_resolves_without_questions() {
     let messages = [

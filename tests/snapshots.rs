@@ -12,8 +12,14 @@ use common::wecom;
 /// Snapshots `wecom-help args…` 80 columns wide as `{name}_zh`, and with `--lang en` as
 /// `{name}_en`; each snapshot's header gives the command line.
 fn both(name: &str, args: &[&str]) {
+    both_at(name, 80, args);
+}
+
+/// Like `both`, `width` columns wide.
+fn both_at(name: &str, width: usize, args: &[&str]) {
+    let width = width.to_string();
     for lang in ["zh", "en"] {
-        let mut all = vec!["--width", "80", "--lang", lang];
+        let mut all = vec!["--width", &width, "--lang", lang];
         all.extend_from_slice(args);
         let text = wecom(&all).snapshot();
         insta::with_settings!({
@@ -57,6 +63,16 @@ fn show() {
     both("show_15", &["show", "15"]);
     both("show_16", &["show", "16"]);
     both("show_16_2", &["show", "16.2"]);
+}
+
+/// Wrapping at the width of a usual terminal window (100 columns) and of a narrow one (48).
+#[test]
+fn layout() {
+    both_at("layout_100_show_14", 100, &["show", "14"]);
+    both_at("layout_100_show_16", 100, &["show", "16"]);
+    both_at("layout_100_diagnose", 100, &["diagnose", "--answers", "y,n,n,n,y"]);
+    both_at("layout_100_tree", 100, &["tree"]);
+    both_at("layout_48_diagnose", 48, &["diagnose", "--answers", "y,n,n,n,y"]);
 }
 
 #[test]
@@ -109,5 +125,13 @@ fn check() {
     both(
         "check_unknown_field",
         &["--kb", "tests/fixtures/unknown-field", "check"],
+    );
+    both(
+        "check_valid_json",
+        &["--kb", "tests/fixtures/valid", "check", "--format", "json"],
+    );
+    both(
+        "check_unknown_field_json",
+        &["--kb", "tests/fixtures/unknown-field", "check", "--format", "json"],
     );
 }

@@ -1,5 +1,6 @@
-//! Drives `wecom-help diagnose` in a real pseudo-terminal with keystrokes (expectrl), the way an
-//! agent uses it: arrow keys, Enter, Esc and Ctrl-C, colour on, fixed window sizes.
+//! Drives `wecom-help diagnose` and `show` in a real pseudo-terminal with keystrokes (expectrl),
+//! the way an agent uses them: arrow keys, digits, Enter, Esc and Ctrl-C, colour on, fixed window
+//! sizes; and numbers typed in a dumb terminal.
 //!
 //! Every wait has a timeout, so a prompt that hangs fails the test instead of blocking. Without a
 //! pseudo-terminal (no `/dev/ptmx`) the tests fail and say why: they never pass without one.
@@ -32,6 +33,8 @@ const Q_POPUP: &str = "员工登录或使用企业微信时，屏幕上弹出了
 const Q_SCAN: &str = "提示语是“让身边 1 位同事扫码确认你的身份”吗？";
 const Q_CAN_ENTER: &str =
     "员工能进到【欧派家居集团官方】的企业微信里面吗（看得到工作台、通讯录，用什么方式登录都算）？";
+const Q_HOW_TO: &str = "员工是来问操作方法或规定的（而不是遇到了故障）吗？";
+const Q_CHANGED: &str = "这个账号在 MTDS 上登记的手机号最近改过吗（员工自己或管理员改的都算）？";
 const Q_BOUND: &str = "提示语是“该微信已绑定其他企业身份”吗？";
 const Q_DISABLED: &str = "提示语里有“账号已被禁用”吗？";
 
@@ -46,6 +49,8 @@ struct Tty {
     closed: bool,
     /// All bytes read so far (both streams: the terminal merges them).
     seen: Vec<u8>,
+    /// The item highlighted at the question on screen.
+    at: usize,
 }
 
 impl Tty {
@@ -88,6 +93,7 @@ impl Tty {
             session: ManuallyDrop::new(session),
             closed: false,
             seen: Vec::new(),
+            at: 0,
         }
     }
 
@@ -133,8 +139,9 @@ impl Tty {
         let _ = self.session.flush();
     }
 
-    /// Waits until question `number` with `text` is on screen with all four items drawn. The
-    /// text may be wrapped (a narrow window): it is looked for with the line breaks taken out.
+    /// Waits until question `number` with `text` is on screen with all four items drawn, and
+    /// notes the item highlighted. The text may be wrapped (a narrow window): it is looked for
+    /// with the line breaks taken out.
     fn question(&mut self, number: usize, text: &str) {
         self.expect(&format!("问题 {number}"));
         let shown = self.expect_re(&format!(r"\?{SGR} {SGR}回答"));
@@ -142,32 +149,38 @@ impl Tty {
         if !shown.contains(text) {
             self.fail(&format!("question {number} should be {text:?}, shown {shown:?}"));
         }
-        self.expect(ITEMS[3]);
-    }
-
-    /// Moves the highlight from the default down to the last item and back up, waiting for
-    /// each redraw.
-    fn wander(&mut self) {
-        for (key, item) in [(DOWN, 1), (DOWN, 2), (DOWN, 3), (UP, 2), (UP, 1), (UP, 0)] {
-            self.send(key);
-            self.expect_re(&format!("❯{SGR} {SGR}{}", ITEMS[item]));
-            if item != 3 {
-                self.expect(ITEMS[3]);
-            }
+        let items = strip_escapes(&String::from_utf8_lossy(&self.expect(ITEMS[3])));
+        match ITEMS.iter().position(|item| items.contains(&format!("❯ {item}"))) {
+            Some(at) => self.at = at,
+            None => self.fail(&format!("question {number}: no item highlighted in {items:?}")),
         }
     }
 
-    /// Moves the highlight from the default to item `index` with arrow keys, waiting for each
-    /// redraw, then presses Enter and waits for the answered line.
-    fn choose(&mut self, index: usize) {
-        for item in &ITEMS[1..=index] {
-            self.send(DOWN);
-            self.expect_re(&format!("❯{SGR} {SGR}{item}"));
-            if *item != ITEMS[3] {
+    /// Moves the highlight to `item` with arrow keys, waiting for each redraw.
+    fn move_to(&mut self, item: usize) {
+        while self.at != item {
+            let key = if self.at < item { DOWN } else { UP };
+            self.at = if self.at < item { self.at + 1 } else { self.at - 1 };
+            self.send(key);
+            self.expect_re(&format!("❯{SGR} {SGR}{}", ITEMS[self.at]));
+            if self.at != 3 {
                 // The rest of the redraw, up to the last item.
                 self.expect(ITEMS[3]);
             }
         }
+    }
+
+    /// Moves the highlight down to the last item and back up to the first, waiting for each
+    /// redraw.
+    fn wander(&mut self) {
+        self.move_to(3);
+        self.move_to(0);
+    }
+
+    /// Moves the highlight to item `index` with arrow keys, then presses Enter and waits for the
+    /// answered line.
+    fn choose(&mut self, index: usize) {
+        self.move_to(index);
         self.send(ENTER);
         self.expect_re(&format!("✔[^\n]*·{SGR} {SGR}{}{SGR}\r?\n", ITEMS[index]));
     }
@@ -347,6 +360,29 @@ fn arrow_keys_reach_faq_15_after_going_back_once() {
         hidden && last_show > last_hide,
         "cursor must be visible at the end\n{plain}"
     );
+}
+
+/// After 返回上一步 the question comes again with the answer taken back highlighted (否,
+/// 不确定), not 是; a question asked afresh starts on 是.
+#[test]
+fn going_back_starts_on_the_answer_taken_back() {
+    let mut tty = Tty::spawn(100, 30, &["diagnose"]);
+    tty.question(1, Q_POPUP);
+    tty.choose(1); // 否
+    tty.question(2, Q_HOW_TO);
+    tty.choose(3); // 返回上一步
+    tty.question(1, Q_POPUP);
+    assert_eq!(tty.at, 1, "否 highlighted after going back\n{}", tty.plain());
+    tty.choose(0); // 是
+    tty.question(2, Q_SCAN);
+    assert_eq!(tty.at, 0, "a new question starts on 是\n{}", tty.plain());
+    tty.choose(2); // 不确定
+    tty.question(3, Q_CHANGED);
+    tty.choose(3); // 返回上一步
+    tty.question(2, Q_SCAN);
+    assert_eq!(tty.at, 2, "不确定 highlighted after going back\n{}", tty.plain());
+    tty.send(ESC);
+    assert_eq!(tty.finish(), 1, "{}", tty.plain());
 }
 
 /// Ctrl-C at the first question: exit 130 with the cursor shown again.
@@ -621,33 +657,99 @@ fn forty_by_twenty_four_draws_each_question_once_while_the_highlight_moves() {
     );
 }
 
-/// `TERM=dumb`: no colour or style codes anywhere, and the wizard still reaches its result by
-/// keystrokes. The same walk in an xterm does colour, so the check has something to catch.
+/// In an xterm the wizard draws with escape sequences: colour, a hidden cursor, cursor movement.
+/// (So the `TERM=dumb` test below has something to catch.)
 #[test]
-fn term_dumb_completes_without_colour() {
-    for term in ["xterm-256color", "dumb"] {
-        let mut tty = Tty::spawn_as(term, 100, 30, &["diagnose"]);
-        reach_the_last_question(&mut tty);
-        tty.choose(0);
-        tty.expect("诊断结果");
-        tty.expect("FAQ 15");
+fn an_xterm_gets_colour_and_cursor_movement() {
+    let mut tty = Tty::spawn(100, 30, &["diagnose"]);
+    reach_the_last_question(&mut tty);
+    tty.choose(0);
+    tty.expect("FAQ 15");
+    assert_eq!(tty.finish(), 0, "{}", tty.plain());
+    let raw = String::from_utf8_lossy(&tty.seen).into_owned();
+    assert!(!sgr_codes(&raw).is_empty(), "coloured:\n{raw:?}");
+    let cursor_up = raw.match_indices("\x1b[").any(|(at, _)| {
+        raw[at + 2..]
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .starts_with('A')
+    });
+    assert!(raw.contains("\x1b[?25l") && cursor_up, "{raw:?}");
+}
+
+/// Waits for question `number` asked as in a dumb terminal: the text, the four answers
+/// numbered, and the line to type in.
+fn typed_question(tty: &mut Tty, number: usize, text: &str) {
+    tty.expect(&format!("问题 {number}"));
+    let shown = String::from_utf8_lossy(&tty.expect("输入编号并回车（q 退出）：")).replace('\r', "");
+    let (question, items) = shown
+        .split_once("\n  1  ")
+        .unwrap_or_else(|| tty.fail("no numbered answers"));
+    if !question.replace('\n', "").contains(text) {
+        tty.fail(&format!("question {number} should be {text:?}"));
+    }
+    assert!(
+        items.starts_with("是\n  2  否\n  3  不确定\n  4  返回上一步\n"),
+        "{shown:?}"
+    );
+}
+
+/// `TERM=dumb` (an editor's shell, a serial console): not one escape sequence, neither colour
+/// nor cursor movement. Each question lists its answers numbered and reads a number and Enter,
+/// which the terminal itself echoes and edits: a number not offered is said so and asked again,
+/// 4 goes back, and the result is reached.
+#[test]
+fn term_dumb_takes_typed_numbers_without_escapes() {
+    let mut tty = Tty::spawn_as("dumb", 100, 30, &["diagnose"]);
+    for (number, text, typed) in [
+        (1, Q_POPUP, "1"),
+        (2, Q_SCAN, "2"),
+        (3, Q_CAN_ENTER, "4"),
+        (2, Q_SCAN, "9"),
+    ] {
+        typed_question(&mut tty, number, text);
+        tty.send(&format!("{typed}\r"));
+    }
+    tty.expect("没有这个编号。");
+    tty.expect("输入编号并回车（q 退出）：");
+    tty.send("２\r"); // full width, as a Chinese input method types it
+    for (number, text, typed) in [(3, Q_CAN_ENTER, "2"), (4, Q_BOUND, "2"), (5, Q_DISABLED, "1")] {
+        typed_question(&mut tty, number, text);
+        tty.send(&format!("{typed}\r"));
+    }
+    tty.expect("诊断结果");
+    let code = tty.finish();
+    let raw = String::from_utf8_lossy(&tty.seen).into_owned();
+    assert_eq!(code, 0, "{raw}");
+    assert!(raw.contains("FAQ 15  登录【欧派家居集团官方】的企微显示"), "{raw}");
+    assert!(!raw.contains('\x1b'), "TERM=dumb got an escape sequence:\n{raw:?}");
+}
+
+/// `TERM=dumb` everywhere a prompt waits: `show` takes the entry's number, q leaves the list or
+/// the wizard, Ctrl-C interrupts; never an escape sequence, the cursor's included.
+#[test]
+fn term_dumb_show_list_and_leaving_send_no_escapes() {
+    let mut tty = Tty::spawn_as("dumb", 100, 30, &["show"]);
+    tty.expect(" 16  登录企微提示");
+    tty.expect("输入编号并回车（q 退出）：");
+    tty.send("15\r");
+    tty.expect("FAQ 15  登录【欧派家居集团官方】");
+    assert_eq!(tty.finish(), 0, "{}", tty.plain());
+    assert!(!tty.seen.contains(&0x1b), "{:?}", String::from_utf8_lossy(&tty.seen));
+
+    for (args, key, said, exit) in [
+        (&["show"][..], "q\r", "已退出，没有选择条目。", 1),
+        (&["diagnose"], "q\r", "已退出问诊，没有得出结论。", 1),
+        (&["show"], CTRL_C, "已中断。", 130),
+        (&["diagnose"], CTRL_C, "已中断。", 130),
+    ] {
+        let mut tty = Tty::spawn_as("dumb", 100, 30, args);
+        tty.expect("输入编号并回车（q 退出）：");
+        tty.send(key);
+        tty.expect(said);
         let code = tty.finish();
         let raw = String::from_utf8_lossy(&tty.seen).into_owned();
-        let plain = tty.plain();
-        assert_eq!(code, 0, "TERM={term}\n{plain}");
-        assert!(
-            plain.contains("FAQ 15  登录【欧派家居集团官方】的企微显示"),
-            "TERM={term}\n{plain}"
-        );
-        let styled = sgr_codes(&raw);
-        if term == "dumb" {
-            assert!(
-                styled.is_empty(),
-                "TERM=dumb printed colour or style codes {styled:?}:\n{raw:?}"
-            );
-        } else {
-            assert!(!styled.is_empty(), "TERM={term} should be coloured:\n{raw:?}");
-        }
+        assert_eq!(code, exit, "{args:?} {key:?}\n{raw}");
+        assert!(!raw.contains('\x1b'), "{args:?} {key:?}: an escape sequence:\n{raw:?}");
     }
 }
 
@@ -780,7 +882,8 @@ fn char_width(c: char) -> usize {
     }
 }
 
-/// `show` without a number offers the list; arrow keys and Enter show the entry picked.
+/// `show` without a number offers the list; arrow keys and Enter show the entry picked, Esc
+/// leaves and says so.
 #[test]
 fn show_without_a_number_picks_from_the_list() {
     let mut tty = Tty::spawn(100, 30, &["show"]);
@@ -798,8 +901,56 @@ fn show_without_a_number_picks_from_the_list() {
     let mut tty = Tty::spawn(100, 30, &["show"]);
     tty.expect("16  登录企微提示");
     tty.send(ESC);
+    tty.expect("已退出，没有选择条目。");
     assert_eq!(tty.finish(), 1, "Esc leaves without showing anything\n{}", tty.plain());
     assert!(!tty.plain().contains("FAQ "), "{}", tty.plain());
+    let mut tty = Tty::spawn(100, 30, &["--lang", "en", "show"]);
+    tty.expect("Pick an entry");
+    tty.expect("16  ");
+    tty.send(ESC);
+    tty.expect("Left without picking an entry.");
+    assert_eq!(tty.finish(), 1, "{}", tty.plain());
+}
+
+/// A window of two rows has no room for the menu: the numbered list and a typed number, as in a
+/// dumb terminal, instead of a crash.
+#[test]
+fn a_two_row_window_takes_a_typed_number() {
+    for (args, said) in [
+        (&["diagnose"][..], "已退出问诊，没有得出结论。"),
+        (&["show"], "已退出，没有选择条目。"),
+    ] {
+        let mut tty = Tty::spawn(100, 2, args);
+        tty.expect("输入编号并回车（q 退出）：");
+        tty.send("q\r");
+        tty.expect(said);
+        assert_eq!(tty.finish(), 1, "{args:?}\n{}", tty.plain());
+    }
+}
+
+/// Typing an entry's number in the `show` list moves the highlight there: 1 then 5 is 15, a
+/// digit that makes no number starts a new one (15, 3: 3), an arrow key ends the number (1,
+/// ↓, 6: 6). Enter shows the entry highlighted.
+#[test]
+fn typing_a_number_in_the_show_list_jumps_to_that_entry() {
+    for (keys, lands) in [
+        (&["1", "5"][..], "15"),
+        (&["1", "5", "3"], "3"),
+        (&["1", DOWN, "6"], "6"),
+    ] {
+        let mut tty = Tty::spawn(100, 30, &["show"]);
+        tty.expect("16  登录企微提示");
+        for key in keys {
+            tty.send(key);
+            tty.expect(" 16  登录企微提示");
+        }
+        let drawn = strip_escapes(&String::from_utf8_lossy(&tty.seen));
+        let last = &drawn[drawn.rfind("❯").expect("a highlighted entry")..];
+        assert!(last.starts_with(&format!("❯ {lands:>3}  ")), "{keys:?}: {last:?}");
+        tty.send(ENTER);
+        tty.expect(&format!("FAQ {lands}  "));
+        assert_eq!(tty.finish(), 0, "{}", tty.plain());
+    }
 }
 
 /// Ctrl-C in the `show` list: as in the wizard, the cursor comes back, "已中断。", exit 130

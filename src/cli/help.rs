@@ -1,6 +1,6 @@
 //! The command line's help texts, from the catalog: `cli-COMMAND` describes a command,
 //! `cli-COMMAND-OPTION` its options and `cli-COMMAND-examples` closes its help; the options valid
-//! everywhere are `cli-OPTION`.
+//! everywhere are `cli-OPTION`, and `cli-environment` closes the help of the whole command line.
 
 use clap::{Arg, Command};
 
@@ -12,6 +12,7 @@ pub fn localize(root: Command, lang: Lang) -> Command {
     let help = |id: &str| text(lang, id, &[]);
     root.about(help("cli-about"))
         .long_about(help("cli-long-about"))
+        .after_help(help("cli-environment"))
         .mut_args(|arg| explain(arg, "cli", lang))
         .mut_subcommands(|command| {
             let name = format!("cli-{}", command.get_name());

@@ -1,38 +1,43 @@
-//! The command line, as clap sees it, and its conversion into the program's own options.
+//! The command line as clap sees it, without its help texts (`help.rs` puts them on from the
+//! catalog), and parsing it.
 
+mod args;
+mod environment;
 mod help;
+mod options;
 
 use std::ffi::OsString;
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
-use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap::{Arg, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
-use crate::kb::KbSource;
+use environment::Environment;
+pub use options::{Action, Options, Save};
+
+use crate::error::Error;
 use crate::lang::Lang;
-use crate::ui::{ColorChoice, Format};
+use crate::ui::{CheckFormat, ColorChoice, Format, TreeFormat};
 
 // Every help text, here and on the commands below, comes from the catalog (`help.rs`); doc
 // comments would be taken for help texts, so the fields have plain comments.
 #[derive(Debug, Parser)]
-#[command(name = "wecom-help", version, propagate_version = true)]
+#[command(
+    name = "wecom-help",
+    version,
+    propagate_version = true,
+    disable_help_subcommand = true
+)]
 pub struct Cli {
     // The knowledge base in a folder instead of the embedded one.
-    #[arg(long, global = true, env = "WECOM_HELP_KB", value_name = "DIR")]
+    #[arg(long, global = true, value_name = "DIR")]
     pub kb: Option<PathBuf>,
-
-    #[arg(long, global = true, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
 
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
-    #[arg(long, global = true, value_enum, env = "WECOM_HELP_LANG", default_value_t = Lang::Zh)]
+    #[arg(long, global = true, value_enum, default_value_t = Lang::Zh)]
     pub lang: Lang,
-
-    // Hidden, so its help is shown only in completion scripts, and left out of the catalog.
-    /// Fixed output width in columns, for reproducible tests.
-    #[arg(long, global = true, hide = true)]
-    pub width: Option<usize>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -49,6 +54,7 @@ pub enum Command {
     Completions(CompletionsArgs),
     Man(ManArgs),
     Check(CheckArgs),
+    Help(HelpArgs),
 }
 
 #[derive(Debug, Args)]
@@ -64,6 +70,16 @@ pub struct DiagnoseArgs {
 
     #[arg(long, requires = "save")]
     force: bool,
+
+    #[command(flatten)]
+    output: FormatArg,
+}
+
+// `--format` of the commands that print through a renderer.
+#[derive(Debug, Args)]
+pub struct FormatArg {
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
 }
 
 #[derive(Debug, Args)]
@@ -71,22 +87,34 @@ pub struct SearchArgs {
     #[arg(required = true, value_name = "QUERY")]
     query: Vec<String>,
 
-    #[arg(long, default_value_t = 5, value_name = "N")]
-    limit: usize,
+    #[arg(long, default_value_t = NonZeroUsize::new(5).unwrap(), value_name = "N")]
+    limit: NonZeroUsize,
+
+    #[command(flatten)]
+    output: FormatArg,
 }
 
 #[derive(Debug, Args)]
-pub struct ListArgs {}
+pub struct ListArgs {
+    #[command(flatten)]
+    output: FormatArg,
+}
 
 #[derive(Debug, Args)]
 #[command(allow_negative_numbers = true)]
 pub struct ShowArgs {
     // An entry or solution number; without it, `show` offers the list.
     id: Option<String>,
+
+    #[command(flatten)]
+    output: FormatArg,
 }
 
 #[derive(Debug, Args)]
-pub struct TreeArgs {}
+pub struct TreeArgs {
+    #[arg(long, value_enum, default_value_t = TreeFormat::Text)]
+    format: TreeFormat,
+}
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
@@ -98,164 +126,131 @@ pub struct CompletionsArgs {
 pub struct ManArgs {}
 
 #[derive(Debug, Args)]
-pub struct CheckArgs {}
-
-/// What to do, in the program's own terms.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Action {
-    /// No command: a short overview of the everyday commands.
-    Overview,
-    Completions {
-        shell: clap_complete::Shell,
-    },
-    Man,
-    Diagnose {
-        answers: Option<String>,
-        message: Option<String>,
-        save: Option<Save>,
-    },
-    Search {
-        query: String,
-        limit: usize,
-    },
-    List,
-    Show {
-        id: Option<String>,
-    },
-    Tree,
-    Check,
+pub struct CheckArgs {
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    format: CheckFormat,
 }
 
-/// Where `diagnose --save` writes the result.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Save {
-    pub path: PathBuf,
-    /// Overwrite an existing file.
-    pub force: bool,
-}
-
-/// Everything the command line decides.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Options {
-    pub source: KbSource,
-    pub format: Format,
-    pub color: ColorChoice,
-    pub width: Option<usize>,
-    pub lang: Lang,
-    pub action: Action,
-}
-
-impl Options {
-    /// The options the parsed command line decides.
-    fn new(cli: Cli) -> Self {
-        Options {
-            source: cli.kb.map_or(KbSource::Embedded, KbSource::Dir),
-            format: cli.format,
-            color: cli.color,
-            width: cli.width,
-            lang: cli.lang,
-            action: match cli.command {
-                None => Action::Overview,
-                Some(Command::Completions(CompletionsArgs { shell })) => Action::Completions { shell },
-                Some(Command::Man(ManArgs {})) => Action::Man,
-                Some(Command::Diagnose(DiagnoseArgs {
-                    answers,
-                    message,
-                    save,
-                    force,
-                })) => Action::Diagnose {
-                    answers,
-                    message,
-                    save: save.map(|path| Save { path, force }),
-                },
-                Some(Command::Search(SearchArgs { query, limit })) => Action::Search {
-                    query: query.join(" "),
-                    limit,
-                },
-                Some(Command::List(ListArgs {})) => Action::List,
-                Some(Command::Show(ShowArgs { id })) => Action::Show { id },
-                Some(Command::Tree(TreeArgs {})) => Action::Tree,
-                Some(Command::Check(CheckArgs {})) => Action::Check,
-            },
-        }
-    }
+#[derive(Debug, Args)]
+pub struct HelpArgs {
+    #[arg(value_name = "COMMAND")]
+    command: Option<String>,
 }
 
 /// The command line as clap sees it, with our help texts in `lang` (clap's own words, such as
-/// "Usage", stay English).
+/// "Usage", stay English): what help, completions and the man page are made from.
 pub fn command(lang: Lang) -> clap::Command {
     help::localize(Cli::command(), lang)
 }
 
-/// Parses the process's arguments; clap prints help, the version or a usage error, in the
-/// language they ask for, and exits.
-pub fn parse() -> Options {
+/// The id of `--width`.
+const WIDTH: &str = "width";
+
+/// `--width N`: a fixed output width in columns, for reproducible tests. Added for parsing
+/// only, so that it is in no help, completion script or man page (completions would offer it
+/// even hidden).
+fn width() -> Arg {
+    Arg::new(WIDTH)
+        .long(WIDTH)
+        .global(true)
+        .hide(true)
+        .value_parser(clap::value_parser!(usize))
+}
+
+/// Parses the process's arguments and environment; clap prints help, the version or a usage
+/// error, in the language they ask for, and exits. Fails when the environment asks for a
+/// language the program does not speak.
+pub fn parse() -> Result<Options, Error> {
     let args: Vec<OsString> = std::env::args_os().collect();
+    parse_from(args, &Environment::read())
+}
+
+/// Parses `args` (the program's name first); clap prints help, the version or a usage error
+/// and exits.
+fn parse_from(args: Vec<OsString>, env: &Environment) -> Result<Options, Error> {
     // Parsing needs no help texts. Only when clap has something to show are they read from
-    // the catalog, and the arguments parsed again with them.
-    Cli::try_parse_from(&args).map_or_else(
-        |_| {
-            let lang = requested_lang(args.iter().skip(1).cloned(), std::env::var_os("WECOM_HELP_LANG"));
-            parse_from(&args, lang).unwrap_or_else(|e| e.exit())
-        },
-        Options::new,
-    )
-}
-
-/// Parses `args` (the program's name first); an error includes a request for help or the
-/// version.
-fn parse_from(args: &[OsString], lang: Lang) -> Result<Options, clap::Error> {
-    let matches = command(lang).try_get_matches_from(args)?;
-    Ok(Options::new(Cli::from_arg_matches(&matches)?))
-}
-
-/// The language `--lang` or `WECOM_HELP_LANG` asks for, looked up before parsing so that help and
-/// parse errors can be given in it.
-fn requested_lang(args: impl Iterator<Item = OsString>, env: Option<OsString>) -> Lang {
-    let mut args = args.map(|a| a.to_string_lossy().into_owned());
-    let mut wanted = env.map(|v| v.to_string_lossy().into_owned());
-    while let Some(arg) = args.next() {
-        if arg == "--" {
-            break;
-        } else if arg == "--lang" {
-            wanted = args.next();
-        } else if let Some(value) = arg.strip_prefix("--lang=") {
-            wanted = Some(value.to_owned());
+    // the catalog, in the language asked for, and the arguments parsed again with them.
+    let matches = match Cli::command().arg(width()).try_get_matches_from(&args) {
+        Ok(matches) => matches,
+        Err(_) => {
+            let lang = args::requested_lang(args.get(1..).unwrap_or_default(), env)?;
+            (command(lang).arg(width()))
+                .try_get_matches_from(args)
+                .unwrap_or_else(|e| e.exit())
         }
-    }
-    if wanted.as_deref() == Some("en") {
-        Lang::En
-    } else {
-        Lang::Zh
-    }
+    };
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    Options::new(cli, &matches, env)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::kb::KbSource;
 
     #[test]
     fn definition_is_consistent() {
-        command(Lang::Zh).debug_assert();
-        command(Lang::En).debug_assert();
+        command(Lang::Zh).arg(width()).debug_assert();
+        command(Lang::En).arg(width()).debug_assert();
+    }
+
+    fn parsed(list: &[&str], env: &Environment) -> Result<Options, Error> {
+        let args: Vec<OsString> = list.iter().map(OsString::from).collect();
+        let lang = args::requested_lang(&args[1..], env)?;
+        let options = parse_from(args, env)?;
+        // What help and usage errors would be given in is what the parse decides.
+        assert_eq!(lang, options.lang, "{list:?}");
+        Ok(options)
     }
 
     #[test]
-    fn the_language_is_found_before_parsing() {
-        let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>().into_iter();
-        assert_eq!(requested_lang(args(&["show", "15"]), None), Lang::Zh);
-        assert_eq!(requested_lang(args(&["--lang", "en", "show"]), None), Lang::En);
-        assert_eq!(requested_lang(args(&["show", "--lang=en"]), None), Lang::En);
-        assert_eq!(requested_lang(args(&["show"]), Some("en".into())), Lang::En);
-        assert_eq!(requested_lang(args(&["--lang", "zh"]), Some("en".into())), Lang::Zh);
-        assert_eq!(requested_lang(args(&["search", "--", "--lang", "en"]), None), Lang::Zh);
+    fn the_command_line_wins_over_the_environment() {
+        let env = Environment::from_values(Some("/env/kb"), Some("en_US.UTF-8"));
+        let options = parsed(&["wecom-help", "list"], &env).unwrap();
+        assert_eq!(
+            (options.lang, options.source),
+            (Lang::En, KbSource::Dir("/env/kb".into()))
+        );
+        let options = parsed(&["wecom-help", "list", "--lang", "zh", "--kb", "faq"], &env).unwrap();
+        assert_eq!((options.lang, options.source), (Lang::Zh, KbSource::Dir("faq".into())));
+        // A value the program cannot use does not matter when the command line gives one.
+        let env = Environment::from_values(None, Some("fr"));
+        assert!(parsed(&["wecom-help", "list"], &env).is_err());
+        assert_eq!(
+            parsed(&["wecom-help", "--lang=en", "list"], &env).unwrap().lang,
+            Lang::En
+        );
+    }
+
+    #[test]
+    fn width_is_read_wherever_it_stands() {
+        let env = Environment::default();
+        let options = parsed(&["wecom-help", "--width", "60", "list", "--format", "json"], &env).unwrap();
+        assert_eq!(
+            (options.width, options.action),
+            (Some(60), Action::List { format: Format::Json })
+        );
+        let options = parsed(&["wecom-help", "tree", "--width=70", "--format=dot"], &env).unwrap();
+        assert_eq!(
+            (options.width, options.action),
+            (
+                Some(70),
+                Action::Tree {
+                    format: TreeFormat::Dot
+                }
+            )
+        );
     }
 
     #[test]
     fn every_english_help_text_is_english() {
         let command = command(Lang::En);
-        let mut texts = vec![command.get_about().map(ToString::to_string)];
-        for sub in command.get_subcommands().filter(|c| c.get_name() != "help") {
+        let mut texts = vec![
+            command.get_about().map(ToString::to_string),
+            command.get_after_help().map(ToString::to_string),
+        ];
+        texts.extend(command.get_arguments().map(|a| a.get_help().map(ToString::to_string)));
+        for sub in command.get_subcommands() {
             texts.push(sub.get_about().map(ToString::to_string));
             texts.extend(sub.get_arguments().map(|a| a.get_help().map(ToString::to_string)));
         }

@@ -1,23 +1,41 @@
 //! Everything the agent sees: output formats, colour and width, prompts, and the renderers.
 
+mod menu;
 pub mod prompt;
 pub mod render;
 mod wrap;
 
 use console::Term;
 
-pub use wrap::{truncate, wrap};
+pub use menu::show_cursor;
+pub use wrap::{NO_BREAK, truncate, wrap};
 
-/// The output format of list, show, tree and diagnose.
+/// The output format of list, show, search and diagnose, and of the tree as text: one renderer
+/// each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Text,
     Markdown,
     Json,
-    // Graphviz, for `tree` only. (Not doc comments: clap would show them in the help.)
+}
+
+/// The output format of `tree`: a renderer's, or a picture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TreeFormat {
+    Text,
+    Markdown,
+    Json,
+    // Graphviz. (Not doc comments: clap would show them in the help.)
     Dot,
-    // A Mermaid flowchart, for `tree` only.
+    // A Mermaid flowchart.
     Mermaid,
+}
+
+/// The output format of `check`: text, or the problems as data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
 }
 
 /// Whether to colour the output.

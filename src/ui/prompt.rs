@@ -3,14 +3,14 @@
 use std::io::{self, Write};
 
 use console::Term;
-use dialoguer::Select;
-use dialoguer::theme::ColorfulTheme;
 
 use crate::engine::Answer;
 use crate::error::Error;
+use crate::kb::normalize::half_width;
 use crate::kb::{Kb, Question, t};
 use crate::lang::Lang;
-use crate::ui::{truncate, wrap};
+use crate::ui::menu::Menu;
+use crate::ui::wrap;
 
 /// What the agent chose at a question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,8 +24,9 @@ pub enum Choice {
 
 /// Something that answers the wizard's questions.
 pub trait Prompter {
-    /// The choice for `question`, the `number`th asked (from 1).
-    fn choose(&mut self, question: &Question, number: usize) -> Result<Choice, Error>;
+    /// The choice for `question`, the `number`th asked (from 1). `previous` is the answer it had
+    /// before 返回上一步 took it back, which a menu starts on.
+    fn choose(&mut self, question: &Question, number: usize, previous: Option<Answer>) -> Result<Choice, Error>;
 
     /// 返回上一步 was chosen at the first question: there is nothing to take back.
     fn nothing_to_undo(&mut self) -> Result<(), Error> {
@@ -36,7 +37,6 @@ pub trait Prompter {
 /// Asks in the terminal (standard error), with arrow keys and Enter.
 pub struct TerminalPrompter {
     term: Term,
-    theme: ColorfulTheme,
     lang: Lang,
 }
 
@@ -44,11 +44,7 @@ impl TerminalPrompter {
     /// A prompter on standard error; `None` when that is not a terminal.
     pub fn new(lang: Lang) -> Option<Self> {
         let term = Term::stderr();
-        term.is_term().then(|| TerminalPrompter {
-            term,
-            theme: ColorfulTheme::default(),
-            lang,
-        })
+        term.is_term().then(|| TerminalPrompter { term, lang })
     }
 }
 
@@ -61,18 +57,18 @@ impl Prompter for TerminalPrompter {
                 .dim()
                 .for_stderr()
         )
-        .map_err(|e| stopped(&self.term, e.into()))
+        .map_err(|e| stopped(&self.term, e))
     }
 
-    fn choose(&mut self, question: &Question, number: usize) -> Result<Choice, Error> {
-        self.ask(question, number).map_err(|e| stopped(&self.term, e))
+    fn choose(&mut self, question: &Question, number: usize, previous: Option<Answer>) -> Result<Choice, Error> {
+        self.ask(question, number, previous).map_err(|e| stopped(&self.term, e))
     }
 }
 
 impl TerminalPrompter {
-    fn ask(&mut self, question: &Question, number: usize) -> Result<Choice, dialoguer::Error> {
-        // dialoguer counts redraw height by newlines only, so the long question is printed
-        // (wrapped) before the prompt and the prompt itself stays shorter than the terminal.
+    fn ask(&mut self, question: &Question, number: usize, previous: Option<Answer>) -> io::Result<Choice> {
+        // The menu redraws its own lines only, so the long question is printed (wrapped) before
+        // it, once.
         let width = self.term.size_checked().map_or(80, |(_, w)| usize::from(w));
         writeln!(self.term)?;
         let heading = t!(self.lang, "question-number", number = number);
@@ -89,15 +85,19 @@ impl TerminalPrompter {
             t!(lang, "answer-unsure"),
             t!(lang, "answer-back"),
         ];
-        let items: Vec<String> = choices
-            .iter()
-            .map(|c| truncate(c, Some(width.saturating_sub(4))))
-            .collect();
-        let picked = Select::with_theme(&self.theme)
-            .with_prompt(truncate(&t!(lang, "prompt-answer"), Some(width.saturating_sub(4))))
-            .items(&items)
-            .default(0)
-            .interact_on_opt(&self.term)?;
+        let prompt = t!(lang, "prompt-answer");
+        let picked = Menu {
+            prompt: &prompt,
+            items: (1..).map(|n: usize| n.to_string()).zip(choices).collect(),
+            default: match previous {
+                None | Some(Answer::Yes) => 0,
+                Some(Answer::No) => 1,
+                Some(Answer::Unsure) => 2,
+            },
+            numbered: false,
+            lang,
+        }
+        .interact(&self.term)?;
         Ok(match picked {
             Some(0) => Choice::Answer(Answer::Yes),
             Some(1) => Choice::Answer(Answer::No),
@@ -108,13 +108,12 @@ impl TerminalPrompter {
     }
 }
 
-/// The error that ends a prompt on `term`, after giving the cursor back (dialoguer hides it
+/// The error that ends a prompt on `term`, after giving the cursor back (the menu hides it
 /// while it waits for a key). Ctrl-C is an interruption, and so is losing the terminal (window
 /// closed, hang-up): the kernel then also sends SIGHUP, whose handler reports an interruption,
 /// so the exit code is 130 whichever of the two comes first.
-fn stopped(term: &Term, e: dialoguer::Error) -> Error {
-    let _ = term.show_cursor();
-    let dialoguer::Error::IO(e) = e;
+fn stopped(term: &Term, e: io::Error) -> Error {
+    let _ = crate::ui::show_cursor(term);
     if e.kind() == io::ErrorKind::Interrupted || terminal_gone(&e) {
         Error::Interrupted
     } else {
@@ -133,30 +132,22 @@ fn terminal_gone(e: &io::Error) -> bool {
     ) || e.raw_os_error() == Some(EIO)
 }
 
-/// Lets the agent pick an entry from the list with the arrow keys: `None` when there is no
-/// terminal, `Some(Ok(None))` on Esc.
+/// Lets the agent pick an entry from the list with the arrow keys or by typing its number:
+/// `None` when there is no terminal, `Some(Ok(None))` on Esc.
 pub fn pick_entry(kb: &Kb, lang: Lang) -> Option<Result<Option<usize>, Error>> {
     let term = Term::stderr();
     if !term.is_term() {
         return None;
     }
-    let (height, width) = term
-        .size_checked()
-        .map_or((24, 80), |(h, w)| (usize::from(h), usize::from(w)));
-    // Items wider than the terminal would be drawn again on every redraw (see `choose`).
-    let items: Vec<String> = kb
-        .entries
-        .iter()
-        .map(|e| truncate(&format!("{:>3}  {}", e.id, e.title), Some(width.saturating_sub(4))))
-        .collect();
     let prompt = t!(lang, "prompt-pick-entry");
-    let picked = Select::with_theme(&ColorfulTheme::default())
-        .with_prompt(truncate(&prompt, Some(width.saturating_sub(4))))
-        .items(&items)
-        .default(0)
-        .max_length(height.saturating_sub(3).max(5))
-        .interact_on_opt(&term);
-    Some(picked.map_err(|e| stopped(&term, e)))
+    let menu = Menu {
+        prompt: &prompt,
+        items: kb.entries.iter().map(|e| (e.id.to_string(), e.title.clone())).collect(),
+        default: 0,
+        numbered: true,
+        lang,
+    };
+    Some(menu.interact(&term).map_err(|e| stopped(&term, e)))
 }
 
 /// Answers from `--answers`: y 是, n 否, ? 不确定, b 返回上一步.
@@ -167,24 +158,30 @@ pub struct ScriptedPrompter {
 
 impl ScriptedPrompter {
     /// Parses a comma-separated list such as `y,n,?,b`; spaces and empty items are ignored,
-    /// and 是/否/不确定/返回 are accepted too.
+    /// full-width forms are read as half-width (`？`, `，`), and the words of the menu are
+    /// accepted too: 是/否/不确定/返回 and yes/no/not sure/back.
     pub fn parse(script: &str) -> Result<Self, Error> {
-        let mut choices = Vec::new();
-        for (i, token) in script
-            .split([',', '，', ' '])
-            .map(str::trim)
+        let mut tokens = script
+            .split(|c: char| half_width(c) == ',' || c.is_whitespace())
             .filter(|t| !t.is_empty())
-            .enumerate()
-        {
-            let choice = match token.to_lowercase().as_str() {
+            .peekable();
+        let mut choices = Vec::new();
+        while let Some(token) = tokens.next() {
+            let mut word: String = token.chars().map(half_width).collect::<String>().to_lowercase();
+            // "not sure" is one answer written as two words.
+            if word == "not" && tokens.peek().is_some_and(|next| next.eq_ignore_ascii_case("sure")) {
+                tokens.next();
+                word.push_str(" sure");
+            }
+            let choice = match word.as_str() {
                 "y" | "yes" | "是" => Choice::Answer(Answer::Yes),
                 "n" | "no" | "否" => Choice::Answer(Answer::No),
-                "?" | "？" | "u" | "unsure" | "not sure" | "不确定" => Choice::Answer(Answer::Unsure),
+                "?" | "u" | "unsure" | "not sure" | "不确定" => Choice::Answer(Answer::Unsure),
                 "b" | "back" | "返回" | "返回上一步" => Choice::Back,
                 _ => {
                     return Err(Error::BadAnswer {
                         token: token.to_owned(),
-                        position: i + 1,
+                        position: choices.len() + 1,
                     });
                 }
             };
@@ -202,7 +199,7 @@ impl ScriptedPrompter {
 }
 
 impl Prompter for ScriptedPrompter {
-    fn choose(&mut self, question: &Question, _number: usize) -> Result<Choice, Error> {
+    fn choose(&mut self, question: &Question, _number: usize, _previous: Option<Answer>) -> Result<Choice, Error> {
         self.choices.next().ok_or_else(|| Error::AnswersRunOut {
             question: question.text.clone(),
         })
@@ -223,7 +220,7 @@ mod tests {
     #[test]
     fn scripted_answers_parse_in_order() {
         let mut p = ScriptedPrompter::parse("y, n,?,b，是").unwrap();
-        let got: Vec<Choice> = (0..5).map(|i| p.choose(&question(), i).unwrap()).collect();
+        let got: Vec<Choice> = (0..5).map(|i| p.choose(&question(), i, None).unwrap()).collect();
         assert_eq!(
             got,
             [
@@ -234,7 +231,29 @@ mod tests {
                 Choice::Answer(Answer::Yes)
             ]
         );
-        assert!(matches!(p.choose(&question(), 6), Err(Error::AnswersRunOut { question }) if question == "问题？"));
+        assert!(
+            matches!(p.choose(&question(), 6, None), Err(Error::AnswersRunOut { question }) if question == "问题？")
+        );
+    }
+
+    #[test]
+    fn scripted_answers_take_the_words_of_the_menu() {
+        let mut p = ScriptedPrompter::parse("Yes,not sure, No  Not Sure，不确定，？,back").unwrap();
+        let got: Vec<Choice> = (0..7).map(|i| p.choose(&question(), i, None).unwrap()).collect();
+        let unsure = Choice::Answer(Answer::Unsure);
+        assert_eq!(
+            got,
+            [
+                Choice::Answer(Answer::Yes),
+                unsure,
+                Choice::Answer(Answer::No),
+                unsure,
+                unsure,
+                unsure,
+                Choice::Back
+            ]
+        );
+        assert_eq!(p.unused(), 0);
     }
 
     #[test]

@@ -66,6 +66,11 @@ tree-footer = { $solutions } { $solutions ->
 prompt-answer = Answer (↑↓ to choose, Enter to confirm, Esc to leave)
 prompt-first-question = This is the first question.
 prompt-pick-entry = Pick an entry (↑↓, Enter; Esc to leave)
+# Esc in show's list of entries.
+show-left = Left without picking an entry.
+# A terminal that cannot move its cursor: the items are numbered, and one is typed.
+menu-type-number = Type a number and press Enter (q to leave):{" "}
+menu-no-such-number = No such number.
 
 ## What the commands say
 
@@ -114,7 +119,9 @@ error-untranslated = The knowledge base has { $count } { $count ->
        *[other] texts
     } without an English translation:
 error-kb-damaged = The embedded knowledge base is damaged ({ $error }). Reinstall wecom-help.
-error-picture = --format { $format } is for `tree` only (it draws the decision tree). Use text, markdown or json with other commands.
+# $variable is the environment variable's name, $value what it is set to.
+error-unknown-language = { $variable }={ $value }: not a language of this program. Set it to zh or en (en_US.UTF-8 works too), or unset it.
+error-no-such-command = There is no command "{ $given }". `wecom-help help` lists them all.
 error-no-such-entry = There is no entry numbered "{ $given }". Valid numbers are { $first }–{ $last }, e.g. `show { $last }`; for an entry with several solutions, `show 16.2` shows one.
 error-need-number = Give an entry number, e.g. `wecom-help show { $last }` (valid numbers are { $first }–{ $last }). A list to pick from can only be shown in a terminal.
 error-no-such-solution = Entry { $entry } has no solution { $given }. Its solutions are: { $choices }.
@@ -233,15 +240,20 @@ cli-long-about =
 
     Everyday: `wecom-help diagnose` starts the wizard, `wecom-help list` lists every problem, `wecom-help show 15` shows one.
 cli-kb = Load the knowledge base from this folder instead of the embedded one
-cli-format = Output format: text (default), markdown, json; `tree` also draws dot (Graphviz) or mermaid
 cli-color = Colour: auto (default: only on a terminal), always or never; NO_COLOR is honoured
 cli-lang = Language: zh (Chinese, default) or en (English)
+# After the options of the whole command line.
+cli-environment = Environment: WECOM_HELP_KB as --kb, WECOM_HELP_LANG as --lang (e.g. en, en_US.UTF-8); empty means unset.
+
+# --format of the commands that print through a renderer (diagnose, search, list, show).
+-cli-format = Output format: text (default), markdown or json
 
 cli-diagnose = Diagnose: answer yes/no questions until the solution is found
 cli-diagnose-answers = Answers given up front instead of asking: y yes, n no, ? not sure, b back, separated by commas
 cli-diagnose-message = Start from the message or description the employee gives: only matching entries remain
 cli-diagnose-save = Also write the result (questions asked and solution) to this file, in the format chosen with --format
 cli-diagnose-force = With --save: overwrite the file if it exists
+cli-diagnose-format = { -cli-format }
 cli-diagnose-examples =
     Examples:
       wecom-help diagnose                          answer with the arrow keys
@@ -252,6 +264,7 @@ cli-diagnose-examples =
 cli-search = Find entries using the employee's own words (an on-screen message, a sentence or keywords)
 cli-search-query = What to look for: a whole sentence, a fragment or a few words
 cli-search-limit = Show at most this many hits
+cli-search-format = { -cli-format }
 cli-search-examples =
     Examples:
       wecom-help search 你的账号已被禁用
@@ -259,6 +272,7 @@ cli-search-examples =
       wecom-help search 改了手机号收不到邀请 --limit 3
 
 cli-list = List every entry: number and title
+cli-list-format = { -cli-format }
 cli-list-examples =
     Examples:
       wecom-help list
@@ -268,6 +282,7 @@ cli-show = Show an entry's symptoms, cause and steps
 cli-show-id = An entry number (15) or a solution number (16.2); without it, pick from the list in a terminal
 # The name of show's argument in the usage line.
 cli-show-id-name = NUMBER
+cli-show-format = { -cli-format }
 cli-show-examples =
     Examples:
       wecom-help show 15        everything of entry 15
@@ -275,6 +290,7 @@ cli-show-examples =
       wecom-help show 15 --format markdown
 
 cli-tree = Show the decision tree the wizard follows
+cli-tree-format = Output format: text (default), markdown, json, or a picture: dot (Graphviz), mermaid
 cli-tree-examples =
     Examples:
       wecom-help tree
@@ -295,7 +311,15 @@ cli-man-examples =
       wecom-help man > wecom-help.1
 
 cli-check = Check that the knowledge base is sound
+cli-check-format = Output format: text (default) or json (the problems as data, for editors and CI)
 cli-check-examples =
     Examples:
       wecom-help check              check the embedded knowledge base
       wecom-help check --kb ./faq   check the knowledge base being edited
+
+cli-help = Show the help of every command or of one (as --help does)
+cli-help-command = Which command; without it, all of them
+cli-help-examples =
+    Examples:
+      wecom-help help
+      wecom-help help diagnose

@@ -58,6 +58,11 @@ tree-footer = { $solutions } 个解决方案，平均 { $mean } 个问题，最�
 prompt-answer = 回答（↑↓ 选择，回车确认，Esc 退出）
 prompt-first-question = 已经是第一个问题了。
 prompt-pick-entry = 选择一个条目（↑↓ 选择，回车确认，Esc 退出）
+# Esc in show's list of entries.
+show-left = 已退出，没有选择条目。
+# A terminal that cannot move its cursor: the items are numbered, and one is typed.
+menu-type-number = 输入编号并回车（q 退出）：
+menu-no-such-number = 没有这个编号。
 
 ## What the commands say
 
@@ -88,7 +93,9 @@ error-line = { $label }{ $message }
 error-kb-broken = 知识库有 { $count } 处问题，无法使用：
 error-untranslated = 知识库有 { $count } 处还没有英文翻译：
 error-kb-damaged = 内置知识库已损坏（{ $error }）。请重新安装 wecom-help。
-error-picture = --format { $format } 只能用于 tree（画出决策树）。其他命令请用 text、markdown 或 json。
+# $variable is the environment variable's name, $value what it is set to.
+error-unknown-language = { $variable }={ $value }：不支持这种语言。请设为 zh 或 en（如 en_US.UTF-8），或者不设。
+error-no-such-command = 没有叫“{ $given }”的命令。`wecom-help help` 列出全部命令。
 error-no-such-entry = 没有编号为“{ $given }”的条目。有效编号是 { $first }–{ $last }，例如 `show { $last }`；有多个解决方案的条目可以写成 `show 16.2`。
 error-need-number = 请给出条目编号，例如 `wecom-help show { $last }`（有效编号 { $first }–{ $last }）。这里没有终端，无法从列表中选。
 error-no-such-solution = 条目 { $entry } 没有解决方案 { $given }。它的解决方案有：{ $choices }。
@@ -198,15 +205,20 @@ cli-long-about =
 
     常用：`wecom-help diagnose` 开始问诊，`wecom-help list` 列出全部问题，`wecom-help show 15` 查看一条。
 cli-kb = 从这个文件夹加载知识库，代替内置的知识库
-cli-format = 输出格式：text（默认）、markdown、json；tree 还可以用 dot（Graphviz）或 mermaid
 cli-color = 颜色：auto（默认，终端里才用颜色）、always 或 never；也认 NO_COLOR
 cli-lang = 语言：zh（中文，默认）或 en（English）
+# After the options of the whole command line.
+cli-environment = 环境变量：WECOM_HELP_KB 同 --kb，WECOM_HELP_LANG 同 --lang（如 en、en_US.UTF-8）；空值等于没设。
+
+# --format of the commands that print through a renderer (diagnose, search, list, show).
+-cli-format = 输出格式：text（默认）、markdown 或 json
 
 cli-diagnose = 问诊：逐个回答是/否，找到解决方案
 cli-diagnose-answers = 预先给出回答，不用交互：y 是、n 否、? 不确定、b 返回上一步，用逗号隔开
 cli-diagnose-message = 从员工看到的提示语或描述开始：只在相符的条目里继续问
 cli-diagnose-save = 把结果（问诊记录和解决方案）另存到这个文件，格式同 --format
 cli-diagnose-force = 与 --save 一起用：文件已存在时覆盖它
+cli-diagnose-format = { -cli-format }
 cli-diagnose-examples =
     例：
       wecom-help diagnose                          在终端里用方向键回答
@@ -217,6 +229,7 @@ cli-diagnose-examples =
 cli-search = 用员工的原话查找条目（提示语、一句描述或关键词）
 cli-search-query = 要查找的话，可以是整句、片段或几个词
 cli-search-limit = 最多显示几条
+cli-search-format = { -cli-format }
 cli-search-examples =
     例：
       wecom-help search 你的账号已被禁用
@@ -224,6 +237,7 @@ cli-search-examples =
       wecom-help search 改了手机号收不到邀请 --limit 3
 
 cli-list = 列出全部条目：编号和标题
+cli-list-format = { -cli-format }
 cli-list-examples =
     例：
       wecom-help list
@@ -233,6 +247,7 @@ cli-show = 查看一个条目的症状、原因和解决步骤
 cli-show-id = 条目编号（如 15），或解决方案编号（如 16.2）；不写时在终端里从列表中选
 # The name of show's argument in the usage line.
 cli-show-id-name = 编号
+cli-show-format = { -cli-format }
 cli-show-examples =
     例：
       wecom-help show 15        条目 15 的全部内容
@@ -240,6 +255,7 @@ cli-show-examples =
       wecom-help show 15 --format markdown
 
 cli-tree = 显示向导使用的决策树
+cli-tree-format = 输出格式：text（默认）、markdown、json，或画成图：dot（Graphviz）、mermaid
 cli-tree-examples =
     例：
       wecom-help tree
@@ -259,7 +275,15 @@ cli-man-examples =
       wecom-help man > wecom-help.1
 
 cli-check = 检查知识库是否完好
+cli-check-format = 输出格式：text（默认）或 json（问题逐条列出，给编辑器和 CI 用）
 cli-check-examples =
     例：
       wecom-help check              检查内置知识库
       wecom-help check --kb ./faq   检查正在编辑的知识库文件夹
+
+cli-help = 查看全部命令或某个命令的帮助（同 --help）
+cli-help-command = 哪个命令；不写时是全部命令的总览
+cli-help-examples =
+    例：
+      wecom-help help
+      wecom-help help diagnose

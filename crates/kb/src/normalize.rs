@@ -44,9 +44,16 @@ pub fn normalize_mapped(text: &str) -> Vec<Mapped> {
 /// Separates two ASCII words in normalized text (which drops spaces).
 pub const WORD_BREAK: char = '\u{3}';
 
+/// A full-width form (`１`, `．`, `？`, `Ａ`) as its ASCII character; any other character as it is.
+pub fn half_width(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        c => c,
+    }
+}
+
 fn normalize_char(c: char) -> Option<char> {
-    let c = match c {
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0)?,
+    let c = match half_width(c) {
         '〇' | '零' => '0',
         '一' => '1',
         '二' | '两' => '2',

@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::Renderer;
 use crate::engine::Outcome;
 use crate::engine::{Answer, Node};
-use crate::kb::{Entry, Kb};
+use crate::kb::{Diagnostic, Entry, Kb};
 use crate::lang::Lang;
 use crate::search::Hit;
 
@@ -103,6 +103,41 @@ struct SearchHit<'a> {
     score: f64,
     field: &'static str,
     passage: &'a str,
+}
+
+#[derive(Serialize)]
+struct Check<'a> {
+    valid: bool,
+    problems: Vec<Problem<'a>>,
+}
+
+#[derive(Serialize)]
+struct Problem<'a> {
+    file: &'a str,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: String,
+}
+
+/// `check`'s result as data: whether the knowledge base is valid (no problems), and each
+/// problem with its place and its message in `lang`.
+pub fn check_json(problems: &[Diagnostic], lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    let problems = problems
+        .iter()
+        .map(|p| Problem {
+            file: &p.file,
+            line: p.position.map(|(line, _)| line),
+            column: p.position.map(|(_, column)| column),
+            message: p.message.render(lang),
+        })
+        .collect::<Vec<_>>();
+    write(
+        out,
+        &Check {
+            valid: problems.is_empty(),
+            problems,
+        },
+    )
 }
 
 fn answer_name(answer: Answer) -> &'static str {

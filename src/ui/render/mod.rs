@@ -8,6 +8,7 @@ mod text;
 use std::io::{self, Write};
 
 pub use graph::{Graph, graph};
+pub use json::check_json;
 
 use crate::engine::{Answer, Node, Outcome, TreeStats};
 use crate::kb::{Entry, Kb, SolutionId, t};
@@ -39,14 +40,12 @@ pub trait Renderer {
     fn hits(&self, hits: &[Hit], out: &mut dyn Write) -> io::Result<()>;
 }
 
-/// The renderer for a format other than a picture, in `lang`; `width` is the column count text
-/// is fitted to, if any.
+/// The renderer for a format, in `lang`; `width` is the column count text is fitted to, if any.
 pub fn renderer(format: Format, width: Option<usize>, lang: Lang) -> Box<dyn Renderer> {
     match format {
         Format::Text => Box::new(text::Text { width, lang }),
         Format::Markdown => Box::new(markdown::Markdown { lang }),
-        // Pictures are for the tree only (`run` refuses them elsewhere); other output is JSON.
-        Format::Json | Format::Dot | Format::Mermaid => Box::new(json::Json { lang }),
+        Format::Json => Box::new(json::Json { lang }),
     }
 }
 

@@ -14,7 +14,7 @@ use crate::engine::{Answer, Node};
 use crate::kb::{Entry, Kb, t};
 use crate::lang::Lang;
 use crate::search::Hit;
-use crate::ui::{truncate, wrap};
+use crate::ui::{NO_BREAK, truncate, wrap};
 
 pub struct Text {
     pub width: Option<usize>,
@@ -32,8 +32,7 @@ impl Text {
     /// `text` as a numbered item, its continuation lines under the text.
     fn numbered(&self, out: &mut dyn Write, number: usize, text: &str) -> io::Result<()> {
         let head = format!("  {number}. ");
-        let indent = " ".repeat(console::measure_text_width(&head));
-        self.lines(out, text, &head, &indent)
+        self.lines(out, text, &head, &hanging(&head))
     }
 
     fn solutions(&self, kb: &Kb, entry: &Entry, solutions: &[usize], out: &mut dyn Write) -> io::Result<()> {
@@ -47,12 +46,13 @@ impl Text {
                 Some(_) => format!("{} {}", t!(lang, "label-solution"), solution.id),
             };
             match solution_detail(lang, solution.label.as_deref(), solution.condition.as_deref()) {
-                Some(detail) => self.lines(
-                    out,
-                    &format!("{}{}", style(&heading).bold(), t!(lang, "aside", text = detail)),
-                    "",
-                    "  ",
-                )?,
+                Some(detail) => {
+                    // Continued under the detail, apart from the body's indent.
+                    let aside = t!(lang, "aside", text = detail.as_str());
+                    let open = aside.find(detail.as_str()).map_or("", |at| &aside[..at]);
+                    let hang = hanging(&format!("{heading}{open}"));
+                    self.lines(out, &format!("{}{aside}", style(&heading).bold()), "", &hang)?
+                }
                 None => writeln!(out, "{}", style(heading).bold())?,
             }
             if let Some(cause) = &solution.cause {
@@ -91,16 +91,34 @@ impl Text {
         for (label, child, last) in [(yes_word, yes, false), (no_word, no, true)] {
             let branch = if last { "└─" } else { "├─" };
             let head = format!("{prefix}{branch} {label} → ");
-            let room = self.width.map(|w| w.saturating_sub(console::measure_text_width(&head)));
+            let deeper = format!("{prefix}{}  ", if last { " " } else { "│" });
             match child.as_ref() {
                 Node::Leaf { solutions } => {
                     let names: Vec<String> = solutions.iter().map(|&s| solution_name(kb, s, self.lang)).collect();
-                    writeln!(out, "{head}{}", style(truncate(&names.join(" / "), room)).green())?;
+                    self.branch(out, &head, &deeper, &names.join(" / "), true)?;
                 }
                 Node::Ask { question, .. } => {
-                    writeln!(out, "{head}{}", truncate(&kb.questions[*question].text, room))?;
-                    let deeper = format!("{prefix}{}  ", if last { " " } else { "│" });
+                    // Continued lines keep the line down to this question's own answers.
+                    self.branch(out, &head, &format!("{deeper}│"), &kb.questions[*question].text, false)?;
                     self.node(kb, child, &deeper, answers, out)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// One branch of the tree: `head`, then `text` wrapped under itself, its continued lines
+    /// drawn with `lines` (the tree's vertical lines) padded to the text; a leaf in green.
+    fn branch(&self, out: &mut dyn Write, head: &str, lines: &str, text: &str, leaf: bool) -> io::Result<()> {
+        let indent = console::measure_text_width(head);
+        let room = self.width.map(|w| w.saturating_sub(indent));
+        for (i, line) in wrap(text, room, "", "").iter().enumerate() {
+            let line = if leaf { style(line).green() } else { style(line) };
+            match i {
+                0 => writeln!(out, "{head}{line}")?,
+                _ => {
+                    let pad = indent.saturating_sub(console::measure_text_width(lines));
+                    writeln!(out, "{lines}{:pad$}{line}", "")?
                 }
             }
         }
@@ -121,9 +139,16 @@ impl Renderer for Text {
     fn show(&self, kb: &Kb, entry: &Entry, solutions: &[usize], out: &mut dyn Write) -> io::Result<()> {
         let lang = self.lang;
         let colon = t!(lang, "colon");
-        let title = style(format!("FAQ {}  {}", entry.id, entry.title)).bold();
-        self.lines(out, &title.to_string(), "", "")?;
-        writeln!(out, "{}{colon}{}", t!(lang, "label-category"), entry.category)?;
+        // Continued under the title, apart from the body's indent.
+        let number = format!("FAQ {}  ", entry.id);
+        let title = style(format!("{number}{}", entry.title)).bold();
+        self.lines(out, &title.to_string(), "", &hanging(&number))?;
+        self.lines(
+            out,
+            &format!("{}{colon}{}", t!(lang, "label-category"), entry.category),
+            "",
+            "  ",
+        )?;
         if !entry.symptoms.is_empty() || !entry.messages.is_empty() {
             writeln!(out)?;
             writeln!(out, "{}", style(t!(lang, "label-symptoms")).bold())?;
@@ -151,14 +176,14 @@ impl Renderer for Text {
     fn tree(&self, kb: &Kb, tree: &Node, out: &mut dyn Write) -> io::Result<()> {
         match tree {
             Node::Ask { question, .. } => {
-                writeln!(out, "{}", truncate(&kb.questions[*question].text, self.width))?;
+                self.branch(out, "", "│  ", &kb.questions[*question].text, false)?;
                 let answers = [Answer::Yes, Answer::No].map(|a| answer_word(self.lang, a));
                 self.node(kb, tree, "", &answers, out)?;
             }
             Node::Leaf { solutions } => writeln!(out, "→ {}", joined_ids(kb, solutions))?,
         }
         writeln!(out)?;
-        writeln!(out, "{}", footer(self.lang, tree.stats()))
+        self.lines(out, &footer(self.lang, tree.stats()), "", "")
     }
 
     fn step(
@@ -171,10 +196,9 @@ impl Renderer for Text {
     ) -> io::Result<()> {
         let lang = self.lang;
         let answer = answer.map_or_else(|| t!(lang, "answer-back"), |a| answer_word(lang, a));
-        let text = format!("{} → {}", kb.questions[question].text, style(answer).cyan());
+        let text = answered(&kb.questions[question].text, &style(answer).cyan().to_string());
         let head = format!("{}{}", t!(lang, "question-number", number = number), t!(lang, "colon"));
-        let indent = " ".repeat(console::measure_text_width(&head));
-        self.lines(out, &text, &head, &indent)
+        self.lines(out, &text, &head, &hanging(&head))
     }
 
     /// A block to paste into a ticket: the problem in one line, the questions with their
@@ -210,7 +234,7 @@ impl Renderer for Text {
             self.numbered(
                 out,
                 i + 1,
-                &format!("{} → {}", kb.questions[question].text, answer_word(lang, answer)),
+                &answered(&kb.questions[question].text, &answer_word(lang, answer)),
             )?;
         }
         writeln!(out)?;
@@ -265,4 +289,14 @@ impl Renderer for Text {
         }
         Ok(())
     }
+}
+
+/// Spaces as wide as `head`, to continue a line under the text that follows it.
+fn hanging(head: &str) -> String {
+    " ".repeat(console::measure_text_width(head))
+}
+
+/// "question → answer", the answer never alone on a line when it wraps.
+fn answered(question: &str, answer: &str) -> String {
+    format!("{question}{NO_BREAK}→{NO_BREAK}{answer}")
 }

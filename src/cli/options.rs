@@ -1,0 +1,121 @@
+//! What the command line and the environment decide, in the program's own terms: the options
+//! and the action, converted once from what clap parsed.
+
+use std::num::NonZeroUsize;
+use std::path::PathBuf;
+
+use clap::ArgMatches;
+use clap::parser::ValueSource;
+
+use super::{
+    CheckArgs, Cli, Command, CompletionsArgs, DiagnoseArgs, Environment, HelpArgs, ListArgs, ManArgs, SearchArgs,
+    ShowArgs, TreeArgs, WIDTH,
+};
+use crate::error::Error;
+use crate::kb::KbSource;
+use crate::lang::Lang;
+use crate::ui::{CheckFormat, ColorChoice, Format, TreeFormat};
+
+/// What to do, in the program's own terms, with the output format of the commands that have one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// No command: a short overview of the everyday commands.
+    Overview,
+    Completions {
+        shell: clap_complete::Shell,
+    },
+    Man,
+    /// `help [COMMAND]`: the help of the command line or of one command.
+    Help {
+        command: Option<String>,
+    },
+    Diagnose {
+        answers: Option<String>,
+        message: Option<String>,
+        save: Option<Save>,
+        format: Format,
+    },
+    Search {
+        query: String,
+        limit: NonZeroUsize,
+        format: Format,
+    },
+    List {
+        format: Format,
+    },
+    Show {
+        id: Option<String>,
+        format: Format,
+    },
+    Tree {
+        format: TreeFormat,
+    },
+    Check {
+        format: CheckFormat,
+    },
+}
+
+/// Where `diagnose --save` writes the result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Save {
+    pub path: PathBuf,
+    /// Overwrite an existing file.
+    pub force: bool,
+}
+
+/// Everything the command line and the environment decide.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    pub source: KbSource,
+    pub color: ColorChoice,
+    pub width: Option<usize>,
+    pub lang: Lang,
+    pub action: Action,
+}
+
+impl Options {
+    /// The options the parsed command line decides, the environment filling in what it leaves
+    /// out.
+    pub(super) fn new(cli: Cli, matches: &ArgMatches, env: &Environment) -> Result<Self, Error> {
+        let lang = match matches.value_source("lang") {
+            Some(ValueSource::CommandLine) => cli.lang,
+            _ => env.lang()?.unwrap_or_default(),
+        };
+        Ok(Options {
+            source: cli.kb.or_else(|| env.kb()).map_or(KbSource::Embedded, KbSource::Dir),
+            color: cli.color,
+            width: matches.get_one::<usize>(WIDTH).copied(),
+            lang,
+            action: match cli.command {
+                None => Action::Overview,
+                Some(Command::Completions(CompletionsArgs { shell })) => Action::Completions { shell },
+                Some(Command::Man(ManArgs {})) => Action::Man,
+                Some(Command::Help(HelpArgs { command })) => Action::Help { command },
+                Some(Command::Diagnose(DiagnoseArgs {
+                    answers,
+                    message,
+                    save,
+                    force,
+                    output,
+                })) => Action::Diagnose {
+                    answers,
+                    message,
+                    save: save.map(|path| Save { path, force }),
+                    format: output.format,
+                },
+                Some(Command::Search(SearchArgs { query, limit, output })) => Action::Search {
+                    query: query.join(" "),
+                    limit,
+                    format: output.format,
+                },
+                Some(Command::List(ListArgs { output })) => Action::List { format: output.format },
+                Some(Command::Show(ShowArgs { id, output })) => Action::Show {
+                    id,
+                    format: output.format,
+                },
+                Some(Command::Tree(TreeArgs { format })) => Action::Tree { format },
+                Some(Command::Check(CheckArgs { format })) => Action::Check { format },
+            },
+        })
+    }
+}
