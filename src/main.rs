@@ -3,15 +3,12 @@ use std::io::{self, Write};
 use wecom_help::cli;
 use wecom_help::error::Error;
 use wecom_help::kb::t;
-use wecom_help::lang::Lang;
 use wecom_help::printable::printable;
 
 fn main() {
     let (lang, result) = match cli::parse() {
         Ok(options) => (options.lang, wecom_help::run(options)),
-        // Only the environment fails to parse here, and its language counts only without a
-        // `--lang` on the command line: the message is in the default language.
-        Err(error) => (Lang::default(), Err(error)),
+        Err((lang, error)) => (lang, Err(error)),
     };
     let code = match result {
         Ok(code) => code,

@@ -75,6 +75,24 @@ fn arguments_are_shown_not_obeyed() {
     }
 }
 
+/// A mistyped command is quoted in our usage error, and its escape sequence shown, in both
+/// languages: clap would print it raw.
+#[test]
+fn mistyped_arguments_are_shown_not_obeyed() {
+    for lang in ["zh", "en"] {
+        for args in [&["lst\x1b]0;X\x07"][..], &["list", "--x\x1b]0;X\x07"]] {
+            let mut all = vec!["--lang", lang];
+            all.extend_from_slice(args);
+            let run = wecom(&all).expect_code(2);
+            assert!(
+                run.stderr.contains("␛]0;X␇") && !run.stderr.contains('\x1b') && !run.stderr.contains('\x07'),
+                "{:?}",
+                run.stderr
+            );
+        }
+    }
+}
+
 #[test]
 fn file_names_in_messages_are_shown_not_obeyed() {
     let dir = tempfile::tempdir().unwrap();

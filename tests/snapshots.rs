@@ -53,6 +53,18 @@ fn help() {
     }
 }
 
+/// Usage errors, in the words of the catalog, with a suggestion where there is a near miss.
+#[test]
+fn usage_errors() {
+    both("usage_unknown_command", &["lst"]);
+    both("usage_extra_argument", &["show", "15", "16"]);
+    both("usage_invalid_value", &["search", "x", "--limit", "0"]);
+    both("usage_invalid_choice", &["list", "--format", "jsn"]);
+    both("usage_unknown_option", &["list", "--colour"]);
+    both("usage_missing_value", &["diagnose", "--save"]);
+    both("usage_missing_argument", &["search"]);
+}
+
 #[test]
 fn list() {
     both("list", &["list"]);

@@ -5,15 +5,17 @@ mod args;
 mod environment;
 mod help;
 mod options;
+mod usage;
 
 use std::ffi::OsString;
 use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
-use clap::{Arg, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap::{Arg, ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use environment::Environment;
 pub use options::{Action, Options, Save};
+pub use usage::Usage;
 
 use crate::error::Error;
 use crate::lang::Lang;
@@ -137,11 +139,43 @@ pub struct HelpArgs {
     command: Option<String>,
 }
 
-/// The command line as clap sees it, with our help texts in `lang` (clap's own words, such as
-/// "Usage", stay English): what help, completions and the man page are made from.
+/// The command line as clap sees it, with our help texts in `lang`: what help, completions and
+/// the man page are made from.
 pub fn command(lang: Lang) -> clap::Command {
-    help::localize(Cli::command(), lang)
+    help::localize(definition(), lang)
 }
+
+/// The command line without its help texts: the derived one with our own `-h/--help` and
+/// `-V/--version`, whose help texts come from the catalog (clap's are English).
+fn definition() -> clap::Command {
+    with_flags(Cli::command())
+}
+
+/// `command` and its subcommands with our `--help` and `--version` instead of clap's.
+fn with_flags(command: clap::Command) -> clap::Command {
+    command
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        // Last in the help, as clap's own are.
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .display_order(LAST),
+        )
+        .arg(
+            (Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version))
+            .display_order(LAST),
+        )
+        .mut_subcommands(with_flags)
+}
+
+/// The display order of `--help` and `--version`.
+const LAST: usize = 1000;
 
 /// The id of `--width`.
 const WIDTH: &str = "width";
@@ -157,30 +191,39 @@ fn width() -> Arg {
         .value_parser(clap::value_parser!(usize))
 }
 
-/// Parses the process's arguments and environment; clap prints help, the version or a usage
-/// error, in the language they ask for, and exits. Fails when the environment asks for a
-/// language the program does not speak.
-pub fn parse() -> Result<Options, Error> {
+/// Parses the process's arguments and environment; clap prints help or the version, in the
+/// language they ask for, and exits. Fails, with the language to say it in, on a usage error or
+/// when the environment asks for a language the program does not speak.
+pub fn parse() -> Result<Options, (Lang, Error)> {
     let args: Vec<OsString> = std::env::args_os().collect();
     parse_from(args, &Environment::read())
 }
 
-/// Parses `args` (the program's name first); clap prints help, the version or a usage error
-/// and exits.
-fn parse_from(args: Vec<OsString>, env: &Environment) -> Result<Options, Error> {
+/// Parses `args` (the program's name first); clap prints help or the version and exits.
+fn parse_from(args: Vec<OsString>, env: &Environment) -> Result<Options, (Lang, Error)> {
+    let fallback = |error| (Lang::default(), error);
     // Parsing needs no help texts. Only when clap has something to show are they read from
     // the catalog, in the language asked for, and the arguments parsed again with them.
-    let matches = match Cli::command().arg(width()).try_get_matches_from(&args) {
+    let matches = match definition().arg(width()).try_get_matches_from(&args) {
         Ok(matches) => matches,
         Err(_) => {
-            let lang = args::requested_lang(args.get(1..).unwrap_or_default(), env)?;
+            let lang = args::requested_lang(args.get(1..).unwrap_or_default(), env).map_err(fallback)?;
             (command(lang).arg(width()))
                 .try_get_matches_from(args)
-                .unwrap_or_else(|e| e.exit())
+                .map_err(|e| (lang, refused(e)))?
         }
     };
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
-    Options::new(cli, &matches, env)
+    let cli = Cli::from_arg_matches(&matches).map_err(|e| (Lang::default(), refused(e)))?;
+    Options::new(cli, &matches, env).map_err(fallback)
+}
+
+/// A usage error as ours, shown through the program's error path; help and the version are
+/// printed by clap, which exits.
+fn refused(error: clap::Error) -> Error {
+    match Usage::from_clap(&error) {
+        Some(usage) => Error::Usage(usage),
+        None => error.exit(),
+    }
 }
 
 #[cfg(test)]
@@ -197,7 +240,7 @@ mod tests {
     fn parsed(list: &[&str], env: &Environment) -> Result<Options, Error> {
         let args: Vec<OsString> = list.iter().map(OsString::from).collect();
         let lang = args::requested_lang(&args[1..], env)?;
-        let options = parse_from(args, env)?;
+        let options = parse_from(args, env).map_err(|(_, error)| error)?;
         // What help and usage errors would be given in is what the parse decides.
         assert_eq!(lang, options.lang, "{list:?}");
         Ok(options)

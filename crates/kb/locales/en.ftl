@@ -122,6 +122,19 @@ error-kb-damaged = The embedded knowledge base is damaged ({ $error }). Reinstal
 # $variable is the environment variable's name, $value what it is set to.
 error-unknown-language = { $variable }={ $value }: not a language of this program. Set it to zh or en (en_US.UTF-8 works too), or unset it.
 error-no-such-command = There is no command "{ $given }". `wecom-help help` lists them all.
+# Usage errors: what is wrong with the command line. $option is an option with its value's name.
+error-usage-unknown-option = There is no option { $given }.
+error-usage-extra-argument = Unexpected argument "{ $given }": there is no place for it here.
+error-usage-invalid-value = "{ $given }" is not a valid value for { $option }.
+error-usage-choices = Possible values: { $choices }.
+error-usage-missing-value = { $option } needs a value.
+error-usage-missing-argument = Missing { $needed }.
+error-usage-repeated = { $option } can be given only once.
+error-usage-not-utf8 = The command line contains text that is not UTF-8.
+error-usage-other = The command line is not valid.
+error-usage-other-argument = { $argument } is not valid here.
+error-usage-did-you-mean = Did you mean { $suggestion }?
+error-usage-see-help = Add --help to see how to use it.
 error-no-such-entry = There is no entry numbered "{ $given }". Valid numbers are { $first }–{ $last }, e.g. `show { $last }`; for an entry with several solutions, `show 16.2` shows one.
 error-need-number = Give an entry number, e.g. `wecom-help show { $last }` (valid numbers are { $first }–{ $last }). A list to pick from can only be shown in a terminal.
 error-no-such-solution = Entry { $entry } has no solution { $given }. Its solutions are: { $choices }.
@@ -245,6 +258,18 @@ cli-lang = Language: zh (Chinese, default) or en (English)
 # After the options of the whole command line.
 cli-environment = Environment: WECOM_HELP_KB as --kb, WECOM_HELP_LANG as --lang (e.g. en, en_US.UTF-8); empty means unset.
 
+# The words around the help texts: headings, and the help of --help and --version.
+cli-heading-usage = Usage
+cli-heading-commands = Commands
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+# The command in the usage line: wecom-help [OPTIONS] [COMMAND].
+cli-heading-command = COMMAND
+cli-flag-help = Print help
+cli-flag-help-more = Print help (see more with '--help')
+cli-flag-help-summary = Print help (see a summary with '-h')
+cli-flag-version = Print version
+
 # --format of the commands that print through a renderer (diagnose, search, list, show).
 -cli-format = Output format: text (default), markdown or json
 
@@ -263,7 +288,7 @@ cli-diagnose-examples =
 
 cli-search = Find entries using the employee's own words (an on-screen message, a sentence or keywords)
 cli-search-query = What to look for: a whole sentence, a fragment or a few words
-cli-search-limit = Show at most this many hits
+cli-search-limit = Show at most this many hits (default { $default })
 cli-search-format = { -cli-format }
 cli-search-examples =
     Examples:
@@ -298,7 +323,7 @@ cli-tree-examples =
       wecom-help tree --format dot | dot -Tsvg > tree.svg
 
 cli-completions = Print a shell completion script (bash, zsh, fish, powershell, elvish)
-cli-completions-shell = Which shell
+cli-completions-shell = Which shell: bash, zsh, fish, powershell or elvish
 cli-completions-examples =
     Examples:
       source <(wecom-help completions bash)

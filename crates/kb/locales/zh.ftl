@@ -96,6 +96,19 @@ error-kb-damaged = 内置知识库已损坏（{ $error }）。请重新安装 we
 # $variable is the environment variable's name, $value what it is set to.
 error-unknown-language = { $variable }={ $value }：不支持这种语言。请设为 zh 或 en（如 en_US.UTF-8），或者不设。
 error-no-such-command = 没有叫“{ $given }”的命令。`wecom-help help` 列出全部命令。
+# Usage errors: what is wrong with the command line. $option is an option with its value's name.
+error-usage-unknown-option = 没有 { $given } 这个选项。
+error-usage-extra-argument = 多了一个参数“{ $given }”，这里用不上它。
+error-usage-invalid-value = { $option } 不能取“{ $given }”。
+error-usage-choices = 可以取：{ $choices }。
+error-usage-missing-value = { $option } 后面要跟一个值。
+error-usage-missing-argument = 缺少 { $needed }。
+error-usage-repeated = { $option } 只能给一次。
+error-usage-not-utf8 = 命令行里有不是 UTF-8 编码的文字。
+error-usage-other = 命令行有误。
+error-usage-other-argument = 命令行里的 { $argument } 有误。
+error-usage-did-you-mean = 是不是要用 { $suggestion }？
+error-usage-see-help = 加上 --help 可以查看用法。
 error-no-such-entry = 没有编号为“{ $given }”的条目。有效编号是 { $first }–{ $last }，例如 `show { $last }`；有多个解决方案的条目可以写成 `show 16.2`。
 error-need-number = 请给出条目编号，例如 `wecom-help show { $last }`（有效编号 { $first }–{ $last }）。这里没有终端，无法从列表中选。
 error-no-such-solution = 条目 { $entry } 没有解决方案 { $given }。它的解决方案有：{ $choices }。
@@ -210,6 +223,18 @@ cli-lang = 语言：zh（中文，默认）或 en（English）
 # After the options of the whole command line.
 cli-environment = 环境变量：WECOM_HELP_KB 同 --kb，WECOM_HELP_LANG 同 --lang（如 en、en_US.UTF-8）；空值等于没设。
 
+# The words around the help texts: headings, and the help of --help and --version.
+cli-heading-usage = 用法
+cli-heading-commands = 命令
+cli-heading-arguments = 参数
+cli-heading-options = 选项
+# The command in the usage line: wecom-help [OPTIONS] [COMMAND].
+cli-heading-command = 命令
+cli-flag-help = 显示帮助
+cli-flag-help-more = 显示帮助（--help 显示更多）
+cli-flag-help-summary = 显示帮助（-h 只显示摘要）
+cli-flag-version = 显示版本号
+
 # --format of the commands that print through a renderer (diagnose, search, list, show).
 -cli-format = 输出格式：text（默认）、markdown 或 json
 
@@ -228,7 +253,7 @@ cli-diagnose-examples =
 
 cli-search = 用员工的原话查找条目（提示语、一句描述或关键词）
 cli-search-query = 要查找的话，可以是整句、片段或几个词
-cli-search-limit = 最多显示几条
+cli-search-limit = 最多显示几条（默认 { $default }）
 cli-search-format = { -cli-format }
 cli-search-examples =
     例：
@@ -262,7 +287,7 @@ cli-tree-examples =
       wecom-help tree --format json
 
 cli-completions = 生成命令行补全脚本（bash、zsh、fish、powershell、elvish）
-cli-completions-shell = 哪种 shell
+cli-completions-shell = 哪种 shell：bash、zsh、fish、powershell 或 elvish
 cli-completions-examples =
     例：
       source <(wecom-help completions bash)
