@@ -41,7 +41,7 @@ const BROKEN: &[(&str, &[&str])] = &[
         "duplicate-question-id",
         &[
             "有 1 处问题",
-            "questions.yaml:6:5: 问题 id“scan_prompt”重复了（第 4 行已经有）",
+            "questions.yaml:8:5: 问题 id“scan_prompt”重复了（第 5 行已经有）",
         ],
     ),
     (
@@ -53,7 +53,7 @@ const BROKEN: &[(&str, &[&str])] = &[
     ),
     (
         "unused-question",
-        &["有 1 处问题", "questions.yaml:6:5: 问题“learning”没有任何条目用到"],
+        &["有 1 处问题", "questions.yaml:8:5: 问题“learning”没有任何条目用到"],
     ),
     // The pair is located at the first of the two solutions.
     (
@@ -158,7 +158,7 @@ fn broken_fixtures_are_explained_in_english_with_lang_en() {
     let cases: &[(&str, &str)] = &[
         (
             "unused-question",
-            "questions.yaml:6:5: No entry uses question \"learning\", so the wizard will never ask it.",
+            "questions.yaml:8:5: No entry uses question \"learning\", so the wizard will never ask it.",
         ),
         (
             "gbk-encoding",
@@ -208,7 +208,7 @@ fn check_json_gives_each_problem_with_its_place() {
         assert_eq!(problems.len(), 1, "{json}");
         let problem = &problems[0];
         assert!(problem["file"].as_str().unwrap().ends_with("questions.yaml"), "{json}");
-        assert_eq!((&problem["line"], &problem["column"]), (&6.into(), &5.into()), "{json}");
+        assert_eq!((&problem["line"], &problem["column"]), (&8.into(), &5.into()), "{json}");
         assert!(problem["message"].as_str().unwrap().contains(message), "{json}");
     }
 

@@ -65,9 +65,9 @@ mod tests {
 
     #[test]
     fn an_unused_question_after_a_duplicate_is_located_at_its_own_line() {
-        let questions =
-            "questions:\n  - id: a\n    text: 甲？\n  - id: a\n    text: 又是甲？\n  - id: b\n    text: 乙？\n";
-        let entry = "id: 1\ncategory: 测试\ntitle: 条目\nfacts: {a: true}\nsolutions:\n  - steps: [一步]\n";
+        let questions = "questions:\n  - id: a\n    text: 甲？\n    en: A?\n  - id: a\n    text: 又是甲？\n    en: A again?\n  - id: b\n    text: 乙？\n    en: B?\n";
+        let entry = "id: 1\ncategory: 测试\ntitle: 条目\nfacts: {a: true}\nsolutions:\n  - steps: [一步]\n\
+            en: {category: Test, title: Entry, solutions: [steps: [A step]]}\n";
         let files = [("questions.yaml", questions), ("1.yaml", entry)].map(|(name, text)| SourceFile {
             shown: name.into(),
             relative: name.into(),
@@ -76,11 +76,11 @@ mod tests {
         let problems = from_files(&files, "test").unwrap_err();
         let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert!(
-            shown[0].starts_with("questions.yaml:4:5: 问题 id“a”重复了（第 2 行已经有）"),
+            shown[0].starts_with("questions.yaml:5:5: 问题 id“a”重复了（第 2 行已经有）"),
             "{shown:?}"
         );
         assert!(
-            shown[1].starts_with("questions.yaml:6:5: 问题“b”没有任何条目用到"),
+            shown[1].starts_with("questions.yaml:8:5: 问题“b”没有任何条目用到"),
             "{shown:?}"
         );
         assert_eq!(problems.len(), 2);
