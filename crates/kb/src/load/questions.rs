@@ -12,18 +12,32 @@ use crate::source::SourceFile;
 
 /// The questions that passed validation, with where each is defined.
 pub(super) struct QuestionList<'f> {
-    pub(super) file: &'f SourceFile,
+    /// The questions file; `None` when it is missing or failed to parse, so that facts cannot be
+    /// checked.
+    pub(super) file: Option<&'f SourceFile>,
     pub(super) questions: Vec<Question>,
     /// Each question in English, where translated.
     pub(super) english: Vec<Option<String>>,
     pub(super) places: Vec<Place<'static>>,
 }
 
+impl QuestionList<'_> {
+    /// No questions, from a questions file missing or failed to parse.
+    pub(super) fn unknown() -> Self {
+        QuestionList {
+            file: None,
+            questions: Vec::new(),
+            english: Vec::new(),
+            places: Vec::new(),
+        }
+    }
+}
+
 impl Validator {
     pub(super) fn questions<'f>(&mut self, file: &'f SourceFile, raw: RawQuestions) -> QuestionList<'f> {
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut list = QuestionList {
-            file,
+            file: Some(file),
             questions: Vec::new(),
             english: Vec::new(),
             places: Vec::new(),
