@@ -41,7 +41,7 @@ const BROKEN: &[(&str, &[&str])] = &[
         "duplicate-question-id",
         &[
             "有 1 处问题",
-            "questions.yaml:6:5: 问题 id“scan_prompt”重复了（第 4 行已经有）",
+            "questions.yaml:8:5: 问题 id“scan_prompt”重复了（第 5 行已经有）",
         ],
     ),
     (
@@ -53,7 +53,7 @@ const BROKEN: &[(&str, &[&str])] = &[
     ),
     (
         "unused-question",
-        &["有 1 处问题", "questions.yaml:6:5: 问题“learning”没有任何条目用到"],
+        &["有 1 处问题", "questions.yaml:8:5: 问题“learning”没有任何条目用到"],
     ),
     // The pair is located at the first of the two solutions.
     (
@@ -115,6 +115,47 @@ const BROKEN: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Four ordinary mistakes in four files, all reported by one run, sorted by file and line: a
+/// missing translation, a field typo (a file that fails to parse), a fact naming no question, a
+/// question nobody uses. `check_four_mistakes_zh` and `_en` pin the output whole.
+#[test]
+fn one_run_reports_every_mistake_sorted_by_file_and_line() {
+    let run = wecom_kb("four-mistakes", &["check"]);
+    let stderr = run.stderr.replace('\\', "/");
+    assert_refused("four-mistakes", run, &["知识库有 4 处问题"]);
+    let places: Vec<&str> = stderr
+        .lines()
+        .skip(1)
+        .map(|line| line.split("four-mistakes/").nth(1).unwrap().split(' ').next().unwrap())
+        .collect();
+    assert_eq!(
+        places,
+        [
+            "entries/01.yaml:1:1:",
+            "entries/02.yaml:3:1:",
+            "entries/03.yaml:9:3:",
+            "questions.yaml:11:5:"
+        ],
+        "{stderr}"
+    );
+}
+
+/// The file that fails to parse (entries/02.yaml) is the only one to use `phone_changed` and is
+/// the entry `related: ["2.1"]` points to: neither is reported, as either would be a false
+/// problem; the other files are still checked against each other.
+#[test]
+fn a_file_that_fails_to_parse_causes_no_follow_on_problems() {
+    let json = wecom_kb("four-mistakes", &["check", "--format", "json"])
+        .expect_code(2)
+        .json();
+    let problems = json["problems"].as_array().unwrap();
+    assert_eq!(problems.len(), 4, "{json}");
+    for problem in problems {
+        let message = problem["message"].as_str().unwrap();
+        assert!(!message.contains("phone_changed") && !message.contains("2.1"), "{json}");
+    }
+}
+
 /// Asserts a refused knowledge base: exit code 2, nothing on stdout, every needle in stderr.
 fn assert_refused(what: &str, run: Run, needles: &[&str]) {
     let run = run.expect_code(2);
@@ -158,7 +199,7 @@ fn broken_fixtures_are_explained_in_english_with_lang_en() {
     let cases: &[(&str, &str)] = &[
         (
             "unused-question",
-            "questions.yaml:6:5: No entry uses question \"learning\", so the wizard will never ask it.",
+            "questions.yaml:8:5: No entry uses question \"learning\", so the wizard will never ask it.",
         ),
         (
             "gbk-encoding",
@@ -208,7 +249,7 @@ fn check_json_gives_each_problem_with_its_place() {
         assert_eq!(problems.len(), 1, "{json}");
         let problem = &problems[0];
         assert!(problem["file"].as_str().unwrap().ends_with("questions.yaml"), "{json}");
-        assert_eq!((&problem["line"], &problem["column"]), (&6.into(), &5.into()), "{json}");
+        assert_eq!((&problem["line"], &problem["column"]), (&8.into(), &5.into()), "{json}");
         assert!(problem["message"].as_str().unwrap().contains(message), "{json}");
     }
 

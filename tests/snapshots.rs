@@ -139,6 +139,10 @@ fn check() {
         &["--kb", "tests/fixtures/unknown-field", "check"],
     );
     both(
+        "check_four_mistakes",
+        &["--kb", "tests/fixtures/four-mistakes", "check"],
+    );
+    both(
         "check_valid_json",
         &["--kb", "tests/fixtures/valid", "check", "--format", "json"],
     );

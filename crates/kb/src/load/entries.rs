@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::Validator;
 use super::questions::QuestionList;
+use super::unparsed::Unparsed;
 use crate::diagnostic::Place;
 use crate::message;
 use crate::model::{Bilingual, Entry, Kb, Solution, SolutionId, Translations};
@@ -20,10 +21,12 @@ impl Validator {
             places,
         }: QuestionList,
         mut raw: Vec<(&SourceFile, RawEntry)>,
-        cross_checks: bool,
+        unparsed: &Unparsed,
     ) -> Bilingual {
         raw.sort_by_key(|(file, e)| (e.id, file.relative.clone()));
         let index: HashMap<&str, usize> = questions.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)).collect();
+        // Without the questions, a fact can be checked against nothing.
+        let index = questions_file.map(|_| &index);
         let mut used = vec![false; questions.len()];
         let mut entries: Vec<Entry> = Vec::new();
         let mut solutions: Vec<Solution> = Vec::new();
@@ -58,13 +61,13 @@ impl Validator {
             if e.solutions.is_empty() {
                 self.report(file, Place::Key("solutions", 0), message!("kb-entry-no-solutions"));
             }
-            let entry_facts = self.facts(file, &e.facts, &index, &mut used, None, &BTreeMap::new());
+            let entry_facts = self.facts(file, &e.facts, index, &mut used, None, &BTreeMap::new());
             let (entry_en, solutions_en) = self.translation(file, &e);
             let entry_index = entries.len();
             let several = e.solutions.len() > 1;
             let mut own = Vec::new();
             for (k, s) in e.solutions.iter().enumerate() {
-                let facts = self.solution(file, s, k, &index, &mut used, &e.facts);
+                let facts = self.solution(file, s, k, index, &mut used, &e.facts);
                 let mut merged = entry_facts.clone();
                 for (q, fact) in facts.into_iter().enumerate() {
                     if fact.is_some() {
@@ -106,7 +109,7 @@ impl Validator {
             translations.entries.push(entry_en);
         }
 
-        let cross_checks = cross_checks && !entries.is_empty();
+        let cross_checks = !entries.is_empty();
         for (i, solution, refs) in related_raw.into_iter().filter(|_| cross_checks) {
             let file = files[i];
             for r in refs {
@@ -123,6 +126,9 @@ impl Validator {
                     Some(_) => solutions.iter().any(|s| s.id == id),
                 };
                 if !exists {
+                    if unparsed.may_be(id.entry) {
+                        continue;
+                    }
                     self.report(file, place, message!("kb-related-missing", id = id.to_string()));
                 } else if id.entry == entries[i].id {
                     self.report(file, place, message!("kb-related-self", id = id.to_string()));
@@ -135,14 +141,17 @@ impl Validator {
             }
         }
 
-        for (q, used) in used.iter().enumerate().filter(|_| cross_checks) {
-            if !used {
-                let unused = message!("kb-question-unused", id = &questions[q].id);
-                self.report(questions_file, places[q], unused);
+        if let Some(questions_file) = questions_file.filter(|_| cross_checks) {
+            for (q, used) in used.iter().enumerate() {
+                if !used && !unparsed.may_use(&questions[q].id) {
+                    let unused = message!("kb-question-unused", id = &questions[q].id);
+                    self.report(questions_file, places[q], unused);
+                }
             }
         }
 
-        if cross_checks {
+        // Without the questions, no two solutions could be told apart.
+        if cross_checks && questions_file.is_some() {
             self.distinguishable(&entries, &solutions, &files);
         }
 
@@ -163,7 +172,7 @@ impl Validator {
         file: &SourceFile,
         s: &RawSolution,
         k: usize,
-        index: &HashMap<&str, usize>,
+        index: Option<&HashMap<&str, usize>>,
         used: &mut [bool],
         entry_facts: &BTreeMap<String, bool>,
     ) -> Vec<Option<bool>> {
@@ -185,12 +194,13 @@ impl Validator {
         self.facts(file, &s.facts, index, used, Some(k), entry_facts)
     }
 
-    /// Resolves question ids to indices, reporting unknown ids and facts stated twice.
+    /// Resolves question ids to indices, reporting unknown ids and facts stated twice; without
+    /// an `index` of the questions, only facts stated twice.
     fn facts(
         &mut self,
         file: &SourceFile,
         facts: &BTreeMap<String, bool>,
-        index: &HashMap<&str, usize>,
+        index: Option<&HashMap<&str, usize>>,
         used: &mut [bool],
         solution: Option<usize>,
         entry_facts: &BTreeMap<String, bool>,
@@ -201,13 +211,18 @@ impl Validator {
                 Some(k) => Place::KeyInItem(id, "solutions", k),
                 None => Place::Key(id, 0),
             };
-            let Some(&q) = index.get(id.as_str()) else {
-                self.report(file, place, message!("kb-fact-unknown", id = id));
-                continue;
+            let q = match index.map(|index| index.get(id.as_str())) {
+                Some(Some(&q)) => Some(q),
+                Some(None) => {
+                    self.report(file, place, message!("kb-fact-unknown", id = id));
+                    continue;
+                }
+                None => None,
             };
             if entry_facts.contains_key(id) {
                 self.report(file, place, message!("kb-fact-repeated", id = id));
             }
+            let Some(q) = q else { continue };
             used[q] = true;
             out[q] = Some(value);
         }

@@ -5,7 +5,9 @@ mod entries;
 mod questions;
 mod synonyms;
 mod translations;
+mod unparsed;
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use super::catalog::Message;
@@ -16,6 +18,8 @@ use super::raw::{RawEntry, RawQuestions, RawSynonyms};
 use super::source::{self, SourceFile};
 use crate::message;
 use crate::printable::is_control;
+use questions::QuestionList;
+use unparsed::Unparsed;
 
 /// The file that holds the questions, at the top of the knowledge-base folder.
 pub const QUESTIONS_FILE: &str = "questions.yaml";
@@ -42,6 +46,7 @@ pub fn from_files(files: &[SourceFile], origin: &str) -> Result<Loaded, Vec<Diag
     let mut problems = Vec::new();
     let mut questions = None;
     let mut entries = Vec::new();
+    let mut unparsed = Vec::new();
     let mut synonyms = None;
     for file in files {
         if file.relative == SYNONYMS_FILE {
@@ -57,7 +62,10 @@ pub fn from_files(files: &[SourceFile], origin: &str) -> Result<Loaded, Vec<Diag
         } else {
             match parse::<RawEntry>(file) {
                 Ok(raw) => entries.push((file, raw)),
-                Err(problem) => problems.push(problem),
+                Err(problem) => {
+                    problems.push(problem);
+                    unparsed.push(file);
+                }
             }
         }
     }
@@ -74,11 +82,8 @@ pub fn from_files(files: &[SourceFile], origin: &str) -> Result<Loaded, Vec<Diag
     if !has_entry_files {
         problems.push(Diagnostic::new(origin, None, message!("kb-no-entry-files")));
     }
-    let Some((questions_file, raw_questions)) = questions else {
-        return Err(problems);
-    };
-    // Checks across files would only repeat a parse error as follow-on noise.
-    let cross_checks = problems.is_empty();
+    // A file that failed to parse is left out of the checks across files; the others are still
+    // checked, against each other and against what the left-out files may hold.
     let mut validator = Validator {
         problems: Capped {
             listed: problems,
@@ -86,22 +91,15 @@ pub fn from_files(files: &[SourceFile], origin: &str) -> Result<Loaded, Vec<Diag
         },
         untranslated: Capped::default(),
     };
-    let questions = validator.questions(questions_file, raw_questions);
-    let mut kb = validator.entries(questions, entries, cross_checks);
+    let questions = match questions {
+        Some((file, raw)) => validator.questions(file, raw),
+        None => QuestionList::unknown(),
+    };
+    let mut kb = validator.entries(questions, entries, &Unparsed::new(&unparsed));
     if let Some((file, raw)) = synonyms {
         (kb.synonyms, kb.fillers) = validator.synonyms(file, raw);
     }
-    let untranslated = validator
-        .untranslated
-        .finish(origin, |n| message!("kb-more-untranslated", count = n));
-    let problems = validator
-        .problems
-        .finish(origin, |n| message!("kb-more-problems", count = n));
-    if problems.is_empty() {
-        Ok(Loaded { kb, untranslated })
-    } else {
-        Err(problems)
-    }
+    validator.finish(kb, files, origin)
 }
 
 /// Parses one file, after the checks that keep hostile text away from the parser.
@@ -134,8 +132,28 @@ impl Capped {
             .push(Diagnostic::new(&file.shown, place.resolve(&file.text), make()));
     }
 
-    /// The listed diagnostics, closed by a line standing for those only counted.
-    fn finish(mut self, origin: &str, summary: impl FnOnce(usize) -> Message) -> Vec<Diagnostic> {
+    fn is_empty(&self) -> bool {
+        self.listed.is_empty() && self.unlisted == 0
+    }
+
+    /// Adds `other`'s diagnostics after these, listing as many as there is room for.
+    fn append(&mut self, mut other: Capped) {
+        let room = MAX_PROBLEMS.saturating_sub(self.listed.len()).min(other.listed.len());
+        self.unlisted += other.listed.len() - room + other.unlisted;
+        other.listed.truncate(room);
+        self.listed.append(&mut other.listed);
+    }
+
+    /// The listed diagnostics sorted by file (in the order `files` gives), line and column,
+    /// closed by a line standing for those only counted. Problems of no one file come first.
+    fn finish(mut self, files: &[SourceFile], origin: &str, summary: impl FnOnce(usize) -> Message) -> Vec<Diagnostic> {
+        let rank: HashMap<&str, usize> = files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.shown.as_str(), i + 1))
+            .collect();
+        self.listed
+            .sort_by_key(|p| (rank.get(p.file.as_str()).copied().unwrap_or(0), p.position));
         if self.unlisted > 0 {
             self.listed
                 .push(Diagnostic::unlisted(origin, self.unlisted, summary(self.unlisted)));
@@ -152,6 +170,21 @@ struct Validator {
 }
 
 impl Validator {
+    /// The knowledge base if nothing refuses it; otherwise every problem found, missing
+    /// translations among them, as `check` refuses those too.
+    fn finish(self, kb: Bilingual, files: &[SourceFile], origin: &str) -> Result<Loaded, Vec<Diagnostic>> {
+        if self.problems.is_empty() {
+            let untranslated = self
+                .untranslated
+                .finish(files, origin, |n| message!("kb-more-untranslated", count = n));
+            return Ok(Loaded { kb, untranslated });
+        }
+        // Problems take the room in the list before missing translations do.
+        let mut all = self.problems;
+        all.append(self.untranslated);
+        Err(all.finish(files, origin, |n| message!("kb-more-problems", count = n)))
+    }
+
     /// Records a problem.
     fn report(&mut self, file: &SourceFile, place: Place, message: Message) {
         self.problems.add(file, place, || message);
@@ -187,5 +220,29 @@ impl Validator {
         if values.iter().any(|v| v.trim().is_empty()) {
             self.report(file, place, message!("kb-list-empty-item", field = field));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::from_texts;
+
+    /// A questions file that fails to parse leaves the entries to be checked on their own: their
+    /// facts, which could only be checked against the questions, give no false problems.
+    #[test]
+    fn entries_are_checked_when_the_questions_file_fails_to_parse() {
+        let questions = "questions:\n  - id: a\n    txt: 甲？\n";
+        let entry =
+            "id: 1\ncategory: 测试\ntitle: ' '\nfacts: {a: true}\nsolutions:\n  - steps: [一步]\n  - steps: [另一步]\n";
+        let problems = from_texts(questions, &[entry]).unwrap_err();
+        let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(shown.len(), 3, "{shown:?}");
+        // In the order of the files: `from_texts` gives the questions file first.
+        assert!(
+            shown[0].starts_with("questions.yaml:3:5: 不认识的字段“txt”"),
+            "{shown:?}"
+        );
+        assert!(shown[1].starts_with("0.yaml:1:1: 条目 1 还没有英文翻译"), "{shown:?}");
+        assert!(shown[2].starts_with("0.yaml:3:1: “title”是空的"), "{shown:?}");
     }
 }

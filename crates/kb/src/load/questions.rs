@@ -12,18 +12,32 @@ use crate::source::SourceFile;
 
 /// The questions that passed validation, with where each is defined.
 pub(super) struct QuestionList<'f> {
-    pub(super) file: &'f SourceFile,
+    /// The questions file; `None` when it is missing or failed to parse, so that facts cannot be
+    /// checked.
+    pub(super) file: Option<&'f SourceFile>,
     pub(super) questions: Vec<Question>,
     /// Each question in English, where translated.
     pub(super) english: Vec<Option<String>>,
     pub(super) places: Vec<Place<'static>>,
 }
 
+impl QuestionList<'_> {
+    /// No questions, from a questions file missing or failed to parse.
+    pub(super) fn unknown() -> Self {
+        QuestionList {
+            file: None,
+            questions: Vec::new(),
+            english: Vec::new(),
+            places: Vec::new(),
+        }
+    }
+}
+
 impl Validator {
     pub(super) fn questions<'f>(&mut self, file: &'f SourceFile, raw: RawQuestions) -> QuestionList<'f> {
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut list = QuestionList {
-            file,
+            file: Some(file),
             questions: Vec::new(),
             english: Vec::new(),
             places: Vec::new(),
@@ -65,9 +79,9 @@ mod tests {
 
     #[test]
     fn an_unused_question_after_a_duplicate_is_located_at_its_own_line() {
-        let questions =
-            "questions:\n  - id: a\n    text: 甲？\n  - id: a\n    text: 又是甲？\n  - id: b\n    text: 乙？\n";
-        let entry = "id: 1\ncategory: 测试\ntitle: 条目\nfacts: {a: true}\nsolutions:\n  - steps: [一步]\n";
+        let questions = "questions:\n  - id: a\n    text: 甲？\n    en: A?\n  - id: a\n    text: 又是甲？\n    en: A again?\n  - id: b\n    text: 乙？\n    en: B?\n";
+        let entry = "id: 1\ncategory: 测试\ntitle: 条目\nfacts: {a: true}\nsolutions:\n  - steps: [一步]\n\
+            en: {category: Test, title: Entry, solutions: [steps: [A step]]}\n";
         let files = [("questions.yaml", questions), ("1.yaml", entry)].map(|(name, text)| SourceFile {
             shown: name.into(),
             relative: name.into(),
@@ -76,11 +90,11 @@ mod tests {
         let problems = from_files(&files, "test").unwrap_err();
         let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert!(
-            shown[0].starts_with("questions.yaml:4:5: 问题 id“a”重复了（第 2 行已经有）"),
+            shown[0].starts_with("questions.yaml:5:5: 问题 id“a”重复了（第 2 行已经有）"),
             "{shown:?}"
         );
         assert!(
-            shown[1].starts_with("questions.yaml:6:5: 问题“b”没有任何条目用到"),
+            shown[1].starts_with("questions.yaml:8:5: 问题“b”没有任何条目用到"),
             "{shown:?}"
         );
         assert_eq!(problems.len(), 2);
