@@ -1,7 +1,7 @@
-// Validates `faq/` with the program's own loader (the `kb` crate) and compiles into the binary
-// what commands read: the knowledge base in each language as commands show it, and the search
-// index. A broken knowledge base fails the build; starting needs no YAML parsing and searching
-// no index building.
+//! Validates `faq/` with the program's own loader (the `kb` crate) and compiles into the binary
+//! what commands read: the knowledge base in each language as commands show it, and the search
+//! index. A broken knowledge base fails the build; starting needs no YAML parsing and searching
+//! no index building.
 
 use std::env;
 use std::path::{Path, PathBuf};

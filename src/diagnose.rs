@@ -65,18 +65,24 @@ pub fn diagnose(
     Ok(EXIT_OK)
 }
 
+/// A line on standard error, beside the result. Not `eprintln!`, which panics when standard
+/// error is closed: the result on standard output must not be lost to a note.
+fn say(line: &str) {
+    let _ = writeln!(io::stderr(), "{line}");
+}
+
 /// A session over the solutions the employee's words point at, or over all when they point at
 /// none.
 fn session_from_message<'kb>(index: &Index, kb: &'kb Kb, message: &str, lang: Lang) -> Session<'kb> {
     let hits = index.search(message, usize::MAX, lang);
     let chosen = pointed_at(&hits);
     if chosen.is_empty() {
-        eprintln!("{}", t!(lang, "diagnose-no-match"));
+        say(&t!(lang, "diagnose-no-match"));
         return Session::new(kb);
     }
     let candidates = solutions(&chosen);
     let ids: Vec<String> = chosen.iter().map(|h| h.id.clone()).collect();
-    eprintln!("{}", t!(lang, "diagnose-may-be", ids = ids));
+    say(&t!(lang, "diagnose-may-be", ids = ids));
     Session::with_candidates(kb, candidates)
 }
 
@@ -119,7 +125,7 @@ fn run(
     let outcome = drive(kb, &mut session, &mut prompter, &mut echo)?;
     let unused = prompter.unused();
     if outcome.is_some() && unused > 0 {
-        eprintln!("{}", t!(lang, "diagnose-unused-answers", count = unused));
+        say(&t!(lang, "diagnose-unused-answers", count = unused));
     }
     Ok(outcome)
 }

@@ -1,3 +1,6 @@
+//! The `wecom-help` program: parses the command line, runs the command, prints an error once
+//! and exits with the command's code.
+
 use std::io::{self, Write};
 
 use wecom_help::cli;

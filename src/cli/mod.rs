@@ -15,7 +15,6 @@ use clap::{Arg, ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcomm
 
 use environment::Environment;
 pub use options::{Action, Options, Save};
-pub use usage::Usage;
 
 use crate::error::Error;
 use crate::lang::Lang;
@@ -220,7 +219,7 @@ fn parse_from(args: Vec<OsString>, env: &Environment) -> Result<Options, (Lang, 
 /// A usage error as ours, shown through the program's error path; help and the version are
 /// printed by clap, which exits.
 fn refused(error: clap::Error) -> Error {
-    match Usage::from_clap(&error) {
+    match usage::from_clap(&error) {
         Some(usage) => Error::Usage(usage),
         None => error.exit(),
     }

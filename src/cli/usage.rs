@@ -1,95 +1,55 @@
-//! A command line clap refused, described in the program's own terms so that the message comes
-//! from the catalog, in the language asked for, and quotes the arguments through our error path.
+//! A command line clap refused, described in the program's own terms ([`Usage`]), so that the
+//! message comes from the catalog and quotes the arguments through our error path.
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
-/// What is wrong with the command line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Usage {
-    UnknownCommand {
-        given: String,
-        suggestion: Option<String>,
-    },
-    UnknownOption {
-        given: String,
-        suggestion: Option<String>,
-    },
-    /// A value where none is expected: one argument too many.
-    ExtraArgument {
-        given: String,
-    },
-    /// A value the option does not take; `choices` lists those it does, if it has a list.
-    InvalidValue {
-        option: String,
-        given: String,
-        choices: Vec<String>,
-        suggestion: Option<String>,
-    },
-    MissingValue {
-        option: String,
-        choices: Vec<String>,
-    },
-    MissingArgument {
-        needed: Vec<String>,
-    },
-    /// An option given twice.
-    Repeated {
-        option: String,
-    },
-    NotUtf8,
-    /// Anything else clap refuses, with the argument it names, if any.
-    Other {
-        argument: Option<String>,
-    },
-}
+use crate::error::Usage;
 
-impl Usage {
-    /// The usage error `error` describes; `None` for help and version, which are no errors.
-    pub fn from_clap(error: &clap::Error) -> Option<Usage> {
-        let text = |kind| match error.get(kind) {
-            Some(ContextValue::String(s)) => Some(s.clone()),
-            Some(ContextValue::Strings(list)) => list.first().cloned(),
-            _ => None,
-        };
-        let list = |kind| match error.get(kind) {
-            Some(ContextValue::Strings(list)) => list.clone(),
-            Some(ContextValue::String(s)) => vec![s.clone()],
-            _ => Vec::new(),
-        };
-        let argument = || text(ContextKind::InvalidArg).unwrap_or_default();
-        Some(match error.kind() {
-            ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => return None,
-            ErrorKind::InvalidSubcommand => Usage::UnknownCommand {
-                given: text(ContextKind::InvalidSubcommand).unwrap_or_default(),
-                suggestion: text(ContextKind::SuggestedSubcommand),
+/// The usage error `error` describes; `None` for help and version, which are no errors.
+pub fn from_clap(error: &clap::Error) -> Option<Usage> {
+    let text = |kind| match error.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(list)) => list.first().cloned(),
+        _ => None,
+    };
+    let list = |kind| match error.get(kind) {
+        Some(ContextValue::Strings(list)) => list.clone(),
+        Some(ContextValue::String(s)) => vec![s.clone()],
+        _ => Vec::new(),
+    };
+    let argument = || text(ContextKind::InvalidArg).unwrap_or_default();
+    Some(match error.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => return None,
+        ErrorKind::InvalidSubcommand => Usage::UnknownCommand {
+            given: text(ContextKind::InvalidSubcommand).unwrap_or_default(),
+            suggestion: text(ContextKind::SuggestedSubcommand),
+        },
+        ErrorKind::UnknownArgument if argument().starts_with('-') => Usage::UnknownOption {
+            given: argument(),
+            suggestion: text(ContextKind::SuggestedArg).or_else(|| text(ContextKind::SuggestedSubcommand)),
+        },
+        ErrorKind::UnknownArgument => Usage::ExtraArgument { given: argument() },
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => match text(ContextKind::InvalidValue) {
+            Some(given) if !given.is_empty() => Usage::InvalidValue {
+                option: argument(),
+                given,
+                choices: list(ContextKind::ValidValue),
+                suggestion: text(ContextKind::SuggestedValue),
             },
-            ErrorKind::UnknownArgument if argument().starts_with('-') => Usage::UnknownOption {
-                given: argument(),
-                suggestion: text(ContextKind::SuggestedArg).or_else(|| text(ContextKind::SuggestedSubcommand)),
+            _ => Usage::MissingValue {
+                option: argument(),
+                choices: list(ContextKind::ValidValue),
             },
-            ErrorKind::UnknownArgument => Usage::ExtraArgument { given: argument() },
-            ErrorKind::InvalidValue | ErrorKind::ValueValidation => match text(ContextKind::InvalidValue) {
-                Some(given) if !given.is_empty() => Usage::InvalidValue {
-                    option: argument(),
-                    given,
-                    choices: list(ContextKind::ValidValue),
-                    suggestion: text(ContextKind::SuggestedValue),
-                },
-                _ => Usage::MissingValue {
-                    option: argument(),
-                    choices: list(ContextKind::ValidValue),
-                },
-            },
-            ErrorKind::MissingRequiredArgument => Usage::MissingArgument {
-                needed: list(ContextKind::InvalidArg),
-            },
-            ErrorKind::ArgumentConflict if text(ContextKind::PriorArg) == text(ContextKind::InvalidArg) => {
-                Usage::Repeated { option: argument() }
-            }
-            ErrorKind::InvalidUtf8 => Usage::NotUtf8,
-            _ => Usage::Other {
-                argument: text(ContextKind::InvalidArg),
-            },
-        })
-    }
+        },
+        ErrorKind::MissingRequiredArgument => Usage::MissingArgument {
+            needed: list(ContextKind::InvalidArg),
+        },
+        ErrorKind::ArgumentConflict if text(ContextKind::PriorArg) == text(ContextKind::InvalidArg) => {
+            Usage::Repeated { option: argument() }
+        }
+        ErrorKind::InvalidUtf8 => Usage::NotUtf8,
+        _ => Usage::Other {
+            argument: text(ContextKind::InvalidArg),
+        },
+    })
 }

@@ -207,8 +207,16 @@ fn every_message_renders_from_its_part() {
             if id.starts_with('-') {
                 continue;
             }
-            let args: Vec<(&str, super::Arg)> = variables.iter().map(|v| (v.as_str(), super::Arg::Number(2))).collect();
-            assert!(!super::text(lang, &id, &args).is_empty(), "{name}: {id}");
+            let bundle = super::bundle(lang, super::Part::of(&id));
+            let pattern = bundle.get_message(&id).and_then(|m| m.value());
+            let pattern = pattern.unwrap_or_else(|| panic!("{name}: {id} is not in the part its id names"));
+            let mut args = fluent_bundle::FluentArgs::new();
+            for variable in &variables {
+                args.set(variable.as_str(), 2);
+            }
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            assert!(errors.is_empty() && !text.is_empty(), "{name}: {id}: {errors:?}");
         }
     }
 }

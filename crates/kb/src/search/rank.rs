@@ -47,26 +47,37 @@ pub const QUOTES_MESSAGE: f64 = 0.6;
 
 impl Index {
     /// A feature of the query: how telling it is, and the texts it is found in.
-    fn probe(&self, key: Feature, character: Option<char>) -> Probe {
+    fn probe(&self, key: Feature) -> Probe {
         let (entries, occurs) = self.postings.get(key);
         let mut texts = TextSet::new(self.texts.len());
-        match character {
-            // Characters are not features: looked for in the texts themselves, as search
-            // compares them.
-            Some(c) => {
-                for t in 0..self.texts.len() {
-                    if self.synonyms.canonical(&normalize(&self.texts.written(t))).contains(c) {
-                        texts.insert(t);
-                    }
-                }
-            }
-            None => occurs.iter().for_each(|&t| texts.insert(t as usize)),
-        }
+        occurs.iter().for_each(|&t| texts.insert(t as usize));
         Probe {
-            character,
+            character: None,
             rarity: self.rarity(entries),
             texts,
         }
+    }
+
+    /// The characters of a query too short for a pair, each a probe of its own. Characters are
+    /// not features: they are looked for in the texts as search compares them, each text worked
+    /// out once, so the work grows with the texts, not with the characters times the texts.
+    fn character_probes(&self, characters: &[char]) -> Vec<Probe> {
+        let mut probes: Vec<Probe> = (characters.iter())
+            .map(|&c| Probe {
+                character: Some(c),
+                rarity: self.rarity(self.postings.get(key(&[&[c]])).0),
+                texts: TextSet::new(self.texts.len()),
+            })
+            .collect();
+        for t in 0..self.texts.len() {
+            for c in self.synonyms.canonical(&normalize(&self.texts.written(t))).chars() {
+                // `characters` is sorted (see `single_characters`).
+                if let Ok(p) = characters.binary_search(&c) {
+                    probes[p].texts.insert(t);
+                }
+            }
+        }
+        probes
     }
 
     /// How telling a feature is that this many entries have: high when few do.
@@ -82,14 +93,12 @@ impl Index {
     pub fn search(&self, query: &str, limit: usize, lang: Lang) -> Vec<Hit> {
         let canonical = self.synonyms.canonical(&normalize(query));
         let mut wanted = features(&canonical);
-        let mut probes: Vec<Probe> = wanted.iter().map(|&key| self.probe(key, None)).collect();
+        let mut probes: Vec<Probe> = wanted.iter().map(|&key| self.probe(key)).collect();
         // A query of one Chinese character has no pair; match its characters instead.
         if probes.is_empty() {
-            for c in single_characters(&canonical) {
-                let key = key(&[&[c]]);
-                wanted.insert(key);
-                probes.push(self.probe(key, Some(c)));
-            }
+            let characters = single_characters(&canonical);
+            wanted.extend(characters.iter().map(|&c| key(&[&[c]])));
+            probes = self.character_probes(&characters);
         }
         if probes.is_empty() {
             return Vec::new();

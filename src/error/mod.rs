@@ -2,9 +2,12 @@
 
 use std::{fmt, io};
 
-use crate::cli::Usage;
 use crate::kb::{Diagnostic, t};
 use crate::lang::Lang;
+
+mod usage;
+
+pub use usage::Usage;
 
 /// Exit code: the command did its job (a solution was found, the base is valid).
 pub const EXIT_OK: i32 = 0;
@@ -94,7 +97,7 @@ impl Error {
             Error::UnknownLanguage { variable, value } => {
                 t!(lang, "error-unknown-language", variable = *variable, value = value)
             }
-            Error::Usage(usage) => usage_message(lang, usage),
+            Error::Usage(usage) => usage.message(lang),
             Error::NoSuchCommand { given } => t!(lang, "error-no-such-command", given = given),
             Error::NoSuchEntry { given, first, last } => {
                 t!(lang, "error-no-such-entry", given = given, first = *first, last = *last)
@@ -132,66 +135,6 @@ impl From<io::Error> for Error {
     fn from(e: io::Error) -> Self {
         Error::Io(e)
     }
-}
-
-/// What is wrong with the command line, then, each on a line of its own, the values it takes, a
-/// suggestion and where to read more.
-fn usage_message(lang: Lang, usage: &Usage) -> String {
-    let see_help = Some(t!(lang, "error-usage-see-help"));
-    let did_you_mean = |suggestion: &Option<String>| {
-        suggestion
-            .as_ref()
-            .map(|s| t!(lang, "error-usage-did-you-mean", suggestion = s))
-    };
-    let choices = |choices: &Vec<String>| {
-        (!choices.is_empty()).then(|| t!(lang, "error-usage-choices", choices = choices.clone()))
-    };
-    let (first, more) = match usage {
-        Usage::UnknownCommand { given, suggestion } => (
-            t!(lang, "error-no-such-command", given = given),
-            vec![did_you_mean(suggestion)],
-        ),
-        Usage::UnknownOption { given, suggestion } => (
-            t!(lang, "error-usage-unknown-option", given = given),
-            vec![did_you_mean(suggestion), see_help],
-        ),
-        Usage::ExtraArgument { given } => (t!(lang, "error-usage-extra-argument", given = given), vec![see_help]),
-        Usage::InvalidValue {
-            option,
-            given,
-            choices: values,
-            suggestion,
-        } => (
-            t!(lang, "error-usage-invalid-value", option = option, given = given),
-            vec![choices(values), did_you_mean(suggestion), see_help],
-        ),
-        Usage::MissingValue {
-            option,
-            choices: values,
-        } => (
-            t!(lang, "error-usage-missing-value", option = option),
-            vec![choices(values), see_help],
-        ),
-        Usage::MissingArgument { needed } => (
-            t!(lang, "error-usage-missing-argument", needed = needed.clone()),
-            vec![see_help],
-        ),
-        Usage::Repeated { option } => (t!(lang, "error-usage-repeated", option = option), vec![see_help]),
-        Usage::NotUtf8 => (t!(lang, "error-usage-not-utf8"), vec![]),
-        Usage::Other {
-            argument: Some(argument),
-        } => (
-            t!(lang, "error-usage-other-argument", argument = argument),
-            vec![see_help],
-        ),
-        Usage::Other { argument: None } => (t!(lang, "error-usage-other"), vec![see_help]),
-    };
-    let mut text = first;
-    for line in more.into_iter().flatten() {
-        text.push('\n');
-        text.push_str(&line);
-    }
-    text
 }
 
 fn list(lang: Lang, heading: &str, problems: &[Diagnostic]) -> String {
