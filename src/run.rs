@@ -98,17 +98,13 @@ fn list(options: &Options, format: Format, out: &mut dyn Write) -> Result<i32, E
 
 fn show(options: &Options, given: Option<&str>, format: Format, out: &mut dyn Write) -> Result<i32, Error> {
     let kb = load_kb(options)?;
-    let picked;
-    let given = match given {
-        Some(given) => given,
+    let (entry, solutions) = match given {
+        Some(given) => resolve(&kb, given)?,
         None => {
             let (first, last) = kb.id_range();
             diagnose::install_interrupt_handler(options.lang);
             match prompt::pick_entry(&kb, options.lang).ok_or(Error::NeedNumber { first, last })?? {
-                Some(e) => {
-                    picked = kb.entries[e].id.to_string();
-                    &picked
-                }
+                Some(e) => (&kb.entries[e], kb.entries[e].solutions.clone()),
                 None => {
                     let _ = writeln!(io::stderr(), "{}", t!(options.lang, "show-left"));
                     return Ok(EXIT_NO_RESULT);
@@ -116,7 +112,6 @@ fn show(options: &Options, given: Option<&str>, format: Format, out: &mut dyn Wr
             }
         }
     };
-    let (entry, solutions) = resolve(&kb, given)?;
     render(options, format).show(&kb, entry, &solutions, out)?;
     Ok(EXIT_OK)
 }

@@ -7,6 +7,7 @@ use std::io::{self, BufRead, IsTerminal};
 use console::{Key, Term};
 use dialoguer::theme::{ColorfulTheme, Theme};
 
+use crate::kb::normalize::half_width;
 use crate::kb::t;
 use crate::lang::Lang;
 use crate::ui::truncate;
@@ -147,11 +148,7 @@ impl Menu<'_> {
 
 /// `c` as an ASCII digit, full-width digits (typed with a Chinese input method) included.
 fn digit(c: char) -> Option<char> {
-    match c {
-        '0'..='9' => Some(c),
-        '０'..='９' => char::from_digit(u32::from(c) - u32::from('０'), 10),
-        _ => None,
-    }
+    Some(half_width(c)).filter(char::is_ascii_digit)
 }
 
 /// One line from the terminal, as the terminal itself edits it: from standard input when that
