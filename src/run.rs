@@ -33,7 +33,9 @@ pub fn run(options: Options) -> Result<i32, Error> {
         }
         Action::Help { command } => help(options.lang, command.as_deref(), &mut out)?,
         Action::Man => {
-            clap_mangen::Man::new(cli::command(options.lang)).render(&mut out)?;
+            // The synopsis lists every option, not the help's short usage line.
+            let command = cli::command(options.lang).override_usage(None::<&str>);
+            clap_mangen::Man::new(command).render(&mut out)?;
             EXIT_OK
         }
         Action::List { format } => list(&options, *format, &mut out)?,

@@ -543,3 +543,122 @@ fn each_command_offers_its_own_formats() {
         );
     }
 }
+
+/// The commands, as the help of the whole command line lists them.
+const COMMANDS: [&str; 9] = [
+    "diagnose",
+    "search",
+    "list",
+    "show",
+    "tree",
+    "completions",
+    "man",
+    "check",
+    "help",
+];
+
+/// Words that stay as they are in Chinese: names (of the program, systems, options' values,
+/// shells, commands and files in the examples) and the answers y, n, b.
+const NAMES: &[&str] = &[
+    "faq",
+    "MTDS",
+    "WeCom",
+    "wecom",
+    "CI",
+    "Graphviz",
+    "Markdown",
+    "NO_COLOR",
+    "WECOM_HELP_KB",
+    "WECOM_HELP_LANG",
+    "en_US",
+    "UTF",
+    "zh",
+    "en",
+    "English",
+    "auto",
+    "always",
+    "never",
+    "text",
+    "markdown",
+    "json",
+    "dot",
+    "mermaid",
+    "shell",
+    "bash",
+    "zsh",
+    "fish",
+    "powershell",
+    "elvish",
+    "source",
+    "_wecom",
+    "zfunc",
+    "svg",
+    "y",
+    "n",
+    "b",
+];
+
+/// Chinese that stays in English: the name 企业微信 and the messages the examples quote.
+const QUOTED: &[&str] = &["企业微信", "你的账号已被禁用", "改了手机号收不到邀请"];
+
+/// The runs of Latin letters (and `_`) of `text` that are neither option names (after a `-`) nor
+/// command names nor in `NAMES` nor typed (in `args`).
+fn english_words(text: &str, args: &[&str]) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_alphabetic() || c == '_') {
+        let before = rest[..start].chars().next_back();
+        let word_end = rest[start..]
+            .find(|c: char| !(c.is_ascii_alphabetic() || c == '_'))
+            .map_or(rest.len(), |end| start + end);
+        let word = &rest[start..word_end];
+        let typed = args.contains(&word);
+        if before != Some('-') && !COMMANDS.contains(&word) && !NAMES.contains(&word) && !typed {
+            words.push(word.to_owned());
+        }
+        rest = &rest[word_end..];
+    }
+    words
+}
+
+/// The Chinese of `text` (CJK characters and full-width punctuation), except the names and
+/// messages in `QUOTED`.
+fn chinese(text: &str) -> Vec<char> {
+    let mut text = text.to_owned();
+    for quoted in QUOTED {
+        text = text.replace(quoted, "");
+    }
+    text.chars()
+        .filter(|c| ('\u{3000}'..='\u{9fff}').contains(c) || ('\u{ff00}'..='\u{ffef}').contains(c))
+        .collect()
+}
+
+/// Every command's help, and usage errors, are in one language: in Chinese no English word but
+/// names, in English no Chinese but names and quoted messages.
+#[test]
+fn help_and_usage_errors_speak_one_language() {
+    let root = wecom(&["--help"]).expect_code(0).stdout;
+    for command in COMMANDS {
+        assert!(root.lines().any(|l| l.trim_start().starts_with(command)), "{command}");
+    }
+    let mut runs: Vec<(Vec<&str>, i32)> = vec![(vec!["--help"], 0), (vec!["-h"], 0)];
+    for command in COMMANDS {
+        runs.push((vec![command, "--help"], 0));
+        runs.push((vec![command, "-h"], 0));
+    }
+    runs.push((vec!["help", "diagnose"], 0));
+    runs.push((vec!["lst"], 2));
+    runs.push((vec!["search"], 2));
+    runs.push((vec!["diagnose", "--save"], 2));
+    runs.push((vec!["list", "--format", "jsn"], 2));
+    runs.push((vec!["search", "x", "--limit", "0"], 2));
+    for (args, code) in runs {
+        let zh = wecom(&args).expect_code(code);
+        let zh = zh.stdout + &zh.stderr;
+        assert_eq!(english_words(&zh, &args), Vec::<String>::new(), "{args:?}:\n{zh}");
+        let args = [&args[..], &["--lang", "en"]].concat();
+        let en = wecom(&args).expect_code(code);
+        let en = en.stdout + &en.stderr;
+        assert_eq!(chinese(&en), Vec::<char>::new(), "{args:?}:\n{en}");
+    }
+}

@@ -1,8 +1,9 @@
 //! The command line's help texts, from the catalog: `cli-COMMAND` describes a command,
 //! `cli-COMMAND-OPTION` its options and `cli-COMMAND-examples` closes its help; the options valid
 //! everywhere are `cli-OPTION`, and `cli-environment` closes the help of the whole command line.
-//! The words clap would add in English (headings, `--help` and `--version`, defaults and
-//! possible values) are replaced by the catalog's `cli-heading-` and `cli-flag-` messages.
+//! The words clap would add in English (headings, the usage line's `[OPTIONS]`, `--help` and
+//! `--version`, defaults and possible values) are replaced by the catalog's `cli-heading-`,
+//! `cli-usage-` and `cli-flag-` messages, and a value name `NAME` by `cli-value-name`.
 
 use clap::{Arg, ArgAction, Command};
 
@@ -12,40 +13,77 @@ use crate::lang::Lang;
 /// The command line with its help texts in `lang`.
 pub fn localize(root: Command, lang: Lang) -> Command {
     let help = |id: &str| text(lang, id, &[]);
-    let root = words(root, lang)
+    let path = root.get_name().to_owned();
+    let root = root
         .about(help("cli-about"))
         .long_about(help("cli-long-about"))
         .after_help(help("cli-environment"))
+        .subcommand_help_heading(help("cli-heading-commands"))
+        .subcommand_value_name(help("cli-value-command"))
         .mut_args(|arg| explain(arg, "cli", lang))
         // The long about makes `--help` say more than `-h`: the flag says so.
         .mut_arg("help", |arg| {
             arg.help(help("cli-flag-help-more"))
                 .long_help(help("cli-flag-help-summary"))
         });
+    let root = words(root, &path, lang);
     root.mut_subcommands(|command| {
         let name = format!("cli-{}", command.get_name());
-        words(command, lang)
+        let path = format!("{path} {}", command.get_name());
+        let command = command
             .about(help(&name))
             .after_help(help(&format!("{name}-examples")))
-            .mut_args(|arg| match arg.get_id().as_str() {
-                // `mut_arg` would move it after the options.
-                "id" => explain(arg, &name, lang).value_name(help("cli-show-id-name")),
-                _ => explain(arg, &name, lang),
-            })
+            .mut_args(|arg| explain(arg, &name, lang));
+        words(command, &path, lang)
     })
 }
 
-/// The headings of `command`'s help in `lang`, in a template of our own: clap's `{usage-heading}`
-/// is English, and its other headings are replaced by giving every argument one.
-fn words(command: Command, lang: Lang) -> Command {
-    let heading = clap::builder::Styles::default().get_usage().to_owned();
-    let usage = text(lang, "cli-heading-usage", &[]);
-    command
-        .help_template(format!(
-            "{{before-help}}{{about-with-newline}}\n{heading}{usage}:{heading:#} {{usage}}\n\n{{all-args}}{{after-help}}"
-        ))
-        .subcommand_help_heading(text(lang, "cli-heading-commands", &[]))
-        .subcommand_value_name(text(lang, "cli-heading-command", &[]))
+/// The words around `command`'s help in `lang`, called as `path`: a template of our own, whose
+/// headings come from the catalog (clap's `{usage-heading}` and those of `{all-args}` are
+/// English, with an ASCII colon), and a usage line of our own (clap's says `[OPTIONS]`).
+fn words(command: Command, path: &str, lang: Lang) -> Command {
+    let style = clap::builder::Styles::default();
+    let (heading, literal) = (style.get_usage(), style.get_literal());
+    let title = |id: &str| {
+        let words = text(lang, id, &[]);
+        format!(
+            "{heading}{}{heading:#}",
+            text(lang, "cli-heading", &[("heading", Value::from(words))])
+        )
+    };
+    let usage = title("cli-heading-usage");
+    // A full-width colon has its space in it.
+    let gap = if usage.contains(':') { " " } else { "" };
+    let mut template = format!("{{before-help}}{{about-with-newline}}\n{usage}{gap}{{usage}}\n\n");
+    if command.has_subcommands() {
+        template += &format!("{}\n{{subcommands}}\n\n", title("cli-heading-commands"));
+    }
+    if command.get_positionals().any(|arg| !arg.is_hide_set()) {
+        template += &format!("{}\n{{positionals}}\n\n", title("cli-heading-arguments"));
+    }
+    template += &format!("{}\n{{options}}{{after-help}}", title("cli-heading-options"));
+    let mut line = format!("{literal}{path}{literal:#} [{}]", text(lang, "cli-usage-options", &[]));
+    for arg in command.get_positionals().filter(|arg| !arg.is_hide_set()) {
+        let name = arg
+            .get_value_names()
+            .and_then(|names| names.first())
+            .map(ToString::to_string);
+        let name = name.unwrap_or_else(|| arg.get_id().to_string());
+        let (open, close) = if arg.is_required_set() { ("<", ">") } else { ("[", "]") };
+        let many = if matches!(arg.get_action(), ArgAction::Append) {
+            "..."
+        } else {
+            ""
+        };
+        line += &format!(" {open}{name}{close}{many}");
+    }
+    if let Some(name) = command
+        .get_subcommand_value_name()
+        .filter(|_| command.has_subcommands())
+    {
+        line += &format!(" [{name}]");
+    }
+    command.help_template(template).override_usage(line)
 }
 
 /// An option with its help text, message `{prefix}-{option}` (`cli-flag-help` and
@@ -63,6 +101,10 @@ fn explain(arg: Arg, prefix: &str, lang: Lang) -> Arg {
     let mut arg = arg.help_heading(text(lang, heading, &[]));
     if arg.get_num_args().is_none_or(|n| n.takes_values()) && arg.get_action().takes_values() {
         arg = arg.hide_default_value(true).hide_possible_values(true);
+        if let Some(name) = arg.get_value_names().and_then(|names| names.first()) {
+            let name = text(lang, &format!("cli-value-{}", name.to_lowercase()), &[]);
+            arg = arg.value_name(name);
+        }
     }
     let help = match arg.get_action() {
         ArgAction::Help => text(lang, "cli-flag-help", &[]),

@@ -21,7 +21,8 @@ use crate::lang::Lang;
 use crate::ui::{CheckFormat, ColorChoice, Format, TreeFormat};
 
 // Every help text, here and on the commands below, comes from the catalog (`help.rs`); doc
-// comments would be taken for help texts, so the fields have plain comments.
+// comments would be taken for help texts, so the fields have plain comments. A value name is the
+// key of its words in the catalog, `cli-value-NAME` (clap names the others after the field).
 #[derive(Debug, Parser)]
 #[command(
     name = "wecom-help",
@@ -105,6 +106,7 @@ pub struct ListArgs {
 #[command(allow_negative_numbers = true)]
 pub struct ShowArgs {
     // An entry or solution number; without it, `show` offers the list.
+    #[arg(value_name = "NUMBER")]
     id: Option<String>,
 
     #[command(flatten)]

@@ -263,8 +263,23 @@ cli-heading-usage = Usage
 cli-heading-commands = Commands
 cli-heading-arguments = Arguments
 cli-heading-options = Options
-# The command in the usage line: wecom-help [OPTIONS] [COMMAND].
-cli-heading-command = COMMAND
+# A heading of the help, with its colon.
+cli-heading = { $heading }:
+# [OPTIONS] in the usage line: wecom-help [OPTIONS] [COMMAND].
+cli-usage-options = OPTIONS
+# The names of values in usage lines and help: --kb <DIR>, search <QUERY>...
+cli-value-answers = ANSWERS
+cli-value-color = COLOR
+cli-value-command = COMMAND
+cli-value-dir = DIR
+cli-value-file = FILE
+cli-value-format = FORMAT
+cli-value-lang = LANG
+cli-value-n = N
+cli-value-number = NUMBER
+cli-value-query = QUERY
+cli-value-shell = SHELL
+cli-value-text = TEXT
 cli-flag-help = Print help
 cli-flag-help-more = Print help (see more with '--help')
 cli-flag-help-summary = Print help (see a summary with '-h')
@@ -305,8 +320,6 @@ cli-list-examples =
 
 cli-show = Show an entry's symptoms, cause and steps
 cli-show-id = An entry number (15) or a solution number (16.2); without it, pick from the list in a terminal
-# The name of show's argument in the usage line.
-cli-show-id-name = NUMBER
 cli-show-format = { -cli-format }
 cli-show-examples =
     Examples:

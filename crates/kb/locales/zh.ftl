@@ -228,8 +228,23 @@ cli-heading-usage = 用法
 cli-heading-commands = 命令
 cli-heading-arguments = 参数
 cli-heading-options = 选项
-# The command in the usage line: wecom-help [OPTIONS] [COMMAND].
-cli-heading-command = 命令
+# A heading of the help, with its colon.
+cli-heading = { $heading }：
+# [OPTIONS] in the usage line: wecom-help [OPTIONS] [COMMAND].
+cli-usage-options = 选项
+# The names of values in usage lines and help: --kb <DIR>, search <QUERY>...
+cli-value-answers = 回答
+cli-value-color = 颜色
+cli-value-command = 命令
+cli-value-dir = 文件夹
+cli-value-file = 文件
+cli-value-format = 格式
+cli-value-lang = 语言
+cli-value-n = 条数
+cli-value-number = 编号
+cli-value-query = 要查的话
+cli-value-shell = shell
+cli-value-text = 描述
 cli-flag-help = 显示帮助
 cli-flag-help-more = 显示帮助（--help 显示更多）
 cli-flag-help-summary = 显示帮助（-h 只显示摘要）
@@ -270,8 +285,6 @@ cli-list-examples =
 
 cli-show = 查看一个条目的症状、原因和解决步骤
 cli-show-id = 条目编号（如 15），或解决方案编号（如 16.2）；不写时在终端里从列表中选
-# The name of show's argument in the usage line.
-cli-show-id-name = 编号
 cli-show-format = { -cli-format }
 cli-show-examples =
     例：
