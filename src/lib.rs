@@ -5,6 +5,7 @@ pub mod diagnose;
 pub mod engine;
 pub mod error;
 pub mod knowledge;
+mod man;
 mod run;
 pub mod ui;
 

@@ -11,6 +11,7 @@ use crate::kb::normalize::half_width;
 use crate::kb::{Entry, Kb, SolutionId, t};
 use crate::knowledge::{self, Knowledge};
 use crate::lang::Lang;
+use crate::man;
 use crate::printable::printable;
 use crate::ui::prompt;
 use crate::ui::render::{Graph, Renderer, check_json, graph, renderer};
@@ -33,9 +34,7 @@ pub fn run(options: Options) -> Result<i32, Error> {
         }
         Action::Help { command } => help(options.lang, command.as_deref(), &mut out)?,
         Action::Man => {
-            // The synopsis lists every option, not the help's short usage line.
-            let command = cli::command(options.lang).override_usage(None::<&str>);
-            clap_mangen::Man::new(command).render(&mut out)?;
+            man::render(options.lang, &mut out)?;
             EXIT_OK
         }
         Action::List { format } => list(&options, *format, &mut out)?,

@@ -169,13 +169,73 @@ fn completions_offer_no_hidden_option() {
     }
 }
 
+/// The man page renders without a warning in both languages, left-aligned, and documents every
+/// command with its options, the exit codes and the environment variables, referring to no other
+/// page of its own (there is none).
 #[test]
-fn the_man_page_renders() {
-    let page = wecom(&["man"]).expect_code(0).stdout;
-    let (ok, stdout, stderr) = pipe("man", &["-l", "-"], &page);
-    assert!(ok, "{stderr}");
-    assert!(stdout.contains("NAME") && stdout.contains("wecom-help"), "{stdout}");
-    assert!(!stderr.contains("warning"), "{stderr}");
+fn the_man_page_renders_and_documents_everything() {
+    let commands: &[(&str, &[&str])] = &[
+        ("diagnose", &["--answers", "--message", "--save", "--force", "--format"]),
+        ("search", &["QUERY", "--limit", "--format"]),
+        ("list", &["--format"]),
+        ("show", &["--format"]),
+        ("tree", &["--format"]),
+        ("completions", &["SHELL"]),
+        ("man", &[]),
+        ("check", &["--format"]),
+        ("help", &["COMMAND"]),
+    ];
+    for lang in ["zh", "en"] {
+        let page = wecom(&["man", "--lang", lang]).expect_code(0).stdout;
+        assert!(page.lines().take(8).any(|line| line == ".ad l"), "{lang}: {page}");
+        assert!(!page.contains("wecom\\-help\\-"), "{lang}: a reference to another page");
+        let (ok, shown, stderr) = pipe("man", &["-l", "-"], &page);
+        assert!(ok && stderr.is_empty(), "{lang}: {stderr}");
+        for (command, options) in commands {
+            let section = format!("\n   {command}\n       wecom-help {command}");
+            let at = shown
+                .find(&section)
+                .unwrap_or_else(|| panic!("{lang}: no section for {command}: {shown}"));
+            // Up to the next heading: a command's, indented by three spaces, or a section's.
+            let rest = &shown[at + 1..];
+            let end = (rest.match_indices('\n'))
+                .find(|(n, _)| {
+                    let line = &rest[n + 1..];
+                    !line.starts_with('\n') && !line.starts_with("    ")
+                })
+                .map_or(rest.len(), |(n, _)| n);
+            let section = &rest[..end];
+            for &option in *options {
+                // Values are named in the page's language.
+                let option = match (lang, option) {
+                    ("zh", "QUERY") => "要查的话",
+                    ("zh", "SHELL") => "shell",
+                    ("zh", "COMMAND") => "命令",
+                    _ => option,
+                };
+                assert!(
+                    section.contains(&format!("\n       {option}")),
+                    "{lang}: {command} {option}"
+                );
+            }
+        }
+        let options = match lang {
+            "zh" => ["--kb 文件夹", "--color 颜色", "--lang 语言"],
+            _ => ["--kb DIR", "--color COLOR", "--lang LANG"],
+        };
+        for needle in options.into_iter().chain(["-h, --help", "-V, --version"]) {
+            assert!(shown.contains(needle), "{lang}: {needle}");
+        }
+        for code in ["0", "1", "2", "130"] {
+            assert!(shown.contains(&format!("\n       {code} ")), "{lang}: exit code {code}");
+        }
+        for variable in ["WECOM_HELP_KB", "WECOM_HELP_LANG"] {
+            assert!(shown.contains(&format!("\n       {variable}\n")), "{lang}: {variable}");
+        }
+        for file in ["questions.yaml", "synonyms.yaml", "entries/*.yaml"] {
+            assert!(shown.contains(file), "{lang}: {file}");
+        }
+    }
 }
 
 #[test]

@@ -53,6 +53,12 @@ fn help() {
     }
 }
 
+/// The man page's source, which does not depend on the width.
+#[test]
+fn man() {
+    both("man", &["man"]);
+}
+
 /// Usage errors, in the words of the catalog, with a suggestion where there is a near miss.
 #[test]
 fn usage_errors() {

@@ -361,3 +361,28 @@ cli-help-examples =
     Examples:
       wecom-help help
       wecom-help help diagnose
+
+# The man page (wecom-help man): its section headings, and what the help does not say. The
+# commands' sections are made of the messages above.
+cli-manual-name = NAME
+cli-manual-synopsis = SYNOPSIS
+cli-manual-description = DESCRIPTION
+cli-manual-options = OPTIONS
+cli-manual-options-everywhere = These options are valid with every command, before or after its name.
+cli-manual-commands = COMMANDS
+cli-manual-exit-status = EXIT STATUS
+cli-manual-exit-0 = Done: a result was reached, the entry shown, the knowledge base is valid.
+cli-manual-exit-1 = No result: the wizard or the list of show was left with Esc, or search found nothing.
+cli-manual-exit-2 = Bad input: an unknown number, bad --answers, answers that ran out, no terminal to ask in, a --save file that exists, a broken or untranslated knowledge base (check), a WECOM_HELP_LANG in no known language, or a usage error.
+cli-manual-exit-130 = Interrupted: Ctrl-C, the terminal closed or hung up (SIGHUP), or SIGTERM.
+cli-manual-environment = ENVIRONMENT
+cli-manual-env-kb = The knowledge base folder, as --kb.
+cli-manual-env-lang = The language, as --lang: zh or en, or a locale name whose language part counts, in any case (EN, en_US.UTF-8, zh_CN.UTF-8); C and POSIX leave the default. Any other value is an error naming the variable (exit 2).
+cli-manual-env-no-color = Set, even to nothing: no colour with --color auto.
+cli-manual-env-clicolor-force = Set to anything but 0: colour with --color auto even when the output is not a terminal.
+cli-manual-env-precedence = An option on the command line wins over its environment variable; WECOM_HELP_KB and WECOM_HELP_LANG set to nothing count as unset.
+cli-manual-files = FILES
+cli-manual-files-intro = A knowledge base given with --kb or WECOM_HELP_KB is a folder (faq in the source) holding these files; without one, the knowledge base built into the program is used. Run wecom-help check --kb DIR after every edit.
+cli-manual-file-questions = The yes/no questions the wizard may ask, in order of preference.
+cli-manual-file-synonyms = Words search treats as the same, and words it skips.
+cli-manual-file-entries = One file per entry (any name ending in .yaml, in any subfolder).

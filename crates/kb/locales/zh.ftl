@@ -325,3 +325,28 @@ cli-help-examples =
     例：
       wecom-help help
       wecom-help help diagnose
+
+# The man page (wecom-help man): its section headings, and what the help does not say. The
+# commands' sections are made of the messages above.
+cli-manual-name = 名称
+cli-manual-synopsis = 概述
+cli-manual-description = 描述
+cli-manual-options = 选项
+cli-manual-options-everywhere = 这些选项适用于每个命令，写在命令名之前或之后都可以。
+cli-manual-commands = 命令
+cli-manual-exit-status = 退出状态
+cli-manual-exit-0 = 完成：得到了结果、显示了条目，或知识库完好。
+cli-manual-exit-1 = 没有结果：在向导或 show 的列表中按了 Esc 退出，或 search 什么也没找到。
+cli-manual-exit-2 = 输入有误：编号不存在、--answers 有误、预先给出的回答不够、没有终端可以提问、--save 的文件已存在、知识库有问题或缺少英文（check）、WECOM_HELP_LANG 不是已知的语言，或命令行用法有误。
+cli-manual-exit-130 = 被中断：按了 Ctrl-C、终端关闭或挂断（SIGHUP），或收到 SIGTERM。
+cli-manual-environment = 环境变量
+cli-manual-env-kb = 知识库文件夹，同 --kb。
+cli-manual-env-lang = 语言，同 --lang：zh 或 en，也可以是 locale 名称，取其中的语言部分，不分大小写（EN、en_US.UTF-8、zh_CN.UTF-8）；C 和 POSIX 不指定语言，用默认的。其他值是错误，会指出是哪个变量（退出码 2）。
+cli-manual-env-no-color = 只要设置了（即使为空）：--color auto 时不用颜色。
+cli-manual-env-clicolor-force = 设置为 0 以外的值：--color auto 时即使输出不是终端也用颜色。
+cli-manual-env-precedence = 命令行上的选项优先于对应的环境变量；WECOM_HELP_KB 和 WECOM_HELP_LANG 设置为空等于没有设置。
+cli-manual-files = 文件
+cli-manual-files-intro = 用 --kb 或 WECOM_HELP_KB 指定的知识库是一个文件夹（源代码中的 faq），包含下列文件；不指定时使用程序内置的知识库。每次修改后运行 wecom-help check --kb DIR 检查。
+cli-manual-file-questions = 向导可能提出的是非问题，按优先顺序排列。
+cli-manual-file-synonyms = 搜索时视为相同的词，以及搜索时忽略的词。
+cli-manual-file-entries = 每个条目一个文件（文件名以 .yaml 结尾即可，可放在子文件夹中）。
