@@ -5,8 +5,8 @@
 use std::io::{self, Write};
 
 use crate::cli::{Options, Save};
-use crate::engine::{Outcome, Session, Step};
-use crate::error::{EXIT_NO_RESULT, EXIT_OK, Error};
+use crate::engine::{Answer, Outcome, Session, Step};
+use crate::error::{EXIT_NO_RESULT, EXIT_OK, EXIT_USAGE, Error};
 use crate::kb::search::{Index, pointed_at, solutions};
 use crate::kb::{Kb, t};
 use crate::knowledge::Knowledge;
@@ -14,7 +14,7 @@ use crate::lang::Lang;
 use crate::printable::printable;
 use crate::ui::Format;
 use crate::ui::prompt::{Choice, Prompter, ScriptedPrompter, TerminalPrompter};
-use crate::ui::render::{Renderer, renderer};
+use crate::ui::render::{Renderer, ask_json, renderer};
 
 /// What the caller asked of the wizard.
 #[derive(Debug, Clone, Copy)]
@@ -49,9 +49,23 @@ pub fn diagnose(
         Some(message) => session_from_message(&knowledge.index().map_err(Error::Kb)?, kb, message, lang),
         None => Session::new(kb),
     };
-    let Some(mut outcome) = run(kb, session, request.answers, lang, render)? else {
-        let _ = writeln!(io::stderr(), "{}", t!(lang, "diagnose-left"));
-        return Ok(EXIT_NO_RESULT);
+    let mut outcome = match run(kb, session, request.answers, lang, render)? {
+        Stop::Solved(outcome) => outcome,
+        Stop::Left => {
+            let _ = writeln!(io::stderr(), "{}", t!(lang, "diagnose-left"));
+            return Ok(EXIT_NO_RESULT);
+        }
+        Stop::RunOut { question, answers } => {
+            // JSON callers drive the wizard one step per call: the next question is their data.
+            if request.format != Format::Json {
+                return Err(Error::AnswersRunOut {
+                    question: kb.questions[question].text.clone(),
+                });
+            }
+            ask_json(kb, question, &answers, lang, out)?;
+            out.flush()?;
+            return Ok(EXIT_USAGE);
+        }
     };
     outcome.message = request.message.map(|m| printable(m).into_owned());
     if request.format == Format::Text && console::Term::stdout().is_term() {
@@ -86,14 +100,27 @@ fn session_from_message<'kb>(index: &Index, kb: &'kb Kb, message: &str, lang: La
     Session::with_candidates(kb, candidates)
 }
 
-/// Runs the wizard to its end; `None` when the agent leaves it.
-fn run(
-    kb: &Kb,
-    mut session: Session,
-    answers: Option<&str>,
-    lang: Lang,
-    render: &dyn Renderer,
-) -> Result<Option<Outcome>, Error> {
+/// Where a run of the wizard stopped.
+enum Stop {
+    Solved(Outcome),
+    /// The agent left the wizard (Esc).
+    Left,
+    /// The scripted answers ran out before a result: `question` (an index into `kb.questions`)
+    /// is the next to answer, after `answers`.
+    RunOut {
+        question: usize,
+        answers: Vec<(usize, Answer)>,
+    },
+}
+
+impl From<Option<Outcome>> for Stop {
+    fn from(outcome: Option<Outcome>) -> Self {
+        outcome.map_or(Stop::Left, Stop::Solved)
+    }
+}
+
+/// Runs the wizard until a result, the agent leaving it, or the scripted answers running out.
+fn run(kb: &Kb, mut session: Session, answers: Option<&str>, lang: Lang, render: &dyn Renderer) -> Result<Stop, Error> {
     let Some(script) = answers else {
         let mut prompter = match session.step() {
             // A result without questions needs no terminal.
@@ -109,7 +136,7 @@ fn run(
             Some(p) => p,
             None => &mut ScriptedPrompter::parse("")?,
         };
-        return drive(kb, &mut session, prompter, &mut |_, _, _| Ok(()));
+        return drive(kb, &mut session, prompter, &mut |_, _, _| Ok(())).map(Stop::from);
     };
     let mut prompter = ScriptedPrompter::parse(script)?;
     let mut echo = |question, number, choice| {
@@ -122,12 +149,24 @@ fn run(
             .step(kb, number, question, answer, &mut io::stderr())
             .map_err(Error::from)
     };
-    let outcome = drive(kb, &mut session, &mut prompter, &mut echo)?;
+    let outcome = match drive(kb, &mut session, &mut prompter, &mut echo) {
+        // The session stands at the question the answers did not reach.
+        Err(Error::AnswersRunOut { .. }) => match *session.step() {
+            Step::Ask(question) => {
+                return Ok(Stop::RunOut {
+                    question,
+                    answers: session.history().to_vec(),
+                });
+            }
+            Step::Done(_) => unreachable!("the answers ran out at a question"),
+        },
+        ended => ended?,
+    };
     let unused = prompter.unused();
     if outcome.is_some() && unused > 0 {
         say(&t!(lang, "diagnose-unused-answers", count = unused));
     }
-    Ok(outcome)
+    Ok(outcome.into())
 }
 
 /// Asks until the session is done. `Ok(None)` when the agent quits. `observe` sees every

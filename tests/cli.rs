@@ -442,6 +442,76 @@ fn running_out_of_answers_names_the_next_question() {
     assert!(run.stderr.contains("问题 2："));
 }
 
+/// The next question as `diagnose --answers ANSWERS --format json` gives it when they run out:
+/// exit 2, the question, its choices' tokens and the answers so far.
+fn ask(answers: &[&str]) -> (Value, Vec<String>) {
+    let json = wecom(&["diagnose", "--answers", &answers.join(","), "--format", "json"])
+        .expect_code(2)
+        .json();
+    assert_eq!(json["status"], "ask", "{json}");
+    let tokens = json["question"]["choices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["token"].as_str().unwrap().to_owned())
+        .collect();
+    (json, tokens)
+}
+
+/// A chat bot or a web page runs the wizard one call per step: it starts with no answers, and
+/// appends the token of the choice made to the answers each time, until a result. Walked so
+/// along every path of the tree, each step asks the tree's question, with the answers so far,
+/// and the last call gives the tree's leaf.
+#[test]
+fn json_callers_drive_the_wizard_one_step_per_call() {
+    let tree = wecom(&["tree", "--format", "json"]).expect_code(0).json();
+    let mut all = Vec::new();
+    leaves(&tree, &mut Vec::new(), &mut all);
+    for (path, ids) in all {
+        let mut node = &tree;
+        let mut answers: Vec<&str> = Vec::new();
+        for step in path {
+            let (json, tokens) = ask(&answers);
+            assert_eq!(json["question"]["id"], node["question"]["id"], "answers {answers:?}");
+            assert_eq!(json["question"]["text"], node["question"]["text"]);
+            assert_eq!(json["answers"].as_array().unwrap().len(), answers.len());
+            let back = if answers.is_empty() { vec![] } else { vec!["back"] };
+            assert_eq!(tokens, [&["yes", "no", "unsure"][..], &back].concat());
+            let (token, branch) = if step == "y" { ("yes", "yes") } else { ("no", "no") };
+            answers.push(token);
+            node = &node[branch];
+        }
+        let json = wecom(&["diagnose", "--answers", &answers.join(","), "--format", "json"])
+            .expect_code(0)
+            .json();
+        assert_eq!(json["status"], "solved");
+        assert_eq!(json["solutions"], serde_json::json!(ids), "answers {answers:?}");
+    }
+}
+
+/// `back` appended takes the last answer back, and the question comes again.
+#[test]
+fn a_json_caller_can_take_an_answer_back() {
+    let (first, _) = ask(&["yes"]);
+    let (again, _) = ask(&["yes", "no", "back"]);
+    assert_eq!(again, first);
+    let (start, tokens) = ask(&["yes", "back"]);
+    assert_eq!(start["question"]["id"], "has_message");
+    assert_eq!(
+        tokens,
+        ["yes", "no", "unsure"],
+        "nothing to take back at the first question"
+    );
+}
+
+/// Text and Markdown keep the question for standard error, with nothing on standard output.
+#[test]
+fn running_out_of_answers_in_markdown_is_an_error() {
+    let run = wecom(&["diagnose", "--answers", "", "--format", "markdown"]).expect_code(2);
+    assert_eq!(run.stdout, "");
+    assert!(run.stderr.contains("员工登录或使用企业微信时"), "{}", run.stderr);
+}
+
 /// A result of two entries names its problem as one of them, in JSON as in the text (pinned
 /// in the snapshots).
 #[test]

@@ -118,6 +118,14 @@ fn diagnose() {
     }
 }
 
+/// With `--format json`, answers that run out give the next question as data: at the start
+/// (no answers yet, so nothing to take back) and after two answers.
+#[test]
+fn diagnose_ask() {
+    both("diagnose_ask_first", &["diagnose", "--answers", "", "--format", "json"]);
+    both("diagnose_ask", &["diagnose", "--answers", "y,n", "--format", "json"]);
+}
+
 /// Answers that leave two entries (3 and 11): the problem is named as one of them, not by the
 /// first one's title; answers that leave two solutions of one entry (16.1 and 16.2) keep its
 /// title.

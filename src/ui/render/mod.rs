@@ -8,7 +8,7 @@ mod text;
 use std::io::{self, Write};
 
 pub use graph::{Graph, graph};
-pub use json::check_json;
+pub use json::{ask_json, check_json};
 
 use crate::engine::{Answer, Node, Outcome, TreeStats};
 use crate::kb::{Entry, Kb, SolutionId, t};

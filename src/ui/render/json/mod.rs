@@ -1,5 +1,7 @@
 //! JSON, in the shapes documented in the README, for other tools.
 
+mod diagnosis;
+
 use std::io::{self, Write};
 
 use serde::Serialize;
@@ -10,6 +12,8 @@ use crate::engine::{Answer, Node};
 use crate::kb::{Diagnostic, Entry, Kb};
 use crate::lang::Lang;
 use crate::search::Hit;
+
+pub use diagnosis::ask_json;
 
 pub struct Json {
     /// The language of the one text the renderer words itself: a result's problem.
@@ -78,24 +82,6 @@ struct Stats {
     mean_questions: f64,
     max_questions: usize,
 }
-
-#[derive(Serialize)]
-struct Diagnosis<'a> {
-    problem: String,
-    message: Option<&'a str>,
-    answers: Vec<AnswerItem<'a>>,
-    solutions: Vec<String>,
-    /// The entries reached, with the solutions reached, in full.
-    entries: Vec<ShowEntry<'a>>,
-}
-
-#[derive(Serialize)]
-struct AnswerItem<'a> {
-    question: &'a str,
-    text: &'a str,
-    answer: &'static str,
-}
-
 #[derive(Serialize)]
 struct SearchHit<'a> {
     id: &'a str,
@@ -138,14 +124,6 @@ pub fn check_json(problems: &[Diagnostic], lang: Lang, out: &mut dyn Write) -> i
             problems,
         },
     )
-}
-
-fn answer_name(answer: Answer) -> &'static str {
-    match answer {
-        Answer::Yes => "yes",
-        Answer::No => "no",
-        Answer::Unsure => "unsure",
-    }
 }
 
 fn ids(kb: &Kb, solutions: &[usize]) -> Vec<String> {
@@ -212,28 +190,7 @@ impl Renderer for Json {
     }
 
     fn outcome(&self, kb: &Kb, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
-        let answers = outcome
-            .answers
-            .iter()
-            .map(|&(q, a)| AnswerItem {
-                question: &kb.questions[q].id,
-                text: &kb.questions[q].text,
-                answer: answer_name(a),
-            })
-            .collect();
-        write(
-            out,
-            &Diagnosis {
-                problem: super::problem(kb, outcome, self.lang),
-                message: outcome.message.as_deref(),
-                answers,
-                solutions: ids(kb, &outcome.solutions),
-                entries: super::by_entry(kb, &outcome.solutions)
-                    .into_iter()
-                    .map(|(e, solutions)| show_entry(kb, &kb.entries[e], &solutions))
-                    .collect(),
-            },
-        )
+        diagnosis::outcome(kb, outcome, self.lang, out)
     }
 
     fn hits(&self, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
