@@ -11,6 +11,7 @@ use crate::kb::search::{Index, pointed_at, solutions};
 use crate::kb::{Kb, t};
 use crate::knowledge::Knowledge;
 use crate::lang::Lang;
+use crate::output::{self, say};
 use crate::printable::printable;
 use crate::ui::Format;
 use crate::ui::prompt::{Choice, Prompter, ScriptedPrompter, TerminalPrompter};
@@ -52,7 +53,7 @@ pub fn diagnose(
     let mut outcome = match run(kb, session, request.answers, lang, render)? {
         Stop::Solved(outcome) => outcome,
         Stop::Left => {
-            let _ = writeln!(io::stderr(), "{}", t!(lang, "diagnose-left"));
+            say(&t!(lang, "diagnose-left"));
             return Ok(EXIT_NO_RESULT);
         }
         Stop::RunOut { question, answers } => {
@@ -71,18 +72,13 @@ pub fn diagnose(
     if request.format == Format::Text && console::Term::stdout().is_term() {
         writeln!(out)?;
     }
-    render.outcome(kb, &outcome, out)?;
-    out.flush()?;
+    // Saved whatever became of the printed copy.
+    let printed = render.outcome(kb, &outcome, out).and_then(|()| out.flush());
     if let Some(save) = request.save {
         save_outcome(save, request.format, lang, kb, &outcome)?;
     }
+    printed?;
     Ok(EXIT_OK)
-}
-
-/// A line on standard error, beside the result. Not `eprintln!`, which panics when standard
-/// error is closed: the result on standard output must not be lost to a note.
-fn say(line: &str) {
-    let _ = writeln!(io::stderr(), "{line}");
 }
 
 /// A session over the solutions the employee's words point at, or over all when they point at
@@ -146,7 +142,7 @@ fn run(kb: &Kb, mut session: Session, answers: Option<&str>, lang: Lang, render:
         };
         // On standard error, so that standard output is the transcript alone, ready to paste.
         render
-            .step(kb, number, question, answer, &mut io::stderr())
+            .step(kb, number, question, answer, &mut output::stderr())
             .map_err(Error::from)
     };
     let outcome = match drive(kb, &mut session, &mut prompter, &mut echo) {

@@ -6,6 +6,7 @@ pub mod engine;
 pub mod error;
 pub mod knowledge;
 mod man;
+pub mod output;
 mod run;
 pub mod ui;
 

@@ -12,6 +12,7 @@ use crate::kb::{Entry, Kb, SolutionId, t};
 use crate::knowledge::{self, Knowledge};
 use crate::lang::Lang;
 use crate::man;
+use crate::output;
 use crate::printable::printable;
 use crate::ui::prompt;
 use crate::ui::render::{Graph, Renderer, check_json, graph, renderer};
@@ -21,8 +22,8 @@ use crate::ui::{self, CheckFormat, Format, TreeFormat};
 pub fn run(options: Options) -> Result<i32, Error> {
     ui::set_color(options.color);
     // Written in one go at the end (or when full), not line by line: a whole entry is one
-    // system call instead of dozens.
-    let mut out = io::BufWriter::new(io::stdout().lock());
+    // system call instead of dozens. A failed write does not end the command (see `output`).
+    let mut out = io::BufWriter::new(output::stdout());
     let code = match &options.action {
         Action::Overview => overview(options.lang, &mut out).map(|()| EXIT_OK)?,
         Action::Completions { shell } => {
@@ -107,7 +108,7 @@ fn show(options: &Options, given: Option<&str>, format: Format, out: &mut dyn Wr
             match prompt::pick_entry(&kb, options.lang).ok_or(Error::NeedNumber { first, last })?? {
                 Some(e) => (&kb.entries[e], kb.entries[e].solutions.clone()),
                 None => {
-                    let _ = writeln!(io::stderr(), "{}", t!(options.lang, "show-left"));
+                    output::say(&t!(options.lang, "show-left"));
                     return Ok(EXIT_NO_RESULT);
                 }
             }
@@ -178,7 +179,7 @@ fn search(options: &Options, query: &str, limit: usize, format: Format, out: &mu
         out.flush()?;
     }
     let hint = t!(options.lang, "search-nothing", query = printable(query));
-    let _ = writeln!(io::stderr(), "{hint}");
+    output::say(&hint);
     Ok(EXIT_NO_RESULT)
 }
 

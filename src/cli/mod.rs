@@ -8,6 +8,7 @@ mod options;
 mod usage;
 
 use std::ffi::OsString;
+use std::io::{self, Write};
 use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
@@ -219,11 +220,16 @@ fn parse_from(args: Vec<OsString>, env: &Environment) -> Result<Options, (Lang, 
 }
 
 /// A usage error as ours, shown through the program's error path; help and the version are
-/// printed by clap, which exits.
+/// printed here and the program exits, unless they cannot be written (a full disk): that is an
+/// error too. A closed pipe is not (`--help | head -1`).
 fn refused(error: clap::Error) -> Error {
     match usage::from_clap(&error) {
         Some(usage) => Error::Usage(usage),
-        None => error.exit(),
+        // Not `error.exit()`, which ignores a failed write and exits with 0.
+        None => match error.print().and_then(|()| io::stdout().flush()) {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Error::Io(e),
+            _ => std::process::exit(error.exit_code()),
+        },
     }
 }
 

@@ -55,6 +55,18 @@ pub fn wecom(args: &[&str]) -> Run {
 /// empty, and none of the settings it reads from the environment except those in `env`: no
 /// knowledge base, language or colour choice, and no `COLUMNS` for clap's help.
 pub fn wecom_env(args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut command = command(args);
+    command.envs(env.iter().copied());
+    let output: Output = command.output().expect("run wecom-help");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+/// The command [`wecom_env`] runs, before it runs: for a test that sets up the streams itself.
+pub fn command(args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_wecom-help"));
     command
         .args(args)
@@ -71,13 +83,7 @@ pub fn wecom_env(args: &[&str], env: &[(&str, &str)]) -> Run {
     ] {
         command.env_remove(key);
     }
-    command.envs(env.iter().copied());
-    let output: Output = command.output().expect("run wecom-help");
-    Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
+    command
 }
 
 /// The folder of a fixture knowledge base under `tests/fixtures/`.
