@@ -13,6 +13,7 @@ use crate::knowledge::Knowledge;
 use crate::lang::Lang;
 use crate::output::{self, say};
 use crate::printable::printable;
+use crate::save;
 use crate::ui::Format;
 use crate::ui::prompt::{Choice, Prompter, ScriptedPrompter, TerminalPrompter};
 use crate::ui::render::{Renderer, ask_json, renderer};
@@ -39,11 +40,10 @@ pub fn diagnose(
     out: &mut dyn Write,
 ) -> Result<i32, Error> {
     let lang = options.lang;
-    // Refuse before asking anything, so no answers are lost to a name already taken.
-    if let Some(save) = request.save.filter(|s| !s.force && s.path.exists()) {
-        return Err(Error::WouldOverwrite {
-            path: save.path.display().to_string(),
-        });
+    // Refuse before asking anything, so no answers are lost to a name already taken or a
+    // folder that is not there.
+    if let Some(save) = request.save {
+        save::check(save)?;
     }
     let kb = &knowledge.kb().map_err(Error::Kb)?;
     let session = match request.message {
@@ -211,24 +211,7 @@ fn save_outcome(save: &Save, format: Format, lang: Lang, kb: &Kb, outcome: &Outc
     let rendered = renderer(format, None, lang).outcome(kb, outcome, &mut block);
     console::set_colors_enabled(colours);
     rendered?;
-    let failed = |error| Error::Save {
-        path: save.path.display().to_string(),
-        error,
-    };
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        // Without --force, never replace a file, even one created while the wizard ran.
-        .create_new(!save.force)
-        .open(&save.path)
-        .map_err(|e| match e.kind() {
-            io::ErrorKind::AlreadyExists => Error::WouldOverwrite {
-                path: save.path.display().to_string(),
-            },
-            _ => failed(e),
-        })?;
-    file.write_all(&block).and_then(|()| file.flush()).map_err(failed)
+    save::write(save, &block)
 }
 
 /// Ctrl-C (and SIGTERM, SIGHUP) outside a prompt's key reading still restores the cursor and

@@ -8,6 +8,7 @@ pub mod knowledge;
 mod man;
 pub mod output;
 mod run;
+mod save;
 pub mod ui;
 
 pub use diagnose::interrupted;

@@ -193,3 +193,117 @@ fn the_save_is_written_whatever_happens_to_the_output() {
         ]
     );
 }
+
+#[test]
+fn a_place_that_cannot_take_the_save_is_refused_before_the_first_question() {
+    let tmp = tempfile::tempdir().unwrap();
+    let missing = tmp.path().join("missing").join("result.txt");
+    let dangling = tmp.path().join("link.txt");
+    std::os::unix::fs::symlink(tmp.path().join("nowhere").join("result.txt"), &dangling).unwrap();
+    let folder = tmp.path().join("folder");
+    fs::create_dir(&folder).unwrap();
+    let cases = [(&missing, "文件夹"), (&dangling, "符号链接"), (&folder, "不是普通文件")];
+    for (path, fragment) in cases {
+        for force in [false, true] {
+            let path = path.to_str().unwrap();
+            // No answers at all: the check must come before the first question.
+            let mut args = vec!["diagnose", "--answers", "", "--save", path];
+            if force {
+                args.push("--force");
+            }
+            let run = common::wecom(&args).expect_code(2);
+            assert!(
+                run.stderr.contains(path) && run.stderr.contains(fragment) && !run.stderr.contains("问题 1"),
+                "{path}: {}",
+                run.stderr
+            );
+            assert!(!run.stderr.contains("还没有得出结论"), "{}", run.stderr);
+        }
+    }
+    assert_eq!(names(tmp.path()), ["folder", "link.txt"]);
+    assert!(names(&folder).is_empty());
+}
+
+#[test]
+fn a_link_to_a_file_is_saved_through_and_stays() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("result.txt");
+    fs::write(&file, "old").unwrap();
+    let link = tmp.path().join("link.txt");
+    std::os::unix::fs::symlink(&file, &link).unwrap();
+    let link_arg = link.to_str().unwrap();
+    common::wecom(&["diagnose", "--answers", ANSWERS, "--save", link_arg]).expect_code(2);
+    common::wecom(&["diagnose", "--answers", ANSWERS, "--save", link_arg, "--force"]).expect_code(0);
+    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert_eq!(fs::read_to_string(&file).unwrap(), expected("text"));
+}
+
+#[test]
+fn a_failed_save_leaves_nothing_behind_and_can_be_retried() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("result.txt");
+    let path_arg = path.to_str().unwrap();
+    // No file may grow beyond 0 bytes: the write fails as on a full disk (the signal that
+    // would kill the process for it is ignored, as the shell's `trap` leaves it).
+    let ended = finish(
+        Command::new("/bin/sh")
+            .arg("-c")
+            .arg("trap '' XFSZ; ulimit -f 0 && exec \"$0\" \"$@\"")
+            .arg(env!("CARGO_BIN_EXE_wecom-help"))
+            .args(["diagnose", "--answers", ANSWERS, "--save", path_arg])
+            .env_remove("WECOM_HELP_LANG")
+            .env_remove("WECOM_HELP_KB")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
+    assert_eq!(ended.code, 2, "{}", ended.stderr);
+    assert!(
+        ended.stderr.contains("无法写入") && ended.stderr.contains(path_arg),
+        "{}",
+        ended.stderr
+    );
+    assert!(names(tmp.path()).is_empty(), "{:?}", names(tmp.path()));
+    // The retry is not refused as "already exists".
+    common::wecom(&["diagnose", "--answers", ANSWERS, "--save", path_arg]).expect_code(0);
+    assert_eq!(fs::read_to_string(&path).unwrap(), expected("text"));
+}
+
+#[test]
+fn concurrent_forced_saves_never_mix() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("result");
+    let path_arg = path.to_str().unwrap();
+    let (text, json) = (expected("text"), expected("json"));
+    assert_ne!(text, json);
+    for round in 0..50 {
+        let children: Vec<Child> = ["text", "json"]
+            .into_iter()
+            .map(|format| {
+                command(&[
+                    "diagnose",
+                    "--format",
+                    format,
+                    "--answers",
+                    ANSWERS,
+                    "--save",
+                    path_arg,
+                    "--force",
+                ])
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+            })
+            .collect();
+        for child in children {
+            let ended = finish(child);
+            assert_eq!(ended.code, 0, "round {round}: {}", ended.stderr);
+        }
+        let saved = fs::read_to_string(&path).unwrap();
+        assert!(saved == text || saved == json, "round {round}: mixed:\n{saved}");
+        assert_eq!(names(tmp.path()), ["result"], "round {round}");
+    }
+}

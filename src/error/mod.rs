@@ -66,6 +66,20 @@ pub enum Error {
     WouldOverwrite {
         path: String,
     },
+    /// `--save` names a symbolic link to nothing.
+    SaveDangling {
+        path: String,
+    },
+    /// `--save` names a folder, a device or anything else that is not a file.
+    SaveNotFile {
+        path: String,
+    },
+    /// `--save` names a file in a folder that does not exist or takes no new files.
+    SaveFolder {
+        path: String,
+        folder: String,
+        error: io::Error,
+    },
     /// `--save` could not write the file.
     Save {
         path: String,
@@ -117,6 +131,15 @@ impl Error {
             }
             Error::Interrupted => t!(lang, "error-interrupted"),
             Error::WouldOverwrite { path } => t!(lang, "error-would-overwrite", path = path),
+            Error::SaveDangling { path } => t!(lang, "error-save-dangling", path = path),
+            Error::SaveNotFile { path } => t!(lang, "error-save-not-file", path = path),
+            Error::SaveFolder { path, folder, error } => t!(
+                lang,
+                "error-save-folder",
+                path = path,
+                folder = folder,
+                error = error.to_string()
+            ),
             Error::Save { path, error } => t!(lang, "error-save", path = path, error = error.to_string()),
             Error::Io(e) => t!(lang, "error-io", error = e.to_string()),
         }

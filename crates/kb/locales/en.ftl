@@ -143,6 +143,9 @@ error-answers-run-out = --answers ran out before a result was reached. The next 
 error-bad-answer = Answer { $position } of --answers, "{ $token }", is not understood. Use y (yes), n (no), ? (not sure) or b (back), separated by commas, e.g. y,n,?,b.
 error-interrupted = Interrupted.
 error-would-overwrite = { $path } already exists and will not be overwritten. Choose another name, or add --force to overwrite it.
+error-save-dangling = { $path } is a symbolic link to a file that does not exist, so the result cannot be saved there. Nothing has been asked yet: remove the link or choose another name with --save.
+error-save-not-file = { $path } is not an ordinary file (it is a folder, a device or similar), so the result cannot be saved there. Nothing has been asked yet: choose another name with --save.
+error-save-folder = Cannot save to { $path }: the folder { $folder } does not exist or does not accept new files ({ $error }). Nothing has been asked yet: choose another place with --save.
 error-save = Could not write { $path } ({ $error }). The result is shown above; check the path and permissions and save again.
 error-io = Could not write the output: { $error }
 

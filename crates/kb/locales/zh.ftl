@@ -117,6 +117,9 @@ error-answers-run-out = --answers 里的回答用完了，还没有得出结论�
 error-bad-answer = --answers 的第 { $position } 个回答“{ $token }”看不懂。只能用 y（是）、n（否）、?（不确定）、b（返回上一步），用逗号隔开，例如 y,n,?,b。
 error-interrupted = 已中断。
 error-would-overwrite = { $path } 已经存在，不会覆盖它。请换一个文件名，或者加 --force 覆盖。
+error-save-dangling = { $path } 是一个指向不存在文件的符号链接，结果无法存到那里。还没有开始提问：请删除这个链接，或者用 --save 换一个文件名。
+error-save-not-file = { $path } 不是普通文件（而是文件夹、设备等），结果无法存到那里。还没有开始提问：请用 --save 换一个文件名。
+error-save-folder = 无法存到 { $path }：文件夹 { $folder } 不存在或者不能新建文件（{ $error }）。还没有开始提问：请用 --save 换一个位置。
 error-save = 无法写入 { $path }（{ $error }）。结果已经显示在上面；请检查路径和权限后再存。
 error-io = 输出失败：{ $error }
 
