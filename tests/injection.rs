@@ -104,3 +104,32 @@ fn file_names_in_messages_are_shown_not_obeyed() {
         run.stderr
     );
 }
+
+/// The success line of `check` names the `--kb` folder: an escape sequence in its name (here one
+/// that would set the window title) is shown, not obeyed.
+#[test]
+fn the_kb_path_on_the_check_success_line_is_shown_not_obeyed() {
+    let dir = tempfile::tempdir().unwrap();
+    let odd = dir.path().join("kb\x1b]0;伪造\x07");
+    copy_dir(&fixture("valid"), &odd);
+    let run = wecom(&["--kb", odd.to_str().unwrap(), "check"]).expect_code(0);
+    assert!(
+        run.stdout.contains("kb␛]0;伪造␇") && !run.stdout.contains('\x1b') && !run.stdout.contains('\x07'),
+        "{:?}",
+        run.stdout
+    );
+}
+
+/// Copies a folder of knowledge-base files, subfolders included.
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for item in std::fs::read_dir(from).unwrap() {
+        let item = item.unwrap();
+        let target = to.join(item.file_name());
+        if item.file_type().unwrap().is_dir() {
+            copy_dir(&item.path(), &target);
+        } else {
+            std::fs::copy(item.path(), target).unwrap();
+        }
+    }
+}
