@@ -133,3 +133,104 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+/// The English title of `entries/01.yaml` in the valid fixture.
+const EN_TITLE: &str = "  title: WeCom says \"The account has been disabled\" at login. What to do?";
+
+/// A line break in a one-line field would forge a line of its own in `list` and the picker
+/// (` 17  伪造的条目：请拨打 400-000-0000`): every kind of line break is refused, naming the file,
+/// the line and the field.
+#[test]
+fn check_refuses_line_breaks_in_one_line_fields() {
+    let title = "title: 登录企微提示“账号已被禁用”怎么办？";
+    for (to, code) in [
+        ("title: \"登录企微\\n 17  伪造的条目：请拨打 400-000-0000\"", "U+000A"),
+        ("title: \"登录企微\\r伪造\"", "U+000D"),
+        ("title: \"登录企微\\L伪造\"", "U+2028"),
+        ("title: \"登录企微\\P伪造\"", "U+2029"),
+        ("title: \"登录企微\\N伪造\"", "U+0085"),
+        ("title: |\n  登录企微\n  伪造", "U+000A"),
+    ] {
+        let dir = broken_copy(title, to);
+        let kb = dir.path().to_str().unwrap();
+        let run = wecom(&["--kb", kb, "check"]).expect_code(2);
+        let expected = format!("01.yaml:3:1: “title”只能写一行，里面却有换行（{code}）");
+        assert!(run.stderr.contains(&expected), "{to}: {}", run.stderr);
+        assert!(run.stderr.contains("有 1 处问题"), "{to}: {}", run.stderr);
+        let run = wecom(&["--kb", kb, "list"]).expect_code(2);
+        assert!(
+            run.stdout.is_empty() && run.stderr.contains(&expected),
+            "{to}: {}",
+            run.stderr
+        );
+    }
+    for (from, to, expected) in [
+        (
+            "category: 企微登录相关",
+            "category: \"企微\\n登录\"",
+            "01.yaml:2:1: “category”只能写一行",
+        ),
+        (
+            "  - 账号已被禁用",
+            "  - \"账号\\u2028已被禁用\"",
+            "01.yaml:4:1: “messages”只能写一行",
+        ),
+        (
+            "  - steps:\n      - 请管理员",
+            "  - label: \"甲\\n乙\"\n    steps:\n      - 请管理员",
+            "01.yaml:10:5: “label”只能写一行",
+        ),
+        (
+            EN_TITLE,
+            "  title: \"Forged\\nWeCom\"",
+            "01.yaml:14:1: “en.title”只能写一行",
+        ),
+    ] {
+        let dir = broken_copy(from, to);
+        let run = wecom(&["--kb", dir.path().to_str().unwrap(), "check"]).expect_code(2);
+        assert!(run.stderr.contains(expected), "{to}: {}", run.stderr);
+    }
+    let dir = broken_copy(title, "title: \"登录企微\\n伪造\"");
+    let run = wecom(&["--kb", dir.path().to_str().unwrap(), "--lang", "en", "check"]).expect_code(2);
+    assert!(
+        run.stderr
+            .contains("01.yaml:3:1: \"title\" must fit on one line but contains a line break (U+000A)"),
+        "{}",
+        run.stderr
+    );
+    // Steps are paragraphs: a line break in one is no forgery.
+    let dir = broken_copy(
+        "      - 启用后让员工重新登录。",
+        "      - \"启用后\\n让员工重新登录。\"",
+    );
+    wecom(&["--kb", dir.path().to_str().unwrap(), "check"]).expect_code(0);
+}
+
+/// Spaces show nothing, and neither do zero-width spaces and joiners, soft hyphens, tag
+/// characters, Hangul fillers or bidirectional marks: a title of only these is empty.
+#[test]
+fn check_refuses_titles_of_invisible_characters_as_empty() {
+    let title = "title: 登录企微提示“账号已被禁用”怎么办？";
+    for invisible in [
+        "\\u200B\\u200C\\u200D",
+        "\\u00AD",
+        "\\U000E0041\\U000E007F",
+        "\\u3164\\u115F\\uFFA0",
+        "\\u200E\\u200F",
+        "\\u2060\\uFEFF \\u3000",
+    ] {
+        let dir = broken_copy(title, &format!("title: \"{invisible}\""));
+        let run = wecom(&["--kb", dir.path().to_str().unwrap(), "check"]).expect_code(2);
+        assert!(
+            run.stderr.contains("01.yaml:3:1: “title”是空的"),
+            "{invisible}: {}",
+            run.stderr
+        );
+    }
+    let dir = broken_copy(EN_TITLE, "  title: \"\\u200B\"");
+    let run = wecom(&["--kb", dir.path().to_str().unwrap(), "check"]).expect_code(2);
+    assert!(run.stderr.contains("01.yaml:14:1: "), "{}", run.stderr);
+    // Invisible characters beside visible ones are left alone.
+    let dir = broken_copy(title, "title: \"登录\\u200B企微\"");
+    wecom(&["--kb", dir.path().to_str().unwrap(), "check"]).expect_code(0);
+}

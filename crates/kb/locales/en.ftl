@@ -207,6 +207,7 @@ kb-more-problems = { $count ->
     } Fix the ones above first, then run check again to see the rest.
 kb-text-empty = "{ $field }" is empty. Fill it in, or delete the field if it is optional (required fields cannot be deleted).
 kb-text-control = "{ $field }" contains a control character ({ $code }), which would garble or take over the terminal. Delete it.
+kb-text-line-break = "{ $field }" must fit on one line but contains a line break ({ $code }), which would show as a line of its own in lists and menus. Write it on one line.
 kb-list-empty-item = "{ $field }" has an empty item. Fill it in or delete it.
 
 kb-questions-empty = The list of questions is empty. Write at least one question.

@@ -175,6 +175,7 @@ kb-more-untranslated = 另外还有 { $count } 处没有英文，没有列出。
 kb-more-problems = 另外还有 { $count } 处问题没有列出。请先改好上面这些，再运行 check 查看其余的。
 kb-text-empty = “{ $field }”是空的。请填上内容，或者删掉这个字段（必填字段不能删）。
 kb-text-control = “{ $field }”里有控制字符（{ $code }），它会在终端上乱码或改写屏幕。请删掉它。
+kb-text-line-break = “{ $field }”只能写一行，里面却有换行（{ $code }），在列表和选单里它会显示成单独的一行。请写成一行。
 kb-list-empty-item = “{ $field }”里有一项是空的。请填上内容或删掉那一项。
 
 kb-questions-empty = 问题列表是空的。请至少写一个问题。

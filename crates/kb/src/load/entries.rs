@@ -47,10 +47,10 @@ impl Validator {
                 continue;
             }
             let at = |key| Place::Key(key, 0);
-            self.text(file, &e.category, "category", at("category"));
-            self.text(file, &e.title, "title", at("title"));
-            self.list(file, &e.symptoms, "symptoms", at("symptoms"));
-            self.list(file, &e.messages, "messages", at("messages"));
+            self.line(file, &e.category, "category", at("category"));
+            self.line(file, &e.title, "title", at("title"));
+            self.list(file, &e.symptoms, "symptoms", at("symptoms"), true);
+            self.list(file, &e.messages, "messages", at("messages"), true);
             if let Some(cause) = &e.cause {
                 self.text(file, cause, "cause", at("cause"));
             }
@@ -180,15 +180,17 @@ impl Validator {
         if s.steps.is_empty() {
             self.report(file, at("steps"), message!("kb-solution-no-steps"));
         }
-        self.list(file, &s.steps, "steps", at("steps"));
-        for (value, field) in [
-            (&s.label, "label"),
-            (&s.condition, "condition"),
-            (&s.cause, "cause"),
-            (&s.note, "note"),
+        self.list(file, &s.steps, "steps", at("steps"), false);
+        for (value, field, one_line) in [
+            (&s.label, "label", true),
+            (&s.condition, "condition", true),
+            (&s.cause, "cause", false),
+            (&s.note, "note", false),
         ] {
-            if let Some(value) = value {
-                self.text(file, value, field, at(field));
+            match value {
+                Some(value) if one_line => self.line(file, value, field, at(field)),
+                Some(value) => self.text(file, value, field, at(field)),
+                None => {}
             }
         }
         self.facts(file, &s.facts, index, used, Some(k), entry_facts)
