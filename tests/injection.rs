@@ -68,10 +68,11 @@ fn arguments_are_shown_not_obeyed() {
         run.stderr
     );
     let message = "你的账号已被禁用，请联系该公司的管理员\x1b[2J";
-    for format in ["text", "markdown", "json"] {
+    // Markdown escapes the bracket too: it reads `␛[2J` once rendered.
+    for (format, shown) in [("text", "␛[2J"), ("markdown", "␛\\[2J"), ("json", "␛[2J")] {
         let run = wecom(&["diagnose", "--message", message, "--format", format]).expect_code(0);
         assert!(!run.stdout.contains('\x1b'), "{format}: {:?}", run.stdout);
-        assert!(run.stdout.contains("␛[2J"), "{format}: {:?}", run.stdout);
+        assert!(run.stdout.contains(shown), "{format}: {:?}", run.stdout);
     }
 }
 
@@ -233,4 +234,25 @@ fn check_refuses_titles_of_invisible_characters_as_empty() {
     // Invisible characters beside visible ones are left alone.
     let dir = broken_copy(title, "title: \"登录\\u200B企微\"");
     wecom(&["--kb", dir.path().to_str().unwrap(), "check"]).expect_code(0);
+}
+
+/// The employee's `--message` reaches a ticket as text: HTML, links and Markdown syntax in it
+/// are escaped, so none is rendered or followed.
+#[test]
+fn markdown_shows_the_employee_message_as_text() {
+    let message = "你的账号已被禁用，请联系该公司的管理员 <img src=x onerror=alert(1)> [点我](javascript:alert(1)) <javascript:alert(2)> **急** `x` # 标题 | 列";
+    let run = wecom(&["diagnose", "--message", message, "--format", "markdown"]).expect_code(0);
+    let said = run
+        .stdout
+        .lines()
+        .find(|line| line.starts_with("**员工原话**"))
+        .unwrap_or_else(|| panic!("{}", run.stdout));
+    assert_eq!(
+        said,
+        "**员工原话**：你的账号已被禁用，请联系该公司的管理员 &lt;img src=x onerror=alert\\(1\\)&gt; \\[点我\\]\\(javascript\\:alert\\(1\\)\\) \
+         &lt;javascript\\:alert\\(2\\)&gt; \\*\\*急\\*\\* \\`x\\` \\# 标题 \\| 列"
+    );
+    for raw in ["<img", "](javascript:", "<javascript:", "**急**"] {
+        assert!(!run.stdout.contains(raw), "{raw}: {}", run.stdout);
+    }
 }
