@@ -109,6 +109,14 @@ const BROKEN: &[(&str, &[&str])] = &[
             "entries/02.yaml:14:7: “scan_prompt”在条目的 facts 里已经写过了",
         ],
     ),
+    // The later statement would silently win; the second one is the place to delete.
+    (
+        "duplicate-fact",
+        &[
+            "有 1 处问题",
+            "entries/01.yaml:9:3: facts 里的“has_message”写了两次，只有后一个答案会算数",
+        ],
+    ),
     (
         "empty-solutions",
         &["有 1 处问题", "entries/03.yaml:9:1: 条目没有解决方案"],
@@ -264,4 +272,41 @@ fn check_json_gives_each_problem_with_its_place() {
         .expect_code(2)
         .json();
     assert_eq!(json["problems"][0]["line"], serde_json::Value::Null, "{json}");
+}
+
+/// A question stated twice in a solution's facts, in flow style on one line, is refused too, in
+/// either language.
+#[test]
+fn a_fact_stated_twice_in_a_solution_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in [
+        "questions.yaml",
+        "entries/01.yaml",
+        "entries/02.yaml",
+        "entries/03.yaml",
+    ] {
+        let text = std::fs::read_to_string(fixture("valid").join(name)).unwrap();
+        let text = text.replace(
+            "    facts:\n      phone_changed: true\n",
+            "    facts: {phone_changed: true, phone_changed: false}\n",
+        );
+        std::fs::create_dir_all(dir.path().join("entries")).unwrap();
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let kb = dir.path().to_str().unwrap();
+    let run = wecom(&["--kb", kb, "check"]);
+    assert_refused(
+        "solution facts",
+        run,
+        &[
+            "有 1 处问题",
+            "entries/02.yaml:12:12: facts 里的“phone_changed”写了两次",
+        ],
+    );
+    let run = wecom(&["--kb", kb, "--lang", "en", "check"]);
+    assert_refused(
+        "solution facts",
+        run,
+        &["\"phone_changed\" is stated twice in facts, and only the later answer would count."],
+    );
 }

@@ -181,6 +181,7 @@ kb-yaml-number = This must be a positive whole number (e.g. 15). The parser said
 kb-yaml-wrong-type = Wrong type: this should be { $expected }, but it is { $found }.
 kb-yaml-documents = A file may hold only one YAML document: delete the extra "---" separator line, or split the content into several files.
 kb-yaml-duplicate = The same field is written twice. Delete the duplicate line.
+kb-yaml-duplicate-fact = "{ $id }" is stated twice in facts, and only the later answer would count. Delete one of the two.
 kb-yaml-too-deep = The nesting is too deep to read. Knowledge-base files never need this many levels: check the indentation.
 kb-yaml-aliases = The anchors and aliases (& and *) in this file expand to too much text, so it was refused. Knowledge-base files do not need aliases: write the content out in full.
 kb-yaml-incomplete = The file is empty or incomplete. Complete it (use another entry file as a model).

@@ -155,6 +155,7 @@ kb-yaml-number = 这里要写一个正整数编号（例如 15）。原始信息
 kb-yaml-wrong-type = 类型不对：这里需要{ $expected }，实际写的是{ $found }。
 kb-yaml-documents = 一个文件里只能有一个 YAML 文档：请删掉多余的“---”分隔行，或把内容拆成多个文件。
 kb-yaml-duplicate = 同一个字段写了两次。请删掉重复的那一行。
+kb-yaml-duplicate-fact = facts 里的“{ $id }”写了两次，只有后一个答案会算数。请删掉其中一个。
 kb-yaml-too-deep = 嵌套层数太深，无法读取。知识库文件不需要这么多层：请检查缩进。
 kb-yaml-aliases = 文件里的锚点/别名（& 和 *）展开后过大，已拒绝。知识库文件不需要别名：请直接写出内容。
 kb-yaml-incomplete = 文件是空的或者不完整。请补全内容（可参照其他条目文件）。
