@@ -117,6 +117,16 @@ const BROKEN: &[(&str, &[&str])] = &[
             "entries/01.yaml:9:3: facts 里的“has_message”写了两次，只有后一个答案会算数",
         ],
     ),
+    // `"3"`, `3` and `"03"` name one entry, `"2.1"` and `"2.01"` one solution.
+    (
+        "duplicate-related",
+        &[
+            "有 3 处问题",
+            "entries/01.yaml:13:1: related 里的“3”和前面的一项都是 3",
+            "entries/01.yaml:13:1: related 里的“03”和前面的一项都是 3",
+            "entries/01.yaml:13:1: related 里的“2.01”和前面的一项都是 2.1",
+        ],
+    ),
     (
         "empty-solutions",
         &["有 1 处问题", "entries/03.yaml:9:1: 条目没有解决方案"],
@@ -212,6 +222,14 @@ fn broken_fixtures_are_explained_in_english_with_lang_en() {
         (
             "gbk-encoding",
             "entries/01.yaml:2:11: The file is not in UTF-8 (it may be in GBK",
+        ),
+        (
+            "duplicate-related",
+            "entries/01.yaml:13:1: \"03\" in related is 3 again, listed already. Delete the repeated item.",
+        ),
+        (
+            "duplicate-fact",
+            "entries/01.yaml:9:3: \"has_message\" is stated twice in facts, and only the later answer would count.",
         ),
     ];
     for (name, needle) in cases {

@@ -225,6 +225,7 @@ kb-solution-no-steps = The solution has no steps. Write at least one step under 
 kb-related-not-a-number = "{ $given }" in related is not an entry number. Write a number such as 3 or "16.1".
 kb-related-missing = related lists { $id }, which does not exist. Change it to the number of an existing entry or solution.
 kb-related-self = related lists { $id }, which is this entry itself. List only other entries.
+kb-related-duplicate = "{ $given }" in related is { $id } again, listed already. Delete the repeated item.
 kb-fact-unknown = "{ $id }" in facts is not a question in questions.yaml. Check the spelling, or add the question to questions.yaml first.
 kb-fact-repeated = "{ $id }" is already in the entry's facts. A solution's facts hold only the questions that tell the solutions apart: delete it from one of the two.
 

@@ -193,6 +193,7 @@ kb-solution-no-steps = 解决方案没有步骤。请在 steps 下至少写一�
 kb-related-not-a-number = related 里的“{ $given }”不是条目编号。请写成 3 或 "16.1" 这样的编号。
 kb-related-missing = related 里的 { $id } 不存在。请改成已有的条目或解决方案编号。
 kb-related-self = related 里的 { $id } 就是本条目。请只列出别的条目。
+kb-related-duplicate = related 里的“{ $given }”和前面的一项都是 { $id }。请删掉重复的一项。
 kb-fact-unknown = facts 里的“{ $id }”不是 questions.yaml 里的问题。请检查拼写，或者先在 questions.yaml 里加上这个问题。
 kb-fact-repeated = “{ $id }”在条目的 facts 里已经写过了。解决方案的 facts 只写区分各个解决方案的问题：请删掉其中一处。
 

@@ -1,6 +1,6 @@
 //! Checks the entries: texts, solutions, facts, related links, and that every question is used.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::Validator;
 use super::questions::QuestionList;
@@ -112,6 +112,8 @@ impl Validator {
         let cross_checks = !entries.is_empty();
         for (i, solution, refs) in related_raw.into_iter().filter(|_| cross_checks) {
             let file = files[i];
+            // `"5"`, `5` and `"05"` are one reference: a second one is a slip, not a link.
+            let mut seen = HashSet::new();
             for r in refs {
                 let place = match solution {
                     Some((_, k)) => Place::KeyInItem("related", "solutions", k),
@@ -121,6 +123,14 @@ impl Validator {
                     self.report(file, place, message!("kb-related-not-a-number", given = r.0));
                     continue;
                 };
+                if !seen.insert(id) {
+                    self.report(
+                        file,
+                        place,
+                        message!("kb-related-duplicate", given = r.0, id = id.to_string()),
+                    );
+                    continue;
+                }
                 let exists = match id.case {
                     None => entries.iter().any(|e| e.id == id.entry),
                     Some(_) => solutions.iter().any(|s| s.id == id),
