@@ -296,21 +296,10 @@ fn check_json_gives_each_problem_with_its_place() {
 /// either language.
 #[test]
 fn a_fact_stated_twice_in_a_solution_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    for name in [
-        "questions.yaml",
-        "entries/01.yaml",
-        "entries/02.yaml",
-        "entries/03.yaml",
-    ] {
-        let text = std::fs::read_to_string(fixture("valid").join(name)).unwrap();
-        let text = text.replace(
-            "    facts:\n      phone_changed: true\n",
-            "    facts: {phone_changed: true, phone_changed: false}\n",
-        );
-        std::fs::create_dir_all(dir.path().join("entries")).unwrap();
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
+    let dir = valid_copy(
+        "    facts:\n      phone_changed: true\n",
+        "    facts: {phone_changed: true, phone_changed: false}\n",
+    );
     let kb = dir.path().to_str().unwrap();
     let run = wecom(&["--kb", kb, "check"]);
     assert_refused(
@@ -327,4 +316,49 @@ fn a_fact_stated_twice_in_a_solution_is_refused() {
         run,
         &["\"phone_changed\" is stated twice in facts, and only the later answer would count."],
     );
+}
+
+/// A copy of the valid fixture with `from` replaced by `to` in every file.
+fn valid_copy(from: &str, to: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("entries")).unwrap();
+    for name in [
+        "questions.yaml",
+        "entries/01.yaml",
+        "entries/02.yaml",
+        "entries/03.yaml",
+    ] {
+        let text = std::fs::read_to_string(fixture("valid").join(name)).unwrap();
+        std::fs::write(dir.path().join(name), text.replace(from, to)).unwrap();
+    }
+    dir
+}
+
+/// The parser would read a tagged value as the text after the tag (`!!binary 5Lyq6YCg` as
+/// `5Lyq6YCg`): a tag is refused where it stands, in either language.
+#[test]
+fn a_tagged_value_where_text_is_expected_is_refused() {
+    let title = "title: 登录企微提示“账号已被禁用”怎么办？";
+    for (from, to, place) in [
+        (title, "title: !!binary 5Lyq6YCg", "entries/01.yaml:3:8:"),
+        (
+            title,
+            "title: !<tag:yaml.org,2002:binary> 5Lyq6YCg",
+            "entries/01.yaml:3:8:",
+        ),
+        (title, "title: !custom 伪造的标题", "entries/01.yaml:3:8:"),
+        (
+            "      - 启用后让员工重新登录。",
+            "      - !!str 启用后让员工重新登录。",
+            "entries/01.yaml:12:9:",
+        ),
+    ] {
+        let dir = valid_copy(from, to);
+        let kb = dir.path().to_str().unwrap();
+        let run = wecom(&["--kb", kb, "check"]);
+        let needle = format!("{place} 这里有 YAML 标签（以“!”开头，例如 !!binary）");
+        assert_refused(to, run, &["有 1 处问题", &needle]);
+        let run = wecom(&["--kb", kb, "--lang", "en", "check"]);
+        assert_refused(to, run, &[&format!("{place} This value has a YAML tag")]);
+    }
 }

@@ -170,6 +170,7 @@ kb-file-not-utf8 = The file is not in UTF-8 (it may be in GBK or another older e
 kb-file-empty = The file is empty (only blank lines, comments or "---"). Write its content, or delete the file.
 kb-file-brackets = Square or curly brackets are nested more than { $limit } levels deep here, which no knowledge-base file needs (the file may be here by mistake). Check the file.
 kb-file-aliases = The aliases (*name) here expand to many times the size of the file itself. Write the text out instead of repeating large parts with anchors (&) and aliases (*).
+kb-file-tag = This value has a YAML tag (starting with "!", such as !!binary). A knowledge base needs no tags, and a tagged value may be read otherwise than it looks. Delete the tag and write the content itself.
 
 kb-yaml-tab = This line is indented with a tab. YAML allows only spaces for indentation: replace the tab with spaces (usually 2 per level).
 kb-yaml-unknown-field = Unknown field "{ $field }". Check the spelling, or delete this line.
