@@ -109,6 +109,24 @@ const BROKEN: &[(&str, &[&str])] = &[
             "entries/02.yaml:14:7: “scan_prompt”在条目的 facts 里已经写过了",
         ],
     ),
+    // The later statement would silently win; the second one is the place to delete.
+    (
+        "duplicate-fact",
+        &[
+            "有 1 处问题",
+            "entries/01.yaml:9:3: facts 里的“has_message”写了两次，只有后一个答案会算数",
+        ],
+    ),
+    // `"3"`, `3` and `"03"` name one entry, `"2.1"` and `"2.01"` one solution.
+    (
+        "duplicate-related",
+        &[
+            "有 3 处问题",
+            "entries/01.yaml:13:1: related 里的“3”和前面的一项都是 3",
+            "entries/01.yaml:13:1: related 里的“03”和前面的一项都是 3",
+            "entries/01.yaml:13:1: related 里的“2.01”和前面的一项都是 2.1",
+        ],
+    ),
     (
         "empty-solutions",
         &["有 1 处问题", "entries/03.yaml:9:1: 条目没有解决方案"],
@@ -205,6 +223,14 @@ fn broken_fixtures_are_explained_in_english_with_lang_en() {
             "gbk-encoding",
             "entries/01.yaml:2:11: The file is not in UTF-8 (it may be in GBK",
         ),
+        (
+            "duplicate-related",
+            "entries/01.yaml:13:1: \"03\" in related is 3 again, listed already. Delete the repeated item.",
+        ),
+        (
+            "duplicate-fact",
+            "entries/01.yaml:9:3: \"has_message\" is stated twice in facts, and only the later answer would count.",
+        ),
     ];
     for (name, needle) in cases {
         let run = wecom_kb(name, &["--lang", "en", "check"]);
@@ -264,4 +290,75 @@ fn check_json_gives_each_problem_with_its_place() {
         .expect_code(2)
         .json();
     assert_eq!(json["problems"][0]["line"], serde_json::Value::Null, "{json}");
+}
+
+/// A question stated twice in a solution's facts, in flow style on one line, is refused too, in
+/// either language.
+#[test]
+fn a_fact_stated_twice_in_a_solution_is_refused() {
+    let dir = valid_copy(
+        "    facts:\n      phone_changed: true\n",
+        "    facts: {phone_changed: true, phone_changed: false}\n",
+    );
+    let kb = dir.path().to_str().unwrap();
+    let run = wecom(&["--kb", kb, "check"]);
+    assert_refused(
+        "solution facts",
+        run,
+        &[
+            "有 1 处问题",
+            "entries/02.yaml:12:12: facts 里的“phone_changed”写了两次",
+        ],
+    );
+    let run = wecom(&["--kb", kb, "--lang", "en", "check"]);
+    assert_refused(
+        "solution facts",
+        run,
+        &["\"phone_changed\" is stated twice in facts, and only the later answer would count."],
+    );
+}
+
+/// A copy of the valid fixture with `from` replaced by `to` in every file.
+fn valid_copy(from: &str, to: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("entries")).unwrap();
+    for name in [
+        "questions.yaml",
+        "entries/01.yaml",
+        "entries/02.yaml",
+        "entries/03.yaml",
+    ] {
+        let text = std::fs::read_to_string(fixture("valid").join(name)).unwrap();
+        std::fs::write(dir.path().join(name), text.replace(from, to)).unwrap();
+    }
+    dir
+}
+
+/// The parser would read a tagged value as the text after the tag (`!!binary 5Lyq6YCg` as
+/// `5Lyq6YCg`): a tag is refused where it stands, in either language.
+#[test]
+fn a_tagged_value_where_text_is_expected_is_refused() {
+    let title = "title: 登录企微提示“账号已被禁用”怎么办？";
+    for (from, to, place) in [
+        (title, "title: !!binary 5Lyq6YCg", "entries/01.yaml:3:8:"),
+        (
+            title,
+            "title: !<tag:yaml.org,2002:binary> 5Lyq6YCg",
+            "entries/01.yaml:3:8:",
+        ),
+        (title, "title: !custom 伪造的标题", "entries/01.yaml:3:8:"),
+        (
+            "      - 启用后让员工重新登录。",
+            "      - !!str 启用后让员工重新登录。",
+            "entries/01.yaml:12:9:",
+        ),
+    ] {
+        let dir = valid_copy(from, to);
+        let kb = dir.path().to_str().unwrap();
+        let run = wecom(&["--kb", kb, "check"]);
+        let needle = format!("{place} 这里有 YAML 标签（以“!”开头，例如 !!binary）");
+        assert_refused(to, run, &["有 1 处问题", &needle]);
+        let run = wecom(&["--kb", kb, "--lang", "en", "check"]);
+        assert_refused(to, run, &[&format!("{place} This value has a YAML tag")]);
+    }
 }

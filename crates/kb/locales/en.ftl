@@ -173,6 +173,7 @@ kb-file-not-utf8 = The file is not in UTF-8 (it may be in GBK or another older e
 kb-file-empty = The file is empty (only blank lines, comments or "---"). Write its content, or delete the file.
 kb-file-brackets = Square or curly brackets are nested more than { $limit } levels deep here, which no knowledge-base file needs (the file may be here by mistake). Check the file.
 kb-file-aliases = The aliases (*name) here expand to many times the size of the file itself. Write the text out instead of repeating large parts with anchors (&) and aliases (*).
+kb-file-tag = This value has a YAML tag (starting with "!", such as !!binary). A knowledge base needs no tags, and a tagged value may be read otherwise than it looks. Delete the tag and write the content itself.
 
 kb-yaml-tab = This line is indented with a tab. YAML allows only spaces for indentation: replace the tab with spaces (usually 2 per level).
 kb-yaml-unknown-field = Unknown field "{ $field }". Check the spelling, or delete this line.
@@ -184,6 +185,7 @@ kb-yaml-number = This must be a positive whole number (e.g. 15). The parser said
 kb-yaml-wrong-type = Wrong type: this should be { $expected }, but it is { $found }.
 kb-yaml-documents = A file may hold only one YAML document: delete the extra "---" separator line, or split the content into several files.
 kb-yaml-duplicate = The same field is written twice. Delete the duplicate line.
+kb-yaml-duplicate-fact = "{ $id }" is stated twice in facts, and only the later answer would count. Delete one of the two.
 kb-yaml-too-deep = The nesting is too deep to read. Knowledge-base files never need this many levels: check the indentation.
 kb-yaml-aliases = The anchors and aliases (& and *) in this file expand to too much text, so it was refused. Knowledge-base files do not need aliases: write the content out in full.
 kb-yaml-incomplete = The file is empty or incomplete. Complete it (use another entry file as a model).
@@ -210,6 +212,7 @@ kb-more-problems = { $count ->
     } Fix the ones above first, then run check again to see the rest.
 kb-text-empty = "{ $field }" is empty. Fill it in, or delete the field if it is optional (required fields cannot be deleted).
 kb-text-control = "{ $field }" contains a control character ({ $code }), which would garble or take over the terminal. Delete it.
+kb-text-line-break = "{ $field }" must fit on one line but contains a line break ({ $code }), which would show as a line of its own in lists and menus. Write it on one line.
 kb-list-empty-item = "{ $field }" has an empty item. Fill it in or delete it.
 
 kb-questions-empty = The list of questions is empty. Write at least one question.
@@ -226,6 +229,7 @@ kb-solution-no-steps = The solution has no steps. Write at least one step under 
 kb-related-not-a-number = "{ $given }" in related is not an entry number. Write a number such as 3 or "16.1".
 kb-related-missing = related lists { $id }, which does not exist. Change it to the number of an existing entry or solution.
 kb-related-self = related lists { $id }, which is this entry itself. List only other entries.
+kb-related-duplicate = "{ $given }" in related is { $id } again, listed already. Delete the repeated item.
 kb-fact-unknown = "{ $id }" in facts is not a question in questions.yaml. Check the spelling, or add the question to questions.yaml first.
 kb-fact-repeated = "{ $id }" is already in the entry's facts. A solution's facts hold only the questions that tell the solutions apart: delete it from one of the two.
 

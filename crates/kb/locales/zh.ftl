@@ -147,6 +147,7 @@ kb-file-not-utf8 = 文件不是 UTF-8 编码（可能是 GBK 等旧编码）。�
 kb-file-empty = 文件是空的（只有空行、注释或“---”）。请写入内容，或者删掉这个文件。
 kb-file-brackets = 方括号或花括号嵌套超过 { $limit } 层，这不是知识库文件该有的样子（可能是放错了文件）。请检查这个文件。
 kb-file-aliases = 别名（*名称）展开后的内容太多，超过文件本身的好几倍。请直接写出文字，不要用锚点（&）和别名（*）反复引用大段内容。
+kb-file-tag = 这里有 YAML 标签（以“!”开头，例如 !!binary）。知识库用不到标签，而带标签的值读出来可能和看上去不一样。请删掉标签，直接写出内容。
 
 kb-yaml-tab = 这一行用了 Tab 缩进。YAML 只能用空格缩进：请把 Tab 换成空格（通常每层 2 个）。
 kb-yaml-unknown-field = 不认识的字段“{ $field }”。请检查拼写，或删掉这一行。
@@ -158,6 +159,7 @@ kb-yaml-number = 这里要写一个正整数编号（例如 15）。原始信息
 kb-yaml-wrong-type = 类型不对：这里需要{ $expected }，实际写的是{ $found }。
 kb-yaml-documents = 一个文件里只能有一个 YAML 文档：请删掉多余的“---”分隔行，或把内容拆成多个文件。
 kb-yaml-duplicate = 同一个字段写了两次。请删掉重复的那一行。
+kb-yaml-duplicate-fact = facts 里的“{ $id }”写了两次，只有后一个答案会算数。请删掉其中一个。
 kb-yaml-too-deep = 嵌套层数太深，无法读取。知识库文件不需要这么多层：请检查缩进。
 kb-yaml-aliases = 文件里的锚点/别名（& 和 *）展开后过大，已拒绝。知识库文件不需要别名：请直接写出内容。
 kb-yaml-incomplete = 文件是空的或者不完整。请补全内容（可参照其他条目文件）。
@@ -178,6 +180,7 @@ kb-more-untranslated = 另外还有 { $count } 处没有英文，没有列出。
 kb-more-problems = 另外还有 { $count } 处问题没有列出。请先改好上面这些，再运行 check 查看其余的。
 kb-text-empty = “{ $field }”是空的。请填上内容，或者删掉这个字段（必填字段不能删）。
 kb-text-control = “{ $field }”里有控制字符（{ $code }），它会在终端上乱码或改写屏幕。请删掉它。
+kb-text-line-break = “{ $field }”只能写一行，里面却有换行（{ $code }），在列表和选单里它会显示成单独的一行。请写成一行。
 kb-list-empty-item = “{ $field }”里有一项是空的。请填上内容或删掉那一项。
 
 kb-questions-empty = 问题列表是空的。请至少写一个问题。
@@ -194,6 +197,7 @@ kb-solution-no-steps = 解决方案没有步骤。请在 steps 下至少写一�
 kb-related-not-a-number = related 里的“{ $given }”不是条目编号。请写成 3 或 "16.1" 这样的编号。
 kb-related-missing = related 里的 { $id } 不存在。请改成已有的条目或解决方案编号。
 kb-related-self = related 里的 { $id } 就是本条目。请只列出别的条目。
+kb-related-duplicate = related 里的“{ $given }”和前面的一项都是 { $id }。请删掉重复的一项。
 kb-fact-unknown = facts 里的“{ $id }”不是 questions.yaml 里的问题。请检查拼写，或者先在 questions.yaml 里加上这个问题。
 kb-fact-repeated = “{ $id }”在条目的 facts 里已经写过了。解决方案的 facts 只写区分各个解决方案的问题：请删掉其中一处。
 

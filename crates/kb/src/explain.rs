@@ -17,11 +17,35 @@ impl Diagnostic {
         if detail.contains("more than one document") {
             position = second_document(text).or(position);
         }
+        // The parser places the error at the start of the facts; the second statement is the
+        // one to delete.
+        if let Some(id) = detail
+            .strip_prefix("duplicate fact `")
+            .and_then(|rest| rest.split('`').next())
+        {
+            position = position.and_then(|(line, _)| second_key(text, line, id)).or(position);
+        }
         let line_text = position
             .and_then(|(line, _)| text.lines().nth(line.saturating_sub(1)))
             .unwrap_or("");
         Diagnostic::new(file, position, explain_yaml(detail, line_text))
     }
+}
+
+/// Where `key` is written for the second time as a block key, from `line` (1-based) on.
+fn second_key(text: &str, line: usize, key: &str) -> Option<(usize, usize)> {
+    let quoted = [format!("{key}:"), format!("\"{key}\":"), format!("'{key}':")];
+    text.lines()
+        .enumerate()
+        .skip(line.saturating_sub(1))
+        .filter_map(|(i, l)| {
+            let indent = l.len() - l.trim_start().len();
+            quoted
+                .iter()
+                .any(|q| l.trim_start().starts_with(q.as_str()))
+                .then_some((i + 1, indent + 1))
+        })
+        .nth(1)
 }
 
 /// `detail` without a leading value path such as `solutions[0].facts: `.
@@ -73,6 +97,10 @@ fn explain_yaml(detail: &str, line_text: &str) -> Message {
     }
     if detail.contains("more than one document") {
         return message!("kb-yaml-documents");
+    }
+    if let Some(rest) = detail.strip_prefix("duplicate fact `") {
+        let id = rest.split('`').next().unwrap_or(rest);
+        return message!("kb-yaml-duplicate-fact", id = id);
     }
     if detail.contains("duplicate entry") {
         return message!("kb-yaml-duplicate");

@@ -35,12 +35,25 @@ pub fn check(text: &str) -> Result<(), Refusal> {
             message!("kb-file-brackets", limit = MAX_NESTING),
         ));
     }
-    // Every alias starts with `*`: a file without one has nothing to expand.
-    if text.contains('*') && expands_too_far(text) {
-        return Err((
-            first_alias(text).map(|offset| position_of(text.as_bytes(), offset)),
-            message!("kb-file-aliases"),
-        ));
+    // Every alias starts with `*`, every tag with `!`: a file without either has nothing to
+    // expand and nothing read otherwise than it looks.
+    if let Some(offset) = text.contains('!').then(|| first_tag(text)).flatten() {
+        return Err((Some(position_of(text.as_bytes(), offset)), message!("kb-file-tag")));
+    }
+    if text.contains(['*', '!']) {
+        let visit = visit(text);
+        if visit.spent.get() {
+            return Err((
+                first_alias(text).map(|offset| position_of(text.as_bytes(), offset)),
+                message!("kb-file-aliases"),
+            ));
+        }
+        if visit.tagged.get() {
+            return Err((
+                first_tag(text).map(|offset| position_of(text.as_bytes(), offset)),
+                message!("kb-file-tag"),
+            ));
+        }
     }
     Ok(())
 }
@@ -73,17 +86,68 @@ fn too_deep(text: &str) -> Option<usize> {
     None
 }
 
-/// Whether expanding the text's aliases gives more text than [`EXPANSION_FACTOR`] allows. The
-/// values are visited, not built, and the visit stops as soon as the budget is spent, so this
-/// costs about one parse however large the expansion would be. Text that does not parse passes:
-/// the real parse reports it.
-fn expands_too_far(text: &str) -> bool {
+/// Visits the text's values without building them: whether expanding its aliases gives more
+/// text than [`EXPANSION_FACTOR`] allows, and whether a value carries a tag (`!!binary`,
+/// `!custom`) that the parser would silently drop. The visit stops as soon as the budget is
+/// spent or a tag is seen, so this costs about one parse however large the expansion would be.
+/// Text that does not parse passes: the real parse reports it.
+fn visit(text: &str) -> Budget {
     let budget = Budget {
         left: Cell::new(text.len().saturating_mul(EXPANSION_FACTOR).max(MIN_EXPANSION)),
         spent: Cell::new(false),
+        tagged: Cell::new(false),
     };
     let _ = (&budget).deserialize(serde_yaml::Deserializer::from_str(text));
-    budget.spent.get()
+    budget
+}
+
+/// The byte offset of the first tag in block style: a `!` where a value starts, after a key's
+/// `: `, a list's `- ` or an anchor. A plain value cannot start with `!`, so this is a tag
+/// wherever it is not text inside a block scalar (`|`, `>`), which is skipped. The parser hands
+/// standard tags such as `!!binary` over as plain text, so they are found here, in one pass.
+fn first_tag(text: &str) -> Option<usize> {
+    let mut offset = 0;
+    // The indentation of the line that opened a block scalar, while inside one.
+    let mut block: Option<usize> = None;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let content = line.trim_end_matches(['\n', '\r']);
+        let indent = content.len() - content.trim_start_matches(' ').len();
+        let rest = content.trim_start_matches(' ');
+        if let Some(opened) = block {
+            if rest.is_empty() || indent > opened {
+                continue;
+            }
+            block = None;
+        }
+        if rest.starts_with('#') {
+            continue;
+        }
+        // Past the list markers, then past a key: what starts the value.
+        let mut value = rest;
+        while let Some(after) = value.strip_prefix("- ") {
+            value = after.trim_start_matches(' ');
+        }
+        if !value.starts_with(['"', '\'', '!'])
+            && let Some((_, after)) = value.split_once(": ")
+        {
+            value = after.trim_start_matches(' ');
+        }
+        if value.starts_with('&') {
+            value = value
+                .split_once(' ')
+                .map_or("", |(_, after)| after.trim_start_matches(' '));
+        }
+        if value.starts_with('!') {
+            return Some(start + content.len() - value.len());
+        }
+        let value = value.split(" #").next().unwrap_or(value).trim_end();
+        if value.starts_with(['|', '>']) && value.len() <= 3 {
+            block = Some(indent);
+        }
+    }
+    None
 }
 
 /// The byte offset of the first `*` that stands where a value starts, i.e. an alias.
@@ -101,6 +165,8 @@ fn first_alias(text: &str) -> Option<usize> {
 struct Budget {
     left: Cell<usize>,
     spent: Cell<bool>,
+    /// Whether a tagged value was seen.
+    tagged: Cell<bool>,
 }
 
 impl Budget {
@@ -179,10 +245,10 @@ impl<'de> Visitor<'de> for &Budget {
         Ok(())
     }
 
-    fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<(), A::Error> {
-        use de::VariantAccess;
-        let ((), variant) = data.variant_seed(self)?;
-        variant.newtype_variant_seed(self)
+    /// The parser hands a tagged value over as an enum, the tag naming the variant.
+    fn visit_enum<A: de::EnumAccess<'de>>(self, _: A) -> Result<(), A::Error> {
+        self.tagged.set(true);
+        Err(de::Error::custom("tagged value"))
     }
 }
 
@@ -222,6 +288,25 @@ mod tests {
         let column = "symptoms: [&w ".len() + 10_000 + ", ".len() + 1;
         assert_eq!(place, Some((2, column)));
         assert_eq!(message.id(), "kb-file-aliases");
+    }
+
+    #[test]
+    fn a_tagged_value_is_refused_at_its_tag() {
+        for (text, place) in [
+            ("id: 1\ntitle: !!binary 5Lyq6YCg\n", (2, 8)),
+            ("id: 1\nsteps:\n  - 一步\n  - !custom 伪造\n", (4, 5)),
+            ("id: 1\nfacts: !set {a: true}\n", (2, 8)),
+        ] {
+            let (position, message) = check(text).unwrap_err();
+            assert_eq!(position, Some(place), "{text:?}");
+            assert_eq!(message.id(), "kb-file-tag", "{text:?}");
+        }
+        // Inside flow brackets only tags the parser reports are found, and placed at none.
+        let (position, message) = check("id: 1\nsteps: [a, !x b]\n").unwrap_err();
+        assert_eq!((position, message.id()), (None, "kb-file-tag"));
+        // An exclamation mark in text is no tag.
+        let text = "title: 注意!别删\nsteps: [\"!重要\", 'a! b', c !d]\nen: Wow!\ncause: |\n  !重要\n  - !也是文字\nnote: >-\n  !!文字\nid: 2\n";
+        assert!(check(text).is_ok());
     }
 
     #[test]

@@ -48,7 +48,7 @@ pub struct RawEntry {
     pub cause: Option<String>,
     #[serde(default)]
     pub weight: Option<f64>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_facts")]
     pub facts: BTreeMap<String, bool>,
     pub solutions: Vec<RawSolution>,
     #[serde(default)]
@@ -98,7 +98,7 @@ pub struct RawSolution {
     pub condition: Option<String>,
     #[serde(default)]
     pub cause: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_facts")]
     pub facts: BTreeMap<String, bool>,
     pub steps: Vec<String>,
     #[serde(default)]
@@ -138,4 +138,32 @@ impl<'de> Deserialize<'de> for RawRef {
 
         deserializer.deserialize_any(RefVisitor)
     }
+}
+
+/// Facts, refusing a question stated twice: a map would keep the later answer and silently
+/// change the diagnosis.
+fn unique_facts<'de, D: Deserializer<'de>>(deserializer: D) -> Result<BTreeMap<String, bool>, D::Error> {
+    struct FactsVisitor;
+
+    impl<'de> Visitor<'de> for FactsVisitor {
+        type Value = BTreeMap<String, bool>;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a map")
+        }
+
+        fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut facts = BTreeMap::new();
+            while let Some(id) = map.next_key::<String>()? {
+                let value = map.next_value::<bool>()?;
+                if facts.contains_key(&id) {
+                    return Err(de::Error::custom(format_args!("duplicate fact `{id}`")));
+                }
+                facts.insert(id, value);
+            }
+            Ok(facts)
+        }
+    }
+
+    deserializer.deserialize_map(FactsVisitor)
 }

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use super::diagnostic::Diagnostic;
 use crate::lang::Lang;
 use crate::message;
+use crate::printable::printable;
 use crate::read::read_file;
 
 /// Folders nested deeper than this are refused (a knowledge base needs two or three levels).
@@ -23,11 +24,12 @@ pub enum KbSource {
 }
 
 impl KbSource {
-    /// How the source is named in messages in `lang`.
+    /// How the source is named in messages in `lang`; a folder's control characters are shown,
+    /// not obeyed.
     pub fn describe_in(&self, lang: Lang) -> String {
         match self {
             KbSource::Embedded => crate::t!(lang, "embedded-kb"),
-            KbSource::Dir(dir) => dir.display().to_string(),
+            KbSource::Dir(dir) => printable(&dir.display().to_string()).into_owned(),
         }
     }
 }

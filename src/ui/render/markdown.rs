@@ -21,6 +21,25 @@ fn inline(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The employee's words on one line, as text: HTML tags, links and emphasis in them are shown,
+/// not rendered, so that a ticket shows what was typed and nothing acts on whoever reads it.
+fn escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in inline(text).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '!' | '#' | '|' | '~' | ':' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 impl Markdown {
     /// The branches below `node`; `answers` are the words for yes and no.
     fn node(&self, kb: &Kb, node: &Node, depth: usize, answers: &[String; 2], out: &mut dyn Write) -> io::Result<()> {
@@ -152,7 +171,12 @@ impl Renderer for Markdown {
         writeln!(out, "**{}**{colon}{problem}", t!(lang, "label-problem"))?;
         if let Some(message) = &outcome.message {
             writeln!(out)?;
-            writeln!(out, "**{}**{colon}{}", t!(lang, "label-employee-said"), inline(message))?;
+            writeln!(
+                out,
+                "**{}**{colon}{}",
+                t!(lang, "label-employee-said"),
+                escaped(message)
+            )?;
         }
         writeln!(out)?;
         writeln!(out, "## {}", t!(lang, "label-record"))?;

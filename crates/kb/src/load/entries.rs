@@ -1,6 +1,6 @@
 //! Checks the entries: texts, solutions, facts, related links, and that every question is used.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::Validator;
 use super::questions::QuestionList;
@@ -47,10 +47,10 @@ impl Validator {
                 continue;
             }
             let at = |key| Place::Key(key, 0);
-            self.text(file, &e.category, "category", at("category"));
-            self.text(file, &e.title, "title", at("title"));
-            self.list(file, &e.symptoms, "symptoms", at("symptoms"));
-            self.list(file, &e.messages, "messages", at("messages"));
+            self.line(file, &e.category, "category", at("category"));
+            self.line(file, &e.title, "title", at("title"));
+            self.list(file, &e.symptoms, "symptoms", at("symptoms"), true);
+            self.list(file, &e.messages, "messages", at("messages"), true);
             if let Some(cause) = &e.cause {
                 self.text(file, cause, "cause", at("cause"));
             }
@@ -112,6 +112,8 @@ impl Validator {
         let cross_checks = !entries.is_empty();
         for (i, solution, refs) in related_raw.into_iter().filter(|_| cross_checks) {
             let file = files[i];
+            // `"5"`, `5` and `"05"` are one reference: a second one is a slip, not a link.
+            let mut seen = HashSet::new();
             for r in refs {
                 let place = match solution {
                     Some((_, k)) => Place::KeyInItem("related", "solutions", k),
@@ -121,6 +123,14 @@ impl Validator {
                     self.report(file, place, message!("kb-related-not-a-number", given = r.0));
                     continue;
                 };
+                if !seen.insert(id) {
+                    self.report(
+                        file,
+                        place,
+                        message!("kb-related-duplicate", given = r.0, id = id.to_string()),
+                    );
+                    continue;
+                }
                 let exists = match id.case {
                     None => entries.iter().any(|e| e.id == id.entry),
                     Some(_) => solutions.iter().any(|s| s.id == id),
@@ -180,15 +190,17 @@ impl Validator {
         if s.steps.is_empty() {
             self.report(file, at("steps"), message!("kb-solution-no-steps"));
         }
-        self.list(file, &s.steps, "steps", at("steps"));
-        for (value, field) in [
-            (&s.label, "label"),
-            (&s.condition, "condition"),
-            (&s.cause, "cause"),
-            (&s.note, "note"),
+        self.list(file, &s.steps, "steps", at("steps"), false);
+        for (value, field, one_line) in [
+            (&s.label, "label", true),
+            (&s.condition, "condition", true),
+            (&s.cause, "cause", false),
+            (&s.note, "note", false),
         ] {
-            if let Some(value) = value {
-                self.text(file, value, field, at(field));
+            match value {
+                Some(value) if one_line => self.line(file, value, field, at(field)),
+                Some(value) => self.text(file, value, field, at(field)),
+                None => {}
             }
         }
         self.facts(file, &s.facts, index, used, Some(k), entry_facts)

@@ -17,7 +17,7 @@ use super::model::Bilingual;
 use super::raw::{RawEntry, RawQuestions, RawSynonyms};
 use super::source::{self, SourceFile};
 use crate::message;
-use crate::printable::is_control;
+use crate::printable::{is_blank, is_control, is_line_break};
 use questions::QuestionList;
 use unparsed::Unparsed;
 
@@ -195,10 +195,19 @@ impl Validator {
         self.untranslated.add(file, place, || message);
     }
 
-    /// Refuses empty or blank text.
+    /// Refuses empty or blank text: spaces and invisible characters show nothing either.
     fn text(&mut self, file: &SourceFile, value: &str, field: &str, place: Place) {
         self.controls(file, value, field, place);
-        if value.trim().is_empty() {
+        if is_blank(value) {
+            self.report(file, place, message!("kb-text-empty", field = field));
+        }
+    }
+
+    /// Refuses empty or blank text, and line breaks: a title, a label or a question is shown on
+    /// one line, and a line break in it would show as a line of its own in lists and menus.
+    fn line(&mut self, file: &SourceFile, value: &str, field: &str, place: Place) {
+        self.one_line(file, value, field, place);
+        if is_blank(value) {
             self.report(file, place, message!("kb-text-empty", field = field));
         }
     }
@@ -212,12 +221,27 @@ impl Validator {
         }
     }
 
-    /// Refuses empty or blank items of a list of texts.
-    fn list(&mut self, file: &SourceFile, values: &[String], field: &str, place: Place) {
-        for value in values {
-            self.controls(file, value, field, place);
+    /// Refuses line breaks, then other control characters.
+    fn one_line(&mut self, file: &SourceFile, value: &str, field: &str, place: Place) {
+        match value.chars().find(|&c| is_line_break(c)) {
+            Some(c) => {
+                let code = format!("U+{:04X}", u32::from(c));
+                self.report(file, place, message!("kb-text-line-break", field = field, code = code));
+            }
+            None => self.controls(file, value, field, place),
         }
-        if values.iter().any(|v| v.trim().is_empty()) {
+    }
+
+    /// Refuses empty or blank items of a list of texts, and line breaks in them if `one_line`.
+    fn list(&mut self, file: &SourceFile, values: &[String], field: &str, place: Place, one_line: bool) {
+        for value in values {
+            if one_line {
+                self.one_line(file, value, field, place);
+            } else {
+                self.controls(file, value, field, place);
+            }
+        }
+        if values.iter().any(|v| is_blank(v)) {
             self.report(file, place, message!("kb-list-empty-item", field = field));
         }
     }

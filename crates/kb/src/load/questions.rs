@@ -7,6 +7,7 @@ use crate::diagnostic::Place;
 use crate::locate::locate_key;
 use crate::message;
 use crate::model::Question;
+use crate::printable::is_invisible;
 use crate::raw::RawQuestions;
 use crate::source::SourceFile;
 
@@ -47,8 +48,8 @@ impl Validator {
         }
         for (i, q) in raw.questions.into_iter().enumerate() {
             let place = Place::Key("id", i);
-            self.text(file, &q.text, "text", Place::Key("text", i));
-            if q.id.trim().is_empty() || q.id.chars().any(char::is_whitespace) {
+            self.line(file, &q.text, "text", Place::Key("text", i));
+            if q.id.is_empty() || q.id.chars().any(|c| c.is_whitespace() || is_invisible(c)) {
                 self.report(file, place, message!("kb-question-id-invalid"));
             }
             if let Some(first) = seen.insert(q.id.clone(), i) {
@@ -61,7 +62,7 @@ impl Validator {
                 continue;
             }
             match &q.en {
-                Some(en) => self.text(file, en, "en", Place::KeyInItem("en", "questions", i)),
+                Some(en) => self.line(file, en, "en", Place::KeyInItem("en", "questions", i)),
                 None => self.untranslated(file, place, message!("kb-question-untranslated", id = &q.id)),
             }
             list.questions.push(Question { id: q.id, text: q.text });

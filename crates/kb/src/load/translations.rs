@@ -5,6 +5,7 @@ use crate::catalog::Arg;
 use crate::diagnostic::Place;
 use crate::message;
 use crate::model::{EntryText, SolutionText};
+use crate::printable::{is_blank, is_line_break};
 use crate::raw::RawEntry;
 use crate::source::SourceFile;
 
@@ -39,24 +40,34 @@ impl Validator {
                 mirror(self, what(field), count(zh), count(tr));
             }
         }
-        let texts = [&en.category, &en.title]
+        // Each text with the name it is refused under if it breaks its line.
+        let one_line = [(&en.category, "en.category"), (&en.title, "en.title")]
             .into_iter()
-            .chain(&en.symptoms)
-            .chain(&en.messages)
-            .chain(&en.cause)
+            .chain(en.symptoms.iter().map(|t| (t, "en.symptoms")))
+            .chain(en.messages.iter().map(|t| (t, "en.messages")))
             .chain(en.solutions.iter().flat_map(|s| {
-                s.steps
-                    .iter()
-                    .chain(&s.label)
-                    .chain(&s.condition)
-                    .chain(&s.cause)
-                    .chain(&s.note)
-            }));
-        let texts: Vec<&String> = texts.collect();
-        if texts.iter().any(|t| t.trim().is_empty()) {
+                (s.label.iter().map(|t| (t, "en.label"))).chain(s.condition.iter().map(|t| (t, "en.condition")))
+            }))
+            .collect::<Vec<_>>();
+        let paragraphs = en.cause.iter().chain(
+            en.solutions
+                .iter()
+                .flat_map(|s| s.steps.iter().chain(&s.cause).chain(&s.note)),
+        );
+        let paragraphs: Vec<&String> = paragraphs.collect();
+        if one_line.iter().map(|(t, _)| t).chain(&paragraphs).any(|t| is_blank(t)) {
             self.report(file, at, message!("kb-en-empty-text"));
         }
-        for text in texts {
+        for (text, field) in one_line {
+            match text.chars().find(|&c| is_line_break(c)) {
+                Some(c) => {
+                    let code = format!("U+{:04X}", u32::from(c));
+                    self.report(file, at, message!("kb-text-line-break", field = field, code = code));
+                }
+                None => self.controls(file, text, "en", at),
+            }
+        }
+        for text in paragraphs {
             self.controls(file, text, "en", at);
         }
         let entry = EntryText {
