@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{Run, fixture, wecom, wecom_kb};
+use common::{Run, fixture, valid_copy_with, wecom, wecom_kb};
 
 /// The summary `check` prints for the valid fixture and its harmless variations.
 const VALID_SUMMARY: &str = "3 个条目，4 个解决方案，3 个问题";
@@ -320,18 +320,7 @@ fn a_fact_stated_twice_in_a_solution_is_refused() {
 
 /// A copy of the valid fixture with `from` replaced by `to` in every file.
 fn valid_copy(from: &str, to: &str) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join("entries")).unwrap();
-    for name in [
-        "questions.yaml",
-        "entries/01.yaml",
-        "entries/02.yaml",
-        "entries/03.yaml",
-    ] {
-        let text = std::fs::read_to_string(fixture("valid").join(name)).unwrap();
-        std::fs::write(dir.path().join(name), text.replace(from, to)).unwrap();
-    }
-    dir
+    valid_copy_with(|_, text| text.replace(from, to))
 }
 
 /// The parser would read a tagged value as the text after the tag (`!!binary 5Lyq6YCg` as

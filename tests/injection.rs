@@ -3,28 +3,17 @@
 
 mod common;
 
-use common::{fixture, wecom};
+use common::{fixture, valid_copy_with, wecom};
 
 /// A copy of the valid fixture with `from` replaced by `to` in one entry file.
 fn broken_copy(from: &str, to: &str) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let valid = fixture("valid");
-    std::fs::create_dir(dir.path().join("entries")).unwrap();
-    for name in [
-        "questions.yaml",
-        "entries/01.yaml",
-        "entries/02.yaml",
-        "entries/03.yaml",
-    ] {
-        let text = std::fs::read_to_string(valid.join(name)).unwrap();
-        let text = if name == "entries/01.yaml" {
+    valid_copy_with(|name, text| {
+        if name == "entries/01.yaml" {
             text.replace(from, to)
         } else {
             text
-        };
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
-    dir
+        }
+    })
 }
 
 #[test]

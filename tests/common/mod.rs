@@ -98,3 +98,20 @@ pub fn wecom_kb(name: &str, args: &[&str]) -> Run {
     all.extend_from_slice(args);
     wecom(&all)
 }
+
+/// A copy of the `valid` fixture in a temporary folder, each file's text passed through `edit`
+/// (with the file's path relative to the fixture).
+pub fn valid_copy_with(edit: impl Fn(&str, String) -> String) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    std::fs::create_dir(dir.path().join("entries")).expect("entries/");
+    for name in [
+        "questions.yaml",
+        "entries/01.yaml",
+        "entries/02.yaml",
+        "entries/03.yaml",
+    ] {
+        let text = std::fs::read_to_string(fixture("valid").join(name)).expect("the valid fixture");
+        std::fs::write(dir.path().join(name), edit(name, text)).expect("the copy");
+    }
+    dir
+}
