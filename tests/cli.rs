@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::wecom;
+use common::{COMMANDS, wecom};
 use serde_json::Value;
 
 /// Phrases of each entry's remedy in the source document; `show N` must carry all of them.
@@ -613,19 +613,6 @@ fn each_command_offers_its_own_formats() {
         );
     }
 }
-
-/// The commands, as the help of the whole command line lists them.
-const COMMANDS: [&str; 9] = [
-    "diagnose",
-    "search",
-    "list",
-    "show",
-    "tree",
-    "completions",
-    "man",
-    "check",
-    "help",
-];
 
 /// Words that stay as they are in Chinese: names (of the program, systems, options' values,
 /// shells, commands and files in the examples) and the answers y, n, b.

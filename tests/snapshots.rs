@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::wecom;
+use common::{COMMANDS, wecom};
 
 /// Snapshots `wecom-help args…` 80 columns wide as `{name}_zh`, and with `--lang en` as
 /// `{name}_en`; each snapshot's header gives the command line.
@@ -39,16 +39,7 @@ fn overview() {
 #[test]
 fn help() {
     both("help", &["--help"]);
-    for command in [
-        "diagnose",
-        "search",
-        "list",
-        "show",
-        "tree",
-        "completions",
-        "man",
-        "check",
-    ] {
+    for command in COMMANDS {
         both(&format!("help_{command}"), &[command, "--help"]);
     }
 }

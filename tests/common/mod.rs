@@ -115,3 +115,16 @@ pub fn valid_copy_with(edit: impl Fn(&str, String) -> String) -> tempfile::TempD
     }
     dir
 }
+
+/// The commands, as the help of the whole command line lists them.
+pub const COMMANDS: [&str; 9] = [
+    "diagnose",
+    "search",
+    "list",
+    "show",
+    "tree",
+    "completions",
+    "man",
+    "check",
+    "help",
+];

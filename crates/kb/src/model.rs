@@ -18,7 +18,7 @@ pub struct Question {
 }
 
 /// An entry's texts in another language than the knowledge base's own (Chinese).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EntryText {
     pub category: String,
     pub title: String,
@@ -28,7 +28,7 @@ pub struct EntryText {
 }
 
 /// A solution's texts in another language.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SolutionText {
     pub label: Option<String>,
     pub condition: Option<String>,

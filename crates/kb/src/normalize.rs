@@ -8,17 +8,17 @@ use std::ops::{Range, RangeInclusive};
 use serde::{Deserialize, Serialize};
 
 /// One character of normalized text and the bytes of the original text it came from.
-pub type Mapped = (char, Range<usize>);
+pub(crate) type Mapped = (char, Range<usize>);
 
 /// Text as search compares it: full-width forms as half-width, lower case, Chinese digits
 /// (一, 两, …) as digits, and punctuation and spaces dropped.
-pub fn normalize(text: &str) -> String {
+pub(crate) fn normalize(text: &str) -> String {
     normalize_mapped(text).into_iter().map(|(c, _)| c).collect()
 }
 
 /// [`normalize`], keeping for each character where it stands in `text`. Where dropped
 /// characters stood between two ASCII words ("log in"), a [`WORD_BREAK`] keeps them apart.
-pub fn normalize_mapped(text: &str) -> Vec<Mapped> {
+pub(crate) fn normalize_mapped(text: &str) -> Vec<Mapped> {
     let mut out: Vec<Mapped> = Vec::with_capacity(text.len());
     let mut dropped: Option<Range<usize>> = None;
     for (at, c) in text.char_indices() {
@@ -42,7 +42,7 @@ pub fn normalize_mapped(text: &str) -> Vec<Mapped> {
 }
 
 /// Separates two ASCII words in normalized text (which drops spaces).
-pub const WORD_BREAK: char = '\u{3}';
+pub(crate) const WORD_BREAK: char = '\u{3}';
 
 /// A full-width form (`１`, `．`, `？`, `Ａ`) as its ASCII character; any other character as it is.
 pub fn half_width(c: char) -> char {
@@ -77,7 +77,7 @@ const CJK_IDEOGRAPHS: RangeInclusive<char> = '\u{4E00}'..='\u{9FFF}';
 
 /// A matching unit: one Chinese (non-ASCII) character, or a run of ASCII letters and digits,
 /// with the range of normalized characters it covers.
-pub fn units(normalized: &[char]) -> Vec<Range<usize>> {
+pub(crate) fn units(normalized: &[char]) -> Vec<Range<usize>> {
     let mut out = Vec::with_capacity(normalized.len());
     let mut i = 0;
     while i < normalized.len() {
@@ -99,17 +99,17 @@ pub fn units(normalized: &[char]) -> Vec<Range<usize>> {
 }
 
 /// A feature as a 64-bit key: a pair of neighbouring units, an ASCII word, or one character.
-pub type Feature = u64;
+pub(crate) type Feature = u64;
 
 /// A set of features. Keys are already hashes, so the set uses them as they are.
-pub type FeatureSet = HashSet<Feature, BuildHasherDefault<KeyHasher>>;
+pub(crate) type FeatureSet = HashSet<Feature, BuildHasherDefault<KeyHasher>>;
 
 /// A map keyed by features.
-pub type FeatureMap<V> = HashMap<Feature, V, BuildHasherDefault<KeyHasher>>;
+pub(crate) type FeatureMap<V> = HashMap<Feature, V, BuildHasherDefault<KeyHasher>>;
 
 /// Passes a feature key through unchanged (the key is an FNV-1a hash already).
 #[derive(Debug, Default, Clone, Copy)]
-pub struct KeyHasher(u64);
+pub(crate) struct KeyHasher(u64);
 
 impl Hasher for KeyHasher {
     fn finish(&self) -> u64 {
@@ -130,7 +130,7 @@ impl Hasher for KeyHasher {
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
 /// The key of a sequence of units (one unit: a word or character; two: a pair).
-pub fn key(units: &[&[char]]) -> Feature {
+pub(crate) fn key(units: &[&[char]]) -> Feature {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for (i, unit) in units.iter().enumerate() {
         if i > 0 {
@@ -147,7 +147,7 @@ pub fn key(units: &[&[char]]) -> Feature {
 /// The features of normalized text: every pair of neighbouring units, and every ASCII word of
 /// two or more letters on its own ("mtds", "admin"). A space (where [`Synonyms::canonical`]
 /// dropped a filler) separates units that are not neighbours.
-pub fn features(normalized: &str) -> FeatureSet {
+pub(crate) fn features(normalized: &str) -> FeatureSet {
     let mut out = FeatureSet::default();
     let mut chars = Vec::new();
     for part in normalized.split(BOUNDARY) {
@@ -168,7 +168,7 @@ pub fn features(normalized: &str) -> FeatureSet {
 const BOUNDARY: char = ' ';
 
 /// The Chinese characters of a query too short to have a pair.
-pub fn single_characters(normalized: &str) -> Vec<char> {
+pub(crate) fn single_characters(normalized: &str) -> Vec<char> {
     let mut chars: Vec<char> = normalized.chars().filter(|c| !c.is_ascii() && *c != BOUNDARY).collect();
     chars.sort_unstable();
     chars.dedup();
@@ -178,14 +178,14 @@ pub fn single_characters(normalized: &str) -> Vec<char> {
 /// Rewrites each synonym to the first word of its group and each filler to a boundary, longest
 /// match first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Synonyms {
+pub(crate) struct Synonyms {
     /// (word, what it is rewritten to), the words normalized, ordered by their first character
     /// and, among words of one first character, longest first.
     words: Vec<(String, String)>,
 }
 
 impl Synonyms {
-    pub fn new(groups: &[Vec<String>], fillers: &[String]) -> Self {
+    pub(crate) fn new(groups: &[Vec<String>], fillers: &[String]) -> Self {
         let mut words: Vec<(String, String)> = groups
             .iter()
             .filter_map(|group| {
@@ -208,7 +208,7 @@ impl Synonyms {
     }
 
     /// Normalized text with every synonym replaced by its group's first word.
-    pub fn canonical(&self, normalized: &str) -> String {
+    pub(crate) fn canonical(&self, normalized: &str) -> String {
         let mut out = String::with_capacity(normalized.len());
         let mut rest = normalized;
         while let Some(c) = rest.chars().next() {
