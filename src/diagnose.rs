@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use crate::cli::{Options, Save};
 use crate::engine::{Answer, Outcome, Session, Step};
 use crate::error::{EXIT_NO_RESULT, EXIT_OK, EXIT_USAGE, Error};
-use crate::kb::search::{Index, pointed_at, solutions};
+use crate::kb::search::Index;
 use crate::kb::{Kb, t};
 use crate::knowledge::Knowledge;
 use crate::lang::Lang;
@@ -15,8 +15,8 @@ use crate::output::{self, say};
 use crate::printable::printable;
 use crate::save;
 use crate::ui::Format;
-use crate::ui::prompt::{Choice, Prompter, ScriptedPrompter, TerminalPrompter};
-use crate::ui::render::{Renderer, ask_json, renderer};
+use crate::ui::prompt::{Asking, Choice, Prompter, ScriptedPrompter, TerminalPrompter};
+use crate::ui::render::{Renderer, answer_word, ask_json, renderer};
 
 /// What the caller asked of the wizard.
 #[derive(Debug, Clone, Copy)]
@@ -56,14 +56,24 @@ pub fn diagnose(
             say(&t!(lang, "diagnose-left"));
             return Ok(EXIT_NO_RESULT);
         }
-        Stop::RunOut { question, answers } => {
+        Stop::RunOut(session) => {
+            let Step::Ask(question) = *session.step() else {
+                unreachable!("the answers ran out at a question")
+            };
             // JSON callers drive the wizard one step per call: the next question is their data.
             if request.format != Format::Json {
                 return Err(Error::AnswersRunOut {
-                    question: kb.questions[question].text.clone(),
+                    question: question_with_answers(kb, &session, question, lang),
                 });
             }
-            ask_json(kb, question, &answers, lang, out)?;
+            let options = session.options(question);
+            ask_json(
+                kb,
+                (question, &options),
+                (session.history(), session.from_text()),
+                lang,
+                out,
+            )?;
             out.flush()?;
             return Ok(EXIT_USAGE);
         }
@@ -78,22 +88,60 @@ pub fn diagnose(
         save_outcome(save, request.format, lang, kb, &outcome)?;
     }
     printed?;
-    Ok(EXIT_OK)
+    Ok(if outcome.not_covered() { EXIT_NO_RESULT } else { EXIT_OK })
 }
 
-/// A session over the solutions the employee's words point at, or over all when they point at
-/// none.
-fn session_from_message<'kb>(index: &Index, kb: &'kb Kb, message: &str, lang: Lang) -> Session<'kb> {
+/// A session started from the employee's words: the questions they answer are answered 是,
+/// and the solutions they match best count as likelier.
+fn session_from_message(index: &Index, kb: &Kb, message: &str, lang: Lang) -> Session {
+    let said = index.said(&kb.questions, message);
     let hits = index.search(message, usize::MAX, lang);
-    let chosen = pointed_at(&hits);
-    if chosen.is_empty() {
-        say(&t!(lang, "diagnose-no-match"));
-        return Session::new(kb);
+    let top = hits.first().map_or(0.0, |h| h.score);
+    let mut boost = vec![1.0; kb.solutions.len()];
+    if top > 0.0 {
+        for hit in &hits {
+            for &s in &hit.solutions {
+                boost[s] = 1.0 + hit.score / top;
+            }
+        }
     }
-    let candidates = solutions(&chosen);
-    let ids: Vec<String> = chosen.iter().map(|h| h.id.clone()).collect();
-    say(&t!(lang, "diagnose-may-be", ids = ids));
-    Session::with_candidates(kb, candidates)
+    if !said.is_empty() {
+        let yes = t!(lang, "answer-yes");
+        let facts: String = said.iter().map(|&q| format!("\n  • {} → {yes}", kb.questions[q].text)).collect();
+        say(&t!(lang, "diagnose-from-text", facts = facts));
+    }
+    Session::from_description(kb, &said, &boost)
+}
+
+/// A question with the answers `--answers` may give it, for the message that they ran out.
+fn question_with_answers(kb: &Kb, session: &Session, question: usize, lang: Lang) -> String {
+    let text = &kb.questions[question].text;
+    if !kb.questions[question].is_choice() {
+        return text.clone();
+    }
+    let offered: Vec<String> = (offered(kb, session, question, lang).iter().enumerate())
+        .map(|(k, (answer, label))| match answer {
+            Answer::Pick(option) => format!("{} {} {label}", k + 1, kb.questions[*option].id),
+            Answer::No => format!("n {label}"),
+            _ => format!("? {label}"),
+        })
+        .collect();
+    format!("{text}{}", t!(lang, "aside", text = offered.join(&t!(lang, "list-separator"))))
+}
+
+/// The answers offered at `question`, with the menu's words: 是/否/不确定, or for a choice its
+/// options shown, 都不是 and 记不清.
+fn offered(kb: &Kb, session: &Session, question: usize, lang: Lang) -> Vec<(Answer, String)> {
+    let answers: Vec<Answer> = if kb.questions[question].is_choice() {
+        (session.options(question).into_iter().map(Answer::Pick))
+            .chain([Answer::No, Answer::Unsure])
+            .collect()
+    } else {
+        vec![Answer::Yes, Answer::No, Answer::Unsure]
+    };
+    (answers.into_iter())
+        .map(|a| (a, answer_word(kb, question, a, lang)))
+        .collect()
 }
 
 /// Where a run of the wizard stopped.
@@ -101,12 +149,8 @@ enum Stop {
     Solved(Outcome),
     /// The agent left the wizard (Esc).
     Left,
-    /// The scripted answers ran out before a result: `question` (an index into `kb.questions`)
-    /// is the next to answer, after `answers`.
-    RunOut {
-        question: usize,
-        answers: Vec<(usize, Answer)>,
-    },
+    /// The scripted answers ran out before a result: the session stands at the next question.
+    RunOut(Session),
 }
 
 impl From<Option<Outcome>> for Stop {
@@ -122,7 +166,7 @@ fn run(kb: &Kb, mut session: Session, answers: Option<&str>, lang: Lang, render:
             // A result without questions needs no terminal.
             Step::Done(_) => None,
             &Step::Ask(q) => Some(TerminalPrompter::new(lang).ok_or_else(|| Error::NoTerminal {
-                question: kb.questions[q].text.clone(),
+                question: question_with_answers(kb, &session, q, lang),
             })?),
         };
         if prompter.is_some() {
@@ -130,11 +174,14 @@ fn run(kb: &Kb, mut session: Session, answers: Option<&str>, lang: Lang, render:
         }
         let prompter: &mut dyn Prompter = match prompter.as_mut() {
             Some(p) => p,
-            None => &mut ScriptedPrompter::parse("")?,
+            None => &mut ScriptedPrompter::parse("", &[])?,
         };
-        return drive(kb, &mut session, prompter, &mut |_, _, _| Ok(())).map(Stop::from);
+        return drive(kb, &mut session, prompter, lang, &mut |_, _, _| Ok(())).map(Stop::from);
     };
-    let mut prompter = ScriptedPrompter::parse(script)?;
+    let options: Vec<(&str, usize)> = (kb.questions.iter().enumerate())
+        .flat_map(|(_, q)| q.options.iter().map(|&o| (kb.questions[o].id.as_str(), o)))
+        .collect();
+    let mut prompter = ScriptedPrompter::parse(script, &options)?;
     let mut echo = |question, number, choice| {
         let answer = match choice {
             Choice::Answer(a) => Some(a),
@@ -145,17 +192,9 @@ fn run(kb: &Kb, mut session: Session, answers: Option<&str>, lang: Lang, render:
             .step(kb, number, question, answer, &mut output::stderr())
             .map_err(Error::from)
     };
-    let outcome = match drive(kb, &mut session, &mut prompter, &mut echo) {
+    let outcome = match drive(kb, &mut session, &mut prompter, lang, &mut echo) {
         // The session stands at the question the answers did not reach.
-        Err(Error::AnswersRunOut { .. }) => match *session.step() {
-            Step::Ask(question) => {
-                return Ok(Stop::RunOut {
-                    question,
-                    answers: session.history().to_vec(),
-                });
-            }
-            Step::Done(_) => unreachable!("the answers ran out at a question"),
-        },
+        Err(Error::AnswersRunOut { .. }) => return Ok(Stop::RunOut(session)),
         ended => ended?,
     };
     let unused = prompter.unused();
@@ -171,6 +210,7 @@ pub fn drive(
     kb: &Kb,
     session: &mut Session,
     prompter: &mut dyn Prompter,
+    lang: Lang,
     observe: &mut dyn FnMut(usize, usize, Choice) -> Result<(), Error>,
 ) -> Result<Option<Outcome>, Error> {
     // The question and answer 返回上一步 took back: that question comes again, starting on it.
@@ -180,7 +220,9 @@ pub fn drive(
             Step::Done(solutions) => {
                 return Ok(Some(Outcome {
                     answers: session.history().to_vec(),
+                    from_text: session.from_text(),
                     solutions: solutions.clone(),
+                    unconfirmed: session.unconfirmed(solutions),
                     message: None,
                 }));
             }
@@ -188,7 +230,13 @@ pub fn drive(
         };
         let number = session.history().len() + 1;
         let previous = undone.take().filter(|&(q, _)| q == question).map(|(_, a)| a);
-        let choice = prompter.choose(&kb.questions[question], number, previous)?;
+        let offered = offered(kb, session, question, lang);
+        let choice = prompter.choose(Asking {
+            question: &kb.questions[question],
+            offered: &offered,
+            number,
+            previous,
+        })?;
         observe(question, number, choice)?;
         match choice {
             Choice::Answer(answer) => session.answer(answer),

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use crate::cli::{self, Action, Options};
 use crate::diagnose;
-use crate::engine::Node;
+use crate::engine::{Node, TooLarge};
 use crate::error::{EXIT_NO_RESULT, EXIT_OK, EXIT_USAGE, Error};
 use crate::kb::normalize::half_width;
 use crate::kb::{Entry, Kb, SolutionId, t};
@@ -120,7 +120,7 @@ fn show(options: &Options, given: Option<&str>, format: Format, out: &mut dyn Wr
 
 fn tree(options: &Options, format: TreeFormat, out: &mut dyn Write) -> Result<i32, Error> {
     let kb = load_kb(options)?;
-    let tree = Node::build(&kb);
+    let tree = Node::build(&kb).map_err(|TooLarge { limit }| Error::TreeTooLarge { limit })?;
     match format {
         TreeFormat::Text => render(options, Format::Text).tree(&kb, &tree, out)?,
         TreeFormat::Markdown => render(options, Format::Markdown).tree(&kb, &tree, out)?,
@@ -149,18 +149,33 @@ fn check(options: &Options, format: CheckFormat, out: &mut dyn Write) -> Result<
         return Ok(code);
     }
     let kb = checked?;
-    let tree = Node::build(&kb).stats();
     let (entries, solutions, questions) = (kb.entries.len(), kb.solutions.len(), kb.questions.len());
-    let valid = t!(
-        options.lang,
-        "check-valid",
-        origin = options.source.describe_in(options.lang),
-        entries = entries,
-        solutions = solutions,
-        questions = questions,
-        mean = format!("{:.2}", tree.mean),
-        max = tree.max,
-    );
+    let origin = options.source.describe_in(options.lang);
+    let valid = match Node::build(&kb) {
+        Ok(tree) => {
+            let stats = tree.stats();
+            t!(
+                options.lang,
+                "check-valid",
+                origin = origin,
+                entries = entries,
+                solutions = solutions,
+                questions = questions,
+                mean = format!("{:.2}", stats.mean),
+                max = stats.max,
+            )
+        }
+        // Valid all the same: only the figures are out of reach.
+        Err(TooLarge { limit }) => t!(
+            options.lang,
+            "check-valid-large-tree",
+            origin = origin,
+            entries = entries,
+            solutions = solutions,
+            questions = questions,
+            limit = limit,
+        ),
+    };
     writeln!(out, "{valid}")?;
     Ok(EXIT_OK)
 }

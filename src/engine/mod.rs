@@ -11,6 +11,7 @@ pub use choose::best_question;
 pub use facts::Table;
 pub use outcome::Outcome;
 pub use session::{Answer, Session, Step};
+pub use tree::{MAX_NODES, TooLarge};
 pub use tree::{Node, Path, TreeStats};
 
 #[cfg(test)]
@@ -49,11 +50,11 @@ mod tests {
     #[test]
     fn asks_the_question_that_splits_best() {
         let kb = kb();
-        assert_eq!(best_question(&Table::of(&kb), &[0, 1, 2, 3], &[false; 3]), Some(0));
+        assert_eq!(best_question(&Table::of(&kb), &[0, 1, 2, 3], &vec![None; 3]), Some(0));
         // Only b tells 1 from 2; c does not split them (neither states it).
-        assert_eq!(best_question(&Table::of(&kb), &[0, 1], &[false; 3]), Some(1));
-        assert_eq!(best_question(&Table::of(&kb), &[0, 1], &[false, true, false]), None);
-        assert_eq!(best_question(&Table::of(&kb), &[0], &[false; 3]), None);
+        assert_eq!(best_question(&Table::of(&kb), &[0, 1], &vec![None; 3]), Some(1));
+        assert_eq!(best_question(&Table::of(&kb), &[0, 1], &vec![None, Some(Answer::Unsure), None]), None);
+        assert_eq!(best_question(&Table::of(&kb), &[0], &vec![None; 3]), None);
     }
 
     #[test]
@@ -66,7 +67,7 @@ mod tests {
         ];
         let kb = from_yaml(questions, &even.iter().map(String::as_str).collect::<Vec<_>>());
         // Equal gain: the question listed first is asked.
-        assert_eq!(best_question(&Table::of(&kb), &[0, 1, 2], &[false; 2]), Some(0));
+        assert_eq!(best_question(&Table::of(&kb), &[0, 1, 2], &vec![None; 2]), Some(0));
         let heavy = [
             entry(1, "a: true, b: true", 1.0),
             entry(2, "a: false, b: true", 1.0),
@@ -74,7 +75,7 @@ mod tests {
         ];
         let kb = from_yaml(questions, &heavy.iter().map(String::as_str).collect::<Vec<_>>());
         // With entry 3 common, b (3 against the rest) splits the weight more evenly than a.
-        assert_eq!(best_question(&Table::of(&kb), &[0, 1, 2], &[false; 2]), Some(1));
+        assert_eq!(best_question(&Table::of(&kb), &[0, 1, 2], &vec![None; 2]), Some(1));
     }
 
     #[test]
@@ -139,7 +140,7 @@ mod tests {
     #[test]
     fn tree_reaches_every_solution_and_matches_sessions() {
         let kb = kb();
-        let tree = Node::build(&kb);
+        let tree = Node::build(&kb).unwrap();
         let paths = tree.paths();
         assert_eq!(paths.len(), 4);
         for (answers, leaf) in &paths {
@@ -151,7 +152,7 @@ mod tests {
             assert_eq!(session.step(), &Step::Done(leaf.clone()));
         }
         let stats = tree.stats();
-        assert_eq!((stats.solutions, stats.max), (4, 2));
+        assert_eq!((stats.solutions, stats.max, stats.uncovered), (4, 2, 0));
         assert!((stats.mean - 2.0).abs() < 1e-9);
     }
 
@@ -173,8 +174,8 @@ mod tests {
             from_files(&files, "generated").unwrap().kb.in_language(Lang::Zh)
         };
         let (small, large) = (
-            work(&Node::build(&generated(256))),
-            work(&Node::build(&generated(2048))),
+            work(&Node::build(&generated(256)).unwrap()),
+            work(&Node::build(&generated(2048)).unwrap()),
         );
         // N log₂ N grows 2048·11 / (256·8) = 11 times; every tenth entry has two solutions.
         let growth = large as f64 / small as f64;
@@ -186,7 +187,121 @@ mod tests {
         let kb = kb();
         let session = Session::with_candidates(&kb, vec![2, 3]);
         assert_eq!(session.step(), &Step::Ask(2));
-        let session = Session::with_candidates(&kb, vec![1]);
+        // One candidate left, but what defines it (a) was not asked yet.
+        let mut session = Session::with_candidates(&kb, vec![1]);
+        assert_eq!(session.step(), &Step::Ask(0));
+        session.answer(Answer::Yes);
         assert_eq!(session.step(), &Step::Done(vec![1]));
+    }
+
+    /// A yes/no question `p`, a question `q` that makes sense only after 是 to `p`, and a choice
+    /// `m` among `x` and `y`.
+    const LINKED: &str = "questions:\n  - {id: p, text: 甲？}\n  - {id: q, text: 乙？, after: [p]}\n  \
+        - {id: m, text: 哪一个？, options: [x, y]}\n  - {id: x, text: 是X吗？, option: X}\n  - {id: y, text: 是Y吗？, option: Y}\n";
+
+    fn linked() -> Kb {
+        let entries = [
+            entry(1, "p: true, q: true", 1.0),
+            entry(2, "p: true, q: false", 1.0),
+            entry(3, "p: false, x: true", 1.0),
+            entry(4, "p: false, y: true", 1.0),
+        ];
+        from_yaml(LINKED, &entries.iter().map(String::as_str).collect::<Vec<_>>())
+    }
+
+    fn answer_all(session: &mut Session, answer: Answer) {
+        while let Step::Ask(_) = session.step() {
+            session.answer(answer);
+        }
+    }
+
+    #[test]
+    fn no_to_everything_is_not_covered() {
+        let kb = linked();
+        let mut session = Session::new(&kb);
+        answer_all(&mut session, Answer::No);
+        assert_eq!(session.step(), &Step::Done(Vec::new()));
+        let tree = Node::build(&linked()).unwrap();
+        assert!(tree.stats().uncovered > 0);
+    }
+
+    #[test]
+    fn a_solution_is_concluded_only_once_its_facts_are_confirmed() {
+        let kb = kb();
+        let table = Table::of(&kb);
+        for (answers, leaf) in Node::build(&kb).unwrap().paths() {
+            let asked: Vec<usize> = answers.iter().map(|&(q, _)| q).collect();
+            for s in leaf {
+                assert!(table.confirm(s).iter().all(|q| asked.contains(q)), "{s} concluded unconfirmed");
+            }
+        }
+        // Entry 3 states c true: c is asked to confirm it even when nothing is left to split.
+        let session = Session::with_candidates(&kb, vec![2]);
+        assert_eq!(session.step(), &Step::Ask(2));
+    }
+
+    #[test]
+    fn a_question_waits_for_its_premise() {
+        let kb = linked();
+        for (answers, _) in Node::build(&kb).unwrap().paths() {
+            let p = answers.iter().position(|&(q, _)| q == 0);
+            if let Some(at) = answers.iter().position(|&(q, _)| q == 1) {
+                assert!(p.is_some_and(|p| p < at && answers[p].1 == Answer::Yes), "{answers:?}");
+            }
+        }
+        // 不确定 to the premise: the question is never asked, and what rests on it is unconfirmed.
+        let mut session = Session::with_candidates(&kb, vec![0, 1]);
+        assert_eq!(session.step(), &Step::Ask(0));
+        session.answer(Answer::Unsure);
+        let Step::Done(result) = session.step().clone() else {
+            panic!("q must not be asked")
+        };
+        assert_eq!(session.unconfirmed(&result), result);
+    }
+
+    #[test]
+    fn a_choice_is_one_question_and_its_options_exclude_each_other() {
+        let kb = linked();
+        let mut session = Session::with_candidates(&kb, vec![2, 3]);
+        assert_eq!(session.step(), &Step::Ask(2));
+        assert_eq!(session.options(2), [3, 4]);
+        session.answer(Answer::Pick(4));
+        assert_eq!(session.step(), &Step::Done(vec![3]));
+        // 是 to one option is 否 to the other.
+        let mut session = Session::with_candidates(&kb, vec![2, 3]);
+        session.answer(Answer::No);
+        assert_eq!(session.step(), &Step::Done(Vec::new()));
+        let said = Session::from_description(&kb, &[3], &[1.0; 4]);
+        assert!(said.candidates().contains(&2) && !said.candidates().contains(&3));
+    }
+
+    #[test]
+    fn answers_from_the_description_can_be_taken_back() {
+        let kb = linked();
+        let mut session = Session::from_description(&kb, &[0, 1], &[1.0; 4]);
+        assert_eq!(session.step(), &Step::Done(vec![0]));
+        assert_eq!(session.from_text(), 2);
+        assert!(session.undo());
+        assert_eq!(session.from_text(), 1);
+        assert_eq!(session.step(), &Step::Ask(1));
+    }
+
+    #[test]
+    fn weights_count_relative_to_each_other() {
+        let huge = [entry(1, "a: true", 1e308), entry(2, "a: false, b: true", 1e308), entry(3, "a: false, b: false", 1e308)];
+        let one = [entry(1, "a: true", 1.0), entry(2, "a: false, b: true", 1.0), entry(3, "a: false, b: false", 1.0)];
+        let build = |entries: &[String]| {
+            let questions = "questions:\n  - {id: a, text: 甲？}\n  - {id: b, text: 乙？}\n";
+            let kb = from_yaml(questions, &entries.iter().map(String::as_str).collect::<Vec<_>>());
+            Node::build(&kb).unwrap()
+        };
+        assert_eq!(build(&huge), build(&one));
+    }
+
+    #[test]
+    fn the_tree_is_bounded() {
+        let kb = kb();
+        assert_eq!(Node::build_within(&kb, 3), Err(TooLarge { limit: 3 }));
+        assert!(Node::build_within(&kb, 100).is_ok());
     }
 }

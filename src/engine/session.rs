@@ -4,13 +4,17 @@ use super::choose::best_question;
 use super::facts::Table;
 use crate::kb::Kb;
 
-/// An answer to a yes/no question.
+/// An answer to a question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Answer {
     Yes,
+    /// To a choice: none of its options (都不是).
     No,
-    /// Leaves the candidates as they are; the question is not asked again.
+    /// Leaves the candidates as they are; the question is not asked again. To a choice: the
+    /// caller cannot say (记不清).
     Unsure,
+    /// To a choice: this option (a question index), which is answered 是 and the others 否.
+    Pick(usize),
 }
 
 /// What the session needs next.
@@ -18,37 +22,58 @@ pub enum Answer {
 pub enum Step {
     /// Ask this question (an index into [`Kb::questions`]).
     Ask(usize),
-    /// No question tells the remaining solutions apart: these are the result, best first.
+    /// The result, best first: every solution still possible, each confirmed as far as the
+    /// answers allow. Empty when every solution was ruled out: the knowledge base does not
+    /// cover the problem.
     Done(Vec<usize>),
 }
 
+/// What is known of each question: `Some(Yes | No | Unsure)` once answered, directly or
+/// through a choice; a choice that was asked holds `Some(Unsure)`.
+pub type Known = Vec<Option<Answer>>;
+
 /// A pure diagnosis: takes answers, returns the next question or the result.
 #[derive(Debug, Clone)]
-pub struct Session<'kb> {
-    kb: &'kb Kb,
+pub struct Session {
     table: Table,
     start: Vec<usize>,
     history: Vec<(usize, Answer)>,
+    /// How many of the first answers came from the caller's own description.
+    from_text: usize,
+    known: Known,
     candidates: Vec<usize>,
     step: Step,
 }
 
-impl<'kb> Session<'kb> {
+impl Session {
     /// A session over every solution of the knowledge base.
-    pub fn new(kb: &'kb Kb) -> Self {
+    pub fn new(kb: &Kb) -> Self {
         Self::with_candidates(kb, (0..kb.solutions.len()).collect())
     }
 
     /// A session over some solutions only (solution indices).
-    pub fn with_candidates(kb: &'kb Kb, start: Vec<usize>) -> Self {
+    pub fn with_candidates(kb: &Kb, start: Vec<usize>) -> Self {
         let mut session = Session {
-            kb,
             table: Table::of(kb),
             candidates: start.clone(),
             start,
             history: Vec::new(),
+            from_text: 0,
+            known: Vec::new(),
             step: Step::Done(Vec::new()),
         };
+        session.settle();
+        session
+    }
+
+    /// A session over every solution, started from what the caller's description said:
+    /// `said` are the questions it answers 是; `boost` multiplies each solution's weight by how
+    /// well the description matches it.
+    pub fn from_description(kb: &Kb, said: &[usize], boost: &[f64]) -> Self {
+        let mut session = Self::new(kb);
+        session.table.boost(boost);
+        session.history = said.iter().map(|&q| (q, Answer::Yes)).collect();
+        session.from_text = session.history.len();
         session.settle();
         session
     }
@@ -63,67 +88,141 @@ impl<'kb> Session<'kb> {
         &self.history
     }
 
+    /// How many of the first answers of [`Session::history`] came from the caller's description.
+    pub fn from_text(&self) -> usize {
+        self.from_text
+    }
+
     /// The solutions still possible.
     pub fn candidates(&self) -> &[usize] {
         &self.candidates
     }
 
-    /// Answers the pending question; does nothing once the session is done.
+    /// The solutions of a result that were not confirmed: a fact they must confirm was
+    /// answered 不确定, or could not be asked because its premise was.
+    pub fn unconfirmed(&self, solutions: &[usize]) -> Vec<usize> {
+        (solutions.iter().copied())
+            .filter(|&s| {
+                (self.table.confirm(s).iter()).any(|&q| !matches!(self.known[q], Some(Answer::Yes | Answer::No)))
+            })
+            .collect()
+    }
+
+    /// The options of a choice worth showing: those not answered yet that some candidate
+    /// states true. For a yes/no question, empty.
+    pub fn options(&self, question: usize) -> Vec<usize> {
+        shown_options(&self.table, &self.candidates, &self.known, question)
+    }
+
+    /// Answers the pending question; does nothing once the session is done, or when the answer
+    /// does not fit the question (a pick for a yes/no question, or an option not shown).
     pub fn answer(&mut self, answer: Answer) {
         if let Step::Ask(q) = self.step {
+            if let Answer::Pick(o) = answer
+                && !self.options(q).contains(&o)
+            {
+                return;
+            }
             self.history.push((q, answer));
             self.settle();
         }
     }
 
-    /// Takes back the last answer; `false` when there is none.
+    /// Takes back the last answer, whether given or read from the description; `false` when
+    /// there is none.
     pub fn undo(&mut self) -> bool {
         let undone = self.history.pop().is_some();
         if undone {
+            self.from_text = self.from_text.min(self.history.len());
             self.settle();
         }
         undone
     }
 
-    /// Recomputes the candidates and the next step from the start and the answers.
+    /// Recomputes what is known, the candidates and the next step from the start and the
+    /// answers.
     fn settle(&mut self) {
-        let mut asked = vec![false; self.kb.questions.len()];
-        self.candidates.clone_from(&self.start);
+        self.known = vec![None; self.table.questions()];
         for &(q, answer) in &self.history {
-            asked[q] = true;
-            let keep = match answer {
-                Answer::Yes => true,
-                Answer::No => false,
-                Answer::Unsure => continue,
-            };
-            self.candidates = narrow(&self.table, &self.candidates, q, keep);
+            record(&self.table, &mut self.known, q, answer);
         }
-        self.step = next_step(&self.table, &self.candidates, &asked);
+        self.candidates = (self.start.iter().copied())
+            .filter(|&c| consistent(&self.table, &self.known, c))
+            .collect();
+        self.step = next_step(&self.table, &self.candidates, &self.known);
     }
 }
 
-/// The candidates that remain after answering `question` with `answer`: those that state that
-/// answer or state none.
-pub fn narrow(table: &Table, candidates: &[usize], question: usize, answer: bool) -> Vec<usize> {
-    candidates
-        .iter()
-        .copied()
-        .filter(|&c| table.row(c)[question] != Some(!answer))
-        .collect()
+/// Records an answer to `question`: a choice's answer goes to its options not answered yet.
+/// The options of a choice exclude each other, so 是 to one is 否 to the others and settles the
+/// choice.
+pub fn record(table: &Table, known: &mut Known, question: usize, answer: Answer) {
+    let options = table.options(question);
+    if options.is_empty() {
+        known[question] = Some(answer);
+        if let (Answer::Yes, Some(choice)) = (answer, table.choice_of(question)) {
+            record(table, known, choice, Answer::Pick(question));
+        }
+        return;
+    }
+    known[question] = Some(Answer::Unsure);
+    for &o in options {
+        if known[o].is_none() {
+            known[o] = Some(match answer {
+                Answer::Pick(picked) if picked == o => Answer::Yes,
+                Answer::Pick(_) | Answer::No => Answer::No,
+                Answer::Yes | Answer::Unsure => Answer::Unsure,
+            });
+        }
+    }
 }
 
-/// What follows from these candidates when the questions marked in `asked` are used up: the
-/// best question, or the result, most common first.
-pub fn next_step(table: &Table, candidates: &[usize], asked: &[bool]) -> Step {
-    match (candidates.len() > 1)
-        .then(|| best_question(table, candidates, asked))
-        .flatten()
+/// Whether a solution agrees with every 是 and 否 known.
+pub fn consistent(table: &Table, known: &Known, solution: usize) -> bool {
+    (table.row(solution).iter().zip(known)).all(|(fact, answer)| match (fact, answer) {
+        (Some(true), Some(Answer::No)) | (Some(false), Some(Answer::Yes)) => false,
+        _ => true,
+    })
+}
+
+/// Whether `question` may be asked now: not answered, and its premises answered 是.
+pub fn askable(table: &Table, known: &Known, question: usize) -> bool {
+    known[question].is_none() && (table.after(question).iter()).all(|&p| known[p] == Some(Answer::Yes))
+}
+
+/// The options of a choice worth showing: not answered yet, and stated true by a candidate;
+/// those of the likeliest candidates first, else in the order written.
+pub fn shown_options(table: &Table, candidates: &[usize], known: &Known, question: usize) -> Vec<usize> {
+    let mut shown: Vec<(usize, f64)> = (table.options(question).iter().copied())
+        .filter(|&o| known[o].is_none())
+        .filter_map(|o| {
+            (candidates.iter())
+                .filter(|&&c| table.row(c)[o] == Some(true))
+                .map(|&c| table.weight(c))
+                .reduce(f64::max)
+                .map(|w| (o, w))
+        })
+        .collect();
+    shown.sort_by(|a, b| b.1.total_cmp(&a.1));
+    shown.into_iter().map(|(o, _)| o).collect()
+}
+
+/// What follows from these candidates and what is known: the question that best tells them
+/// apart; else a fact the likeliest unconfirmed candidate must confirm; else the result, most
+/// common first.
+pub fn next_step(table: &Table, candidates: &[usize], known: &Known) -> Step {
+    if candidates.len() > 1
+        && let Some(q) = best_question(table, candidates, known)
     {
+        return Step::Ask(q);
+    }
+    let mut ordered = candidates.to_vec();
+    ordered.sort_by(|&a, &b| table.weight(b).total_cmp(&table.weight(a)).then(a.cmp(&b)));
+    let confirmation = (ordered.iter())
+        .flat_map(|&c| table.confirm(c).iter().copied())
+        .find(|&q| askable(table, known, q));
+    match confirmation {
         Some(q) => Step::Ask(q),
-        _ => {
-            let mut result = candidates.to_vec();
-            result.sort_by(|&a, &b| table.weight(b).total_cmp(&table.weight(a)).then(a.cmp(&b)));
-            Step::Done(result)
-        }
+        None => Step::Done(ordered),
     }
 }

@@ -1,20 +1,22 @@
-//! The decision tree the engine follows when every answer is yes or no.
+//! The decision tree the engine follows when every answer is definite: 是 or 否 to a yes/no
+//! question, an option or "none of them" to a choice.
 
 use super::facts::Table;
-use super::session::{Answer, Step, narrow, next_step};
+use super::session::{Answer, Known, Step, consistent, next_step, record, shown_options};
 use crate::kb::Kb;
 
 /// A node of the decision tree.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Node {
+    /// Ask `question`; each answer leads on. A yes/no question has 是 then 否; a choice has its
+    /// options shown, then 都不是.
     Ask {
         question: usize,
-        yes: Box<Node>,
-        no: Box<Node>,
+        branches: Vec<(Answer, Node)>,
     },
-    Leaf {
-        solutions: Vec<usize>,
-    },
+    /// The result: its solutions, best first; none when the knowledge base does not cover the
+    /// answers that lead here.
+    Leaf { solutions: Vec<usize> },
 }
 
 /// How many questions the tree asks.
@@ -22,26 +24,46 @@ pub enum Node {
 pub struct TreeStats {
     /// Distinct solutions reachable.
     pub solutions: usize,
-    /// Over all solutions, the mean of the questions asked to reach it (a solution reached by
-    /// several paths counts its deepest).
+    /// Over all solutions, the mean of the questions asked to reach it, confirmations included
+    /// (a solution reached by several paths counts its deepest).
     pub mean: f64,
-    /// The most questions asked on any path.
+    /// The most questions asked to reach a solution.
     pub max: usize,
+    /// Leaves that conclude "not covered".
+    pub uncovered: usize,
 }
 
 /// One root-to-leaf path: the answers, then the leaf's solutions.
 pub type Path = (Vec<(usize, Answer)>, Vec<usize>);
 
+/// The tree has more nodes than anyone could read, and building it further would cost more
+/// than it is worth: a knowledge base whose entries leave many facts unstated can make it grow
+/// exponentially.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TooLarge {
+    pub limit: usize,
+}
+
+/// The most nodes a tree may have.
+pub const MAX_NODES: usize = 200_000;
+
 impl Node {
-    /// Builds the tree by taking every yes/no branch from the start, with the same choice of
+    /// Builds the tree by taking every definite branch from the start, with the same choice of
     /// question and the same narrowing as a diagnosis session, so the tree asks exactly what
-    /// `diagnose` would.
-    pub fn build(kb: &Kb) -> Node {
-        let candidates: Vec<usize> = (0..kb.solutions.len()).collect();
-        grow(&Table::of(kb), candidates, &mut vec![false; kb.questions.len()])
+    /// `diagnose` would. Stops at [`MAX_NODES`].
+    pub fn build(kb: &Kb) -> Result<Node, TooLarge> {
+        Self::build_within(kb, MAX_NODES)
     }
 
-    /// Every path from the root to a leaf, left (yes) to right (no).
+    /// [`Node::build`] with another limit on the nodes.
+    pub fn build_within(kb: &Kb, limit: usize) -> Result<Node, TooLarge> {
+        let table = Table::of(kb);
+        let candidates: Vec<usize> = (0..kb.solutions.len()).collect();
+        let mut budget = limit;
+        grow(&table, candidates, &mut vec![None; kb.questions.len()], &mut budget).ok_or(TooLarge { limit })
+    }
+
+    /// Every path from the root to a leaf, in the order of the branches.
     pub fn paths(&self) -> Vec<Path> {
         let mut out = Vec::new();
         walk(self, &mut Vec::new(), &mut out);
@@ -51,8 +73,12 @@ impl Node {
     /// The depth figures reported under `tree`.
     pub fn stats(&self) -> TreeStats {
         let mut deepest = std::collections::BTreeMap::<usize, usize>::new();
-        let mut max = 0;
+        let (mut max, mut uncovered) = (0, 0);
         for (answers, solutions) in self.paths() {
+            if solutions.is_empty() {
+                uncovered += 1;
+                continue;
+            }
             max = max.max(answers.len());
             for s in solutions {
                 let depth = deepest.entry(s).or_default();
@@ -65,23 +91,41 @@ impl Node {
         } else {
             deepest.values().sum::<usize>() as f64 / solutions as f64
         };
-        TreeStats { solutions, mean, max }
+        TreeStats {
+            solutions,
+            mean,
+            max,
+            uncovered,
+        }
     }
 }
 
-fn grow(table: &Table, candidates: Vec<usize>, asked: &mut [bool]) -> Node {
-    match next_step(table, &candidates, asked) {
-        Step::Done(solutions) => Node::Leaf { solutions },
+/// The subtree from these candidates; `None` once the budget of nodes is spent.
+fn grow(table: &Table, candidates: Vec<usize>, known: &mut Known, budget: &mut usize) -> Option<Node> {
+    *budget = budget.checked_sub(1)?;
+    match next_step(table, &candidates, known) {
+        Step::Done(solutions) => Some(Node::Leaf { solutions }),
         Step::Ask(question) => {
-            asked[question] = true;
-            let yes = grow(table, narrow(table, &candidates, question, true), asked);
-            let no = grow(table, narrow(table, &candidates, question, false), asked);
-            asked[question] = false;
-            Node::Ask {
-                question,
-                yes: Box::new(yes),
-                no: Box::new(no),
+            let answers: Vec<Answer> = if table.options(question).is_empty() {
+                vec![Answer::Yes, Answer::No]
+            } else {
+                (shown_options(table, &candidates, known, question).into_iter())
+                    .map(Answer::Pick)
+                    .chain([Answer::No])
+                    .collect()
+            };
+            let mut branches = Vec::with_capacity(answers.len());
+            for answer in answers {
+                let saved = known.clone();
+                record(table, known, question, answer);
+                let narrowed = (candidates.iter().copied())
+                    .filter(|&c| consistent(table, known, c))
+                    .collect();
+                let child = grow(table, narrowed, known, budget);
+                *known = saved;
+                branches.push((answer, child?));
             }
+            Some(Node::Ask { question, branches })
         }
     }
 }
@@ -89,9 +133,9 @@ fn grow(table: &Table, candidates: Vec<usize>, asked: &mut [bool]) -> Node {
 fn walk(node: &Node, path: &mut Vec<(usize, Answer)>, out: &mut Vec<Path>) {
     match node {
         Node::Leaf { solutions } => out.push((path.clone(), solutions.clone())),
-        Node::Ask { question, yes, no } => {
-            for (answer, child) in [(Answer::Yes, yes), (Answer::No, no)] {
-                path.push((*question, answer));
+        Node::Ask { question, branches } => {
+            for (answer, child) in branches {
+                path.push((*question, *answer));
                 walk(child, path, out);
                 path.pop();
             }

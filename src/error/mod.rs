@@ -54,12 +54,23 @@ pub enum Error {
     NoTerminal {
         question: String,
     },
+    /// The decision tree has more nodes than `tree` draws.
+    TreeTooLarge {
+        limit: usize,
+    },
     AnswersRunOut {
         question: String,
     },
     BadAnswer {
         token: String,
         position: usize,
+    },
+    /// An answer of `--answers` that the question it met does not offer.
+    AnswerDoesNotFit {
+        token: String,
+        position: usize,
+        question: String,
+        offered: Vec<String>,
     },
     Interrupted,
     /// `--save` to a file that exists, without `--force`.
@@ -125,10 +136,24 @@ impl Error {
                 choices = choices.clone()
             ),
             Error::NoTerminal { question } => t!(lang, "error-no-terminal", question = question),
+            Error::TreeTooLarge { limit } => t!(lang, "error-tree-too-large", limit = *limit),
             Error::AnswersRunOut { question } => t!(lang, "error-answers-run-out", question = question),
             Error::BadAnswer { token, position } => {
                 t!(lang, "error-bad-answer", position = *position, token = token)
             }
+            Error::AnswerDoesNotFit {
+                token,
+                position,
+                question,
+                offered,
+            } => t!(
+                lang,
+                "error-answer-does-not-fit",
+                position = *position,
+                token = token,
+                question = question,
+                offered = offered.join(&t!(lang, "list-separator"))
+            ),
             Error::Interrupted => t!(lang, "error-interrupted"),
             Error::WouldOverwrite { path } => t!(lang, "error-would-overwrite", path = path),
             Error::SaveDangling { path } => t!(lang, "error-save-dangling", path = path),

@@ -22,11 +22,22 @@ pub enum Choice {
     Quit,
 }
 
+/// A question as the agent is asked it: its text and the answers offered, each with the menu's
+/// words for it (返回上一步 is always offered besides).
+#[derive(Debug, Clone, Copy)]
+pub struct Asking<'a> {
+    pub question: &'a Question,
+    pub offered: &'a [(Answer, String)],
+    /// The `number`th question asked, from 1.
+    pub number: usize,
+    /// The answer it had before 返回上一步 took it back, which a menu starts on.
+    pub previous: Option<Answer>,
+}
+
 /// Something that answers the wizard's questions.
 pub trait Prompter {
-    /// The choice for `question`, the `number`th asked (from 1). `previous` is the answer it had
-    /// before 返回上一步 took it back, which a menu starts on.
-    fn choose(&mut self, question: &Question, number: usize, previous: Option<Answer>) -> Result<Choice, Error>;
+    /// The choice made at a question.
+    fn choose(&mut self, asking: Asking) -> Result<Choice, Error>;
 
     /// 返回上一步 was chosen at the first question: there is nothing to take back.
     fn nothing_to_undo(&mut self) -> Result<(), Error> {
@@ -60,13 +71,19 @@ impl Prompter for TerminalPrompter {
         .map_err(|e| stopped(&self.term, e))
     }
 
-    fn choose(&mut self, question: &Question, number: usize, previous: Option<Answer>) -> Result<Choice, Error> {
-        self.ask(question, number, previous).map_err(|e| stopped(&self.term, e))
+    fn choose(&mut self, asking: Asking) -> Result<Choice, Error> {
+        self.ask(asking).map_err(|e| stopped(&self.term, e))
     }
 }
 
 impl TerminalPrompter {
-    fn ask(&mut self, question: &Question, number: usize, previous: Option<Answer>) -> io::Result<Choice> {
+    fn ask(&mut self, asking: Asking) -> io::Result<Choice> {
+        let Asking {
+            question,
+            offered,
+            number,
+            previous,
+        } = asking;
         // The menu redraws its own lines only, so the long question is printed (wrapped) before
         // it, once.
         let width = self.term.size_checked().map_or(80, |(_, w)| usize::from(w));
@@ -77,31 +94,22 @@ impl TerminalPrompter {
         for line in wrap(&question.text, Some(width.saturating_sub(1)), "", "") {
             writeln!(self.term, "{line}")?;
         }
-        // The answers offered at every question, in this order.
+        // The answers offered, then 返回上一步.
         let lang = self.lang;
-        let choices = [
-            t!(lang, "answer-yes"),
-            t!(lang, "answer-no"),
-            t!(lang, "answer-unsure"),
-            t!(lang, "answer-back"),
-        ];
+        let choices = (offered.iter().map(|(_, label)| label.clone())).chain([t!(lang, "answer-back")]);
         let prompt = t!(lang, "prompt-answer");
         let picked = Menu {
             prompt: &prompt,
             items: (1..).map(|n: usize| n.to_string()).zip(choices).collect(),
-            default: match previous {
-                None | Some(Answer::Yes) => 0,
-                Some(Answer::No) => 1,
-                Some(Answer::Unsure) => 2,
-            },
+            default: previous
+                .and_then(|p| offered.iter().position(|&(a, _)| a == p))
+                .unwrap_or(0),
             numbered: false,
             lang,
         }
         .interact(&self.term)?;
         Ok(match picked {
-            Some(0) => Choice::Answer(Answer::Yes),
-            Some(1) => Choice::Answer(Answer::No),
-            Some(2) => Choice::Answer(Answer::Unsure),
+            Some(k) if k < offered.len() => Choice::Answer(offered[k].0),
             Some(_) => Choice::Back,
             None => Choice::Quit,
         })
@@ -150,22 +158,36 @@ pub fn pick_entry(kb: &Kb, lang: Lang) -> Option<Result<Option<usize>, Error>> {
     Some(menu.interact(&term).map_err(|e| stopped(&term, e)))
 }
 
-/// Answers from `--answers`: y 是, n 否, ? 不确定, b 返回上一步.
+/// Answers from `--answers`: y 是, n 否, ? 不确定, b 返回上一步; at a choice, an option's
+/// number (from 1) or id, n 都不是, ? 记不清.
 #[derive(Debug, Clone)]
 pub struct ScriptedPrompter {
-    choices: std::vec::IntoIter<Choice>,
+    tokens: std::vec::IntoIter<(Token, String)>,
+    given: usize,
+}
+
+/// One answer of `--answers`, before it meets its question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Token {
+    Answer(Answer),
+    Back,
+    /// An option of a choice by its number as shown, from 1.
+    Number(usize),
+    /// An option of a choice by its question id: the question's index.
+    Option(usize),
 }
 
 impl ScriptedPrompter {
     /// Parses a comma-separated list such as `y,n,?,b`; spaces and empty items are ignored,
     /// full-width forms are read as half-width (`？`, `，`), and the words of the menu are
-    /// accepted too: 是/否/不确定/返回 and yes/no/not sure/back.
-    pub fn parse(script: &str) -> Result<Self, Error> {
+    /// accepted too: 是/否/不确定/返回 and yes/no/not sure/back. `options` are the ids an answer
+    /// may name an option of a choice by, with the options' question indices.
+    pub fn parse(script: &str, options: &[(&str, usize)]) -> Result<Self, Error> {
         let mut tokens = script
             .split(|c: char| half_width(c) == ',' || c.is_whitespace())
             .filter(|t| !t.is_empty())
             .peekable();
-        let mut choices = Vec::new();
+        let mut parsed = Vec::new();
         while let Some(token) = tokens.next() {
             let mut word: String = token.chars().map(half_width).collect::<String>().to_lowercase();
             // "not sure" is one answer written as two words.
@@ -173,35 +195,61 @@ impl ScriptedPrompter {
                 tokens.next();
                 word.push_str(" sure");
             }
-            let choice = match word.as_str() {
-                "y" | "yes" | "是" => Choice::Answer(Answer::Yes),
-                "n" | "no" | "否" => Choice::Answer(Answer::No),
-                "?" | "u" | "unsure" | "not sure" | "不确定" => Choice::Answer(Answer::Unsure),
-                "b" | "back" | "返回" | "返回上一步" => Choice::Back,
-                _ => {
-                    return Err(Error::BadAnswer {
-                        token: token.to_owned(),
-                        position: choices.len() + 1,
-                    });
+            let parsed_token = match word.as_str() {
+                "y" | "yes" | "是" => Token::Answer(Answer::Yes),
+                "n" | "no" | "否" | "none" | "都不是" => Token::Answer(Answer::No),
+                "?" | "u" | "unsure" | "not sure" | "不确定" | "记不清" => Token::Answer(Answer::Unsure),
+                "b" | "back" | "返回" | "返回上一步" => Token::Back,
+                number if !number.is_empty() && number.len() <= 3 && number.bytes().all(|b| b.is_ascii_digit()) => {
+                    Token::Number(number.parse().unwrap_or(0))
                 }
-            };
-            choices.push(choice);
+                id => match options.iter().find(|(option, _)| option.eq_ignore_ascii_case(id)) {
+                    Some(&(_, q)) => Token::Option(q),
+                    None => {
+                        return Err(Error::BadAnswer {
+                            token: token.to_owned(),
+                            position: parsed.len() + 1,
+                        });
+                    }
+                },
+                };
+            parsed.push((parsed_token, token.to_owned()));
         }
         Ok(ScriptedPrompter {
-            choices: choices.into_iter(),
+            tokens: parsed.into_iter(),
+            given: 0,
         })
     }
 
     /// How many answers were not needed.
     pub fn unused(&self) -> usize {
-        self.choices.len()
+        self.tokens.len()
     }
 }
 
 impl Prompter for ScriptedPrompter {
-    fn choose(&mut self, question: &Question, _number: usize, _previous: Option<Answer>) -> Result<Choice, Error> {
-        self.choices.next().ok_or_else(|| Error::AnswersRunOut {
-            question: question.text.clone(),
+    fn choose(&mut self, asking: Asking) -> Result<Choice, Error> {
+        let Some((token, written)) = self.tokens.next() else {
+            return Err(Error::AnswersRunOut {
+                question: asking.question.text.clone(),
+            });
+        };
+        self.given += 1;
+        let offered = |answer: Answer| asking.offered.iter().any(|&(a, _)| a == answer).then_some(answer);
+        let answer = match token {
+            Token::Back => return Ok(Choice::Back),
+            Token::Answer(answer) => offered(answer),
+            Token::Number(n) => (n.checked_sub(1))
+                .and_then(|k| asking.offered.get(k))
+                .map(|&(a, _)| a)
+                .filter(|a| matches!(a, Answer::Pick(_))),
+            Token::Option(q) => offered(Answer::Pick(q)),
+        };
+        answer.map(Choice::Answer).ok_or_else(|| Error::AnswerDoesNotFit {
+            token: written,
+            position: self.given,
+            question: asking.question.text.clone(),
+            offered: asking.offered.iter().map(|(_, label)| label.clone()).collect(),
         })
     }
 }
@@ -214,13 +262,31 @@ mod tests {
         Question {
             id: "q".into(),
             text: "问题？".into(),
+            option: None,
+            after: Vec::new(),
+            phrases: Vec::new(),
+            options: Vec::new(),
         }
+    }
+
+    fn yes_no() -> Vec<(Answer, String)> {
+        [Answer::Yes, Answer::No, Answer::Unsure].map(|a| (a, format!("{a:?}"))).to_vec()
+    }
+
+    fn choose(p: &mut ScriptedPrompter, offered: &[(Answer, String)]) -> Result<Choice, Error> {
+        let question = question();
+        p.choose(Asking {
+            question: &question,
+            offered,
+            number: 1,
+            previous: None,
+        })
     }
 
     #[test]
     fn scripted_answers_parse_in_order() {
-        let mut p = ScriptedPrompter::parse("y, n,?,b，是").unwrap();
-        let got: Vec<Choice> = (0..5).map(|i| p.choose(&question(), i, None).unwrap()).collect();
+        let mut p = ScriptedPrompter::parse("y, n,?,b，是", &[]).unwrap();
+        let got: Vec<Choice> = (0..5).map(|_| choose(&mut p, &yes_no()).unwrap()).collect();
         assert_eq!(
             got,
             [
@@ -231,15 +297,13 @@ mod tests {
                 Choice::Answer(Answer::Yes)
             ]
         );
-        assert!(
-            matches!(p.choose(&question(), 6, None), Err(Error::AnswersRunOut { question }) if question == "问题？")
-        );
+        assert!(matches!(choose(&mut p, &yes_no()), Err(Error::AnswersRunOut { question }) if question == "问题？"));
     }
 
     #[test]
     fn scripted_answers_take_the_words_of_the_menu() {
-        let mut p = ScriptedPrompter::parse("Yes,not sure, No  Not Sure，不确定，？,back").unwrap();
-        let got: Vec<Choice> = (0..7).map(|i| p.choose(&question(), i, None).unwrap()).collect();
+        let mut p = ScriptedPrompter::parse("Yes,not sure, No  Not Sure，不确定，？,back", &[]).unwrap();
+        let got: Vec<Choice> = (0..7).map(|_| choose(&mut p, &yes_no()).unwrap()).collect();
         let unsure = Choice::Answer(Answer::Unsure);
         assert_eq!(
             got,
@@ -258,7 +322,31 @@ mod tests {
 
     #[test]
     fn scripted_answers_name_a_bad_token() {
-        let err = ScriptedPrompter::parse("y,x").unwrap_err();
+        let err = ScriptedPrompter::parse("y,x", &[]).unwrap_err();
         assert!(matches!(err, Error::BadAnswer { ref token, position: 2 } if token == "x"));
+    }
+
+    #[test]
+    fn a_choice_takes_an_option_by_number_or_id() {
+        let offered = vec![
+            (Answer::Pick(7), "七".to_owned()),
+            (Answer::Pick(9), "九".to_owned()),
+            (Answer::No, "都不是".to_owned()),
+            (Answer::Unsure, "记不清".to_owned()),
+        ];
+        let mut p = ScriptedPrompter::parse("2,msg_seven,n,?,3,y", &[("msg_seven", 7)]).unwrap();
+        let got: Vec<Choice> = (0..4).map(|_| choose(&mut p, &offered).unwrap()).collect();
+        assert_eq!(
+            got,
+            [Answer::Pick(9), Answer::Pick(7), Answer::No, Answer::Unsure].map(Choice::Answer)
+        );
+        // The third listed is 都不是, not an option; 是 is no answer to a choice.
+        for position in [5, 6] {
+            let err = choose(&mut p, &offered).unwrap_err();
+            assert!(matches!(err, Error::AnswerDoesNotFit { position: p, .. } if p == position));
+        }
+        // An option's number is no answer to a yes/no question.
+        let mut p = ScriptedPrompter::parse("1", &[]).unwrap();
+        assert!(matches!(choose(&mut p, &yes_no()), Err(Error::AnswerDoesNotFit { .. })));
     }
 }

@@ -11,6 +11,8 @@
 answer-yes = Yes
 answer-no = No
 answer-unsure = Not sure
+answer-none = None of these
+answer-cannot-say = Can't remember
 answer-back = Back
 
 # After a label, before its text.
@@ -41,6 +43,10 @@ label-number = No.
 label-problem = Problem
 # The problem of a result whose solutions belong to several entries.
 label-problem-several = It may be one of the following problems
+label-not-covered = Not covered by the knowledge base
+label-from-text = from the description
+label-employee-words = the employee's words
+label-unconfirmed = Note: FAQ { $ids } could not be confirmed (a question was answered "not sure"); check that its situation matches first.
 label-several = { $count } possible { $count ->
         [one] solution
        *[other] solutions
@@ -59,7 +65,10 @@ field-note = Note
 tree-footer = { $solutions } { $solutions ->
         [one] solution
        *[other] solutions
-    }; { $mean } questions on average to reach one, { $max } at most
+    }; { $mean } questions on average to reach one (confirmations included), { $max } at most; { $uncovered } { $uncovered ->
+        [one] branch ends
+       *[other] branches end
+    } "not covered"
 
 ## Questions in the terminal
 
@@ -83,8 +92,8 @@ overview-search = Employee reading out an on-screen message? Try: wecom-help sea
 overview-help = All commands and options: wecom-help --help
 
 diagnose-left = Left the wizard without a result.
-diagnose-no-match = Nothing in the knowledge base matches that description; starting from the first question.
-diagnose-may-be = From that description, it may be FAQ { $ids }.
+diagnose-from-text = Answered from the description (take any back with "Back"): { $facts }
+diagnose-not-covered-advice = The knowledge base has no entry for these answers. Pass the record above to the support team (答疑老师), or search again with the employee's own words: wecom-help search "{ $words }"
 diagnose-unused-answers = { $count ->
         [one] Note: a result was reached before the last answer given with --answers; it was not used.
        *[other] Note: a result was reached; the last { $count } answers given with --answers were not used.
@@ -102,6 +111,16 @@ check-valid = The knowledge base is valid ({ $origin }): { $entries } { $entries
         [one] question
        *[other] questions
     }; a solution is reached in { $mean } questions on average, { $max } at most.
+check-valid-large-tree = The knowledge base is valid ({ $origin }): { $entries } { $entries ->
+        [one] entry
+       *[other] entries
+    }, { $solutions } { $solutions ->
+        [one] solution
+       *[other] solutions
+    }, { $questions } { $questions ->
+        [one] question
+       *[other] questions
+    }; but its decision tree has more than { $limit } nodes, so the questions needed were not counted. This happens when many entries leave facts unstated: state more facts in the entries.
 # check-valid's $origin for the knowledge base compiled into the program.
 embedded-kb = embedded knowledge base
 
@@ -139,7 +158,9 @@ error-no-such-entry = There is no entry numbered "{ $given }". Valid numbers are
 error-need-number = Give an entry number, e.g. `wecom-help show { $last }` (valid numbers are { $first }–{ $last }). A list to pick from can only be shown in a terminal.
 error-no-such-solution = Entry { $entry } has no solution { $given }. Its solutions are: { $choices }.
 error-no-terminal = No terminal is available to ask questions in. Give the answers up front with --answers, e.g. `wecom-help diagnose --answers 'y,n,?'` (y yes, n no, ? not sure, b back). The next question is: "{ $question }"
+error-tree-too-large = The decision tree has more than { $limit } nodes, too many to draw. This happens when many entries leave facts unstated: state more facts in the entries, then run wecom-help check.
 error-answers-run-out = --answers ran out before a result was reached. The next question is: "{ $question }" Add its answer to the end of --answers (y yes, n no, ? not sure, b back).
+error-answer-does-not-fit = Answer { $position } of --answers, "{ $token }", does not answer this question: { $question } It offers: { $offered }. Give an option by its number (from 1) or its id; n is "none of these", ? is "can't remember", b goes back.
 error-bad-answer = Answer { $position } of --answers, "{ $token }", is not understood. Use y (yes), n (no), ? (not sure) or b (back), separated by commas, e.g. y,n,?,b.
 error-interrupted = Interrupted.
 error-would-overwrite = { $path } already exists and will not be overwritten. Choose another name, or add --force to overwrite it.
@@ -220,6 +241,18 @@ kb-question-id-invalid = A question's id must not be empty or contain spaces. Us
 kb-question-id-duplicate = The question id "{ $id }" is used twice (line { $line } already has it). Give one of the two a different id.
 kb-question-untranslated = Question "{ $id }" has no English (en) yet. Add a line en: below text, with the question in English.
 kb-question-unused = No entry uses question "{ $id }", so the wizard will never ask it. Write its answer in the facts of the entries it concerns, or delete the question.
+kb-question-option-untranslated = The option text (option) of question "{ $id }" has no English yet. Add a line option_en: below option, with the text in English.
+kb-question-link-unknown = "{ $id }" in { $field } is not a question of questions.yaml. Use the id of an existing question, or add the question first.
+kb-question-after-choice = "{ $id }" is a choice, which cannot be a premise. Name one of its options (a yes/no question) in after.
+kb-question-one-option = A choice needs at least two options. Add another to options, or remove options to make it a yes/no question.
+kb-question-option-choice = "{ $id }" is itself a choice and cannot be an option of another choice. List yes/no questions only.
+kb-question-option-label = Question "{ $id }" has no text for when it is shown as an option. Add a line option: below it, with what the option shows (for example the on-screen message).
+kb-question-option-twice = Question "{ $id }" is already an option of the choice "{ $other }", and a question can belong to one choice only. Remove it from the options of one of them.
+kb-question-after-cycle = The premises (after) of question "{ $id }" lead back to itself, so the wizard cannot decide which to ask first. Remove one of the premises.
+kb-fact-choice = "{ $id }" is a choice; an entry cannot state its answer directly. State the answer to one of its options instead (e.g. { $option }: true).
+kb-fact-premise = This states "{ $id }", but that question makes sense only after "{ $premise }" is answered yes. Also write { $premise }: true in the same entry, or remove { $id }.
+kb-confirm-unknown = "{ $id }" in confirm is not a question of questions.yaml. Use the id of an existing question.
+kb-confirm-not-true = "{ $id }" in confirm must be a fact this solution states as true, or the wizard cannot confirm it. Write { $id }: true under facts, or remove it from confirm.
 
 kb-entry-id-zero = Entry numbers start at 1. Change this to a positive whole number.
 kb-entry-id-duplicate = Entry number { $id } is used twice: { $other } has it too. Give one of the two a different number.

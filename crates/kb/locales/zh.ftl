@@ -10,6 +10,8 @@
 answer-yes = 是
 answer-no = 否
 answer-unsure = 不确定
+answer-none = 都不是
+answer-cannot-say = 记不清
 answer-back = 返回上一步
 
 # After a label, before its text.
@@ -39,6 +41,10 @@ label-number = 编号
 label-problem = 问题
 # The problem of a result whose solutions belong to several entries.
 label-problem-several = 可能是以下几种情况之一
+label-not-covered = 知识库未收录这种情况
+label-from-text = 从描述得知
+label-employee-words = 员工的原话
+label-unconfirmed = 注意：FAQ { $ids } 没有得到确认（有问题答了“不确定”），请先核实它的情况是否相符。
 label-several = 有 { $count } 个可能的解决方案，最可能的在前：
 question-number = 问题 { $number }
 
@@ -51,7 +57,7 @@ field-cause = 原因
 field-step = 步骤
 field-note = 注意
 
-tree-footer = { $solutions } 个解决方案，平均 { $mean } 个问题，最多 { $max } 个
+tree-footer = { $solutions } 个解决方案，平均 { $mean } 个问题（含确认），最多 { $max } 个；{ $uncovered } 处结论为“知识库未收录”
 
 ## Questions in the terminal
 
@@ -75,13 +81,14 @@ overview-search = 员工念出了屏幕上的提示？试试：wecom-help search
 overview-help = 全部命令和选项：wecom-help --help（英文界面：--lang en）
 
 diagnose-left = 已退出问诊，没有得出结论。
-diagnose-no-match = 知识库里没有与这段描述相符的条目，从头开始问诊。
-diagnose-may-be = 根据这段描述，可能是 FAQ { $ids }。
+diagnose-from-text = 从描述中得知以下回答（不对的话可以用“返回上一步”撤回）：{ $facts }
+diagnose-not-covered-advice = 知识库里没有与这些回答相符的条目。请把上面的问诊记录转给答疑老师处理，也可以用员工的原话再查一次：wecom-help search "{ $words }"
 diagnose-unused-answers = 注意：问诊已经得出结论，--answers 里最后 { $count } 个回答没有用上。
 
 search-nothing = 没有找到与“{ $query }”相关的条目。可以换个说法再查，或者用 `wecom-help diagnose` 一步步问诊。
 
 check-valid = 知识库完好（{ $origin }）：{ $entries } 个条目，{ $solutions } 个解决方案，{ $questions } 个问题；平均 { $mean } 个问题、最多 { $max } 个问题就能找到解决方案。
+check-valid-large-tree = 知识库完好（{ $origin }）：{ $entries } 个条目，{ $solutions } 个解决方案，{ $questions } 个问题；但决策树超过 { $limit } 个节点，没有统计要问几个问题。很多条目的 facts 留空时会这样，请给条目写上更多的 facts。
 # check-valid's $origin for the knowledge base compiled into the program.
 embedded-kb = 内置知识库
 
@@ -113,7 +120,9 @@ error-no-such-entry = 没有编号为“{ $given }”的条目。有效编号是
 error-need-number = 请给出条目编号，例如 `wecom-help show { $last }`（有效编号 { $first }–{ $last }）。这里没有终端，无法从列表中选。
 error-no-such-solution = 条目 { $entry } 没有解决方案 { $given }。它的解决方案有：{ $choices }。
 error-no-terminal = 下一步要问：{ $question } 但这里没有终端，无法交互提问。请用 --answers 给出回答，例如 `wecom-help diagnose --answers 'y,n,?'`（y 是、n 否、? 不确定、b 返回上一步）。
+error-tree-too-large = 决策树超过 { $limit } 个节点，太大了，画不出来。很多条目的 facts 留空时会这样：请给条目写上更多的 facts，再用 wecom-help check 检查。
 error-answers-run-out = --answers 里的回答用完了，还没有得出结论。下一个问题是：{ $question } 请在 --answers 末尾加上它的回答（y 是、n 否、? 不确定、b 返回上一步）。
+error-answer-does-not-fit = --answers 的第 { $position } 个回答“{ $token }”不能回答这个问题：{ $question } 这里可以答：{ $offered }；选项可以写序号（从 1 开始）或它的 id，n 是“都不是”，? 是“记不清”，b 返回上一步。
 error-bad-answer = --answers 的第 { $position } 个回答“{ $token }”看不懂。只能用 y（是）、n（否）、?（不确定）、b（返回上一步），用逗号隔开，例如 y,n,?,b。
 error-interrupted = 已中断。
 error-would-overwrite = { $path } 已经存在，不会覆盖它。请换一个文件名，或者加 --force 覆盖。
@@ -188,6 +197,18 @@ kb-question-id-invalid = 问题的 id 不能为空，也不能有空格。请用
 kb-question-id-duplicate = 问题 id“{ $id }”重复了（第 { $line } 行已经有）。请给其中一个换个 id。
 kb-question-untranslated = 问题“{ $id }”还没有英文（en）。请在 text 下面加一行 en: 写上英文。
 kb-question-unused = 问题“{ $id }”没有任何条目用到，向导永远不会问它。请在相关条目的 facts 里写上它的答案，或者删掉这个问题。
+kb-question-option-untranslated = 问题“{ $id }”的选项文字（option）还没有英文。请在 option 下面加一行 option_en: 写上英文。
+kb-question-link-unknown = { $field } 里的“{ $id }”不是 questions.yaml 里的问题。请改成已有问题的 id，或者先添加这个问题。
+kb-question-after-choice = “{ $id }”是一道选择题，不能当作前提。请在 after 里写它的某个选项（是非题）。
+kb-question-one-option = 选择题至少要有两个选项。请在 options 里再加一个，或者去掉 options，把它改成是非题。
+kb-question-option-choice = “{ $id }”本身是选择题，不能当作另一道选择题的选项。请只列是非题。
+kb-question-option-label = 问题“{ $id }”当作选项时没有文字。请在它下面加一行 option: 写上它作为选项时显示的话（例如屏幕上的提示语）。
+kb-question-option-twice = 问题“{ $id }”已经是选择题“{ $other }”的选项了，一个问题只能属于一道选择题。请从其中一道的 options 里去掉它。
+kb-question-after-cycle = 问题“{ $id }”的前提（after）绕了一圈又回到它自己，向导没法决定先问哪一个。请去掉其中一个前提。
+kb-fact-choice = “{ $id }”是一道选择题，条目不能直接写它的答案。请写它的某个选项的答案（例如 { $option }: true）。
+kb-fact-premise = 这里写了“{ $id }”，但要先问“{ $premise }”并答“是”，这个问题才有意义。请在同一个条目里也写上 { $premise }: true，或者去掉 { $id }。
+kb-confirm-unknown = confirm 里的“{ $id }”不是 questions.yaml 里的问题。请改成已有问题的 id。
+kb-confirm-not-true = confirm 里的“{ $id }”必须是这个解决方案写为 true 的事实，否则向导无法确认它。请在 facts 里写上 { $id }: true，或者从 confirm 里去掉它。
 
 kb-entry-id-zero = 条目编号要从 1 开始。请改成一个正整数。
 kb-entry-id-duplicate = 条目编号 { $id } 重复了：{ $other } 也用了这个编号。请给其中一个换个编号。

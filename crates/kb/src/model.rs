@@ -10,11 +10,35 @@ use serde::{Deserialize, Serialize};
 use crate::lang::Lang;
 use crate::printable::printable;
 
-/// A yes/no question the wizard may ask.
+/// A question the wizard may ask: yes/no, or a choice among yes/no questions.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     pub id: String,
     pub text: String,
+    /// How the question reads as one option of a choice, where it is one.
+    pub option: Option<String>,
+    /// Indices of the questions that must be answered 是 before this one makes sense; for a
+    /// choice, its options' together.
+    pub after: Vec<usize>,
+    /// Words that answer this question 是 when the caller's own description holds them.
+    pub phrases: Vec<String>,
+    /// For a choice, the yes/no questions it asks at once (indices): picking one answers it 是
+    /// and the others 否. Empty for a yes/no question.
+    pub options: Vec<usize>,
+}
+
+impl Question {
+    /// Whether this is a choice among other questions rather than a yes/no question.
+    pub fn is_choice(&self) -> bool {
+        !self.options.is_empty()
+    }
+}
+
+/// A question's texts in another language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionText {
+    pub text: String,
+    pub option: Option<String>,
 }
 
 /// An entry's texts in another language than the knowledge base's own (Chinese).
@@ -111,6 +135,9 @@ pub struct Solution {
     pub related: Vec<SolutionId>,
     /// The answer to each question of [`Kb::questions`], by index; `None` means either.
     pub facts: Vec<Option<bool>>,
+    /// The questions that must be answered 是 (or 不确定) before the solution is concluded, in
+    /// question order: the entry's `confirm` list or every fact stated true, with their premises.
+    pub confirm: Vec<usize>,
 }
 
 /// A knowledge base in one language, as commands show it and the wizard asks it.
@@ -141,7 +168,7 @@ pub struct Bilingual {
 /// there is no translation yet.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Translations {
-    pub questions: Vec<Option<String>>,
+    pub questions: Vec<Option<QuestionText>>,
     pub entries: Vec<Option<EntryText>>,
     pub solutions: Vec<Option<SolutionText>>,
 }
@@ -161,7 +188,7 @@ impl Bilingual {
             }
         };
         for q in &mut kb.questions {
-            clean(&mut q.text);
+            [&mut q.text].into_iter().chain(&mut q.option).for_each(clean);
         }
         for e in &mut kb.entries {
             [&mut e.category, &mut e.title]
@@ -188,8 +215,11 @@ impl Translations {
     /// Puts the English texts in place of the Chinese wherever there are any.
     fn apply(&self, kb: &mut Kb) {
         for (q, en) in kb.questions.iter_mut().zip(&self.questions) {
-            if let Some(en) = en {
-                q.text = en.clone();
+            if let Some(en) = en.clone() {
+                q.text = en.text;
+                if en.option.is_some() {
+                    q.option = en.option;
+                }
             }
         }
         for (e, en) in kb.entries.iter_mut().zip(&self.entries) {

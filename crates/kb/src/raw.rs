@@ -22,6 +22,21 @@ pub struct RawQuestion {
     /// The question in English.
     #[serde(default)]
     pub en: Option<String>,
+    /// How the question reads as one option of a choice, where it is one.
+    #[serde(default)]
+    pub option: Option<String>,
+    /// The option in English.
+    #[serde(default)]
+    pub option_en: Option<String>,
+    /// Questions that must be answered 是 before this one makes sense.
+    #[serde(default)]
+    pub after: Vec<String>,
+    /// Words that answer this question 是 when the caller's own description holds them.
+    #[serde(default)]
+    pub phrases: Vec<String>,
+    /// For a choice: the yes/no questions it asks at once.
+    #[serde(default)]
+    pub options: Vec<String>,
 }
 
 /// `synonyms.yaml`: groups of words that mean the same to search.
@@ -50,6 +65,10 @@ pub struct RawEntry {
     pub weight: Option<f64>,
     #[serde(default, deserialize_with = "unique_facts")]
     pub facts: BTreeMap<String, bool>,
+    /// The facts that must be answered 是 before a solution is concluded; by default, every
+    /// fact stated true.
+    #[serde(default)]
+    pub confirm: Vec<String>,
     pub solutions: Vec<RawSolution>,
     #[serde(default)]
     pub related: Vec<RawRef>,
@@ -100,6 +119,9 @@ pub struct RawSolution {
     pub cause: Option<String>,
     #[serde(default, deserialize_with = "unique_facts")]
     pub facts: BTreeMap<String, bool>,
+    /// More facts to confirm for this solution, besides the entry's.
+    #[serde(default)]
+    pub confirm: Vec<String>,
     pub steps: Vec<String>,
     #[serde(default)]
     pub note: Option<String>,

@@ -2,8 +2,8 @@
 
 use std::io::{self, Write};
 
-use super::{answer_word, solution_name};
-use crate::engine::{Answer, Node};
+use super::{answer_word, leaf_text};
+use crate::engine::Node;
 use crate::kb::Kb;
 use crate::lang::Lang;
 
@@ -17,12 +17,10 @@ pub enum Graph {
 /// Writes the tree as a graph: questions as boxes, solutions as rounded leaves, answers on the
 /// edges.
 pub fn graph(kb: &Kb, tree: &Node, kind: Graph, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
-    let answers = [Answer::Yes, Answer::No].map(|a| answer_word(lang, a));
     let mut writer = GraphWriter {
         kb,
         kind,
         lang,
-        answers,
         next: 0,
     };
     match kind {
@@ -45,8 +43,6 @@ struct GraphWriter<'a> {
     kb: &'a Kb,
     kind: Graph,
     lang: Lang,
-    /// The words for yes and no, on the edges.
-    answers: [String; 2],
     next: usize,
 }
 
@@ -57,28 +53,24 @@ impl GraphWriter<'_> {
         self.next += 1;
         match node {
             Node::Leaf { solutions } => {
-                let text: Vec<String> = solutions
-                    .iter()
-                    .map(|&s| solution_name(self.kb, s, self.lang))
-                    .collect();
-                let text = text.join(" / ");
+                let text = leaf_text(self.kb, solutions, self.lang);
                 match self.kind {
                     Graph::Dot => writeln!(out, "  {name} [label=\"{}\", shape=note, style=\"\"];", dot(&text))?,
                     Graph::Mermaid => writeln!(out, "  {name}([\"{}\"])", mermaid(&text))?,
                 }
             }
-            Node::Ask { question, yes, no } => {
+            Node::Ask { question, branches } => {
                 let text = &self.kb.questions[*question].text;
                 match self.kind {
                     Graph::Dot => writeln!(out, "  {name} [label=\"{}\"];", dot(text))?,
                     Graph::Mermaid => writeln!(out, "  {name}[\"{}\"]", mermaid(text))?,
                 }
-                for (k, child) in [yes, no].into_iter().enumerate() {
+                for (answer, child) in branches {
                     let child = self.node(child, out)?;
-                    let answer = &self.answers[k];
+                    let answer = answer_word(self.kb, *question, *answer, self.lang);
                     match self.kind {
-                        Graph::Dot => writeln!(out, "  {name} -> {child} [label=\"{answer}\"];")?,
-                        Graph::Mermaid => writeln!(out, "  {name} -- {answer} --> {child}")?,
+                        Graph::Dot => writeln!(out, "  {name} -> {child} [label=\"{}\"];", dot(&answer))?,
+                        Graph::Mermaid => writeln!(out, "  {name} -- \"{}\" --> {child}", mermaid(&answer))?,
                     }
                 }
             }

@@ -3,11 +3,10 @@
 use std::io::{self, Write};
 
 use super::{
-    Renderer, answer_word, by_entry, field_name, footer, joined_ids, passage_pieces, problem_line, reference_title,
-    related, solution_detail, solution_name,
+    Renderer, answer_word, by_entry, field_name, footer, joined_ids, leaf_text, passage_pieces, problem_line,
+    reference_title, related, solution_detail, transcript_answer,
 };
-use crate::engine::Outcome;
-use crate::engine::{Answer, Node};
+use crate::engine::{Answer, Node, Outcome};
 use crate::kb::{Entry, Kb, t};
 use crate::lang::Lang;
 use crate::search::Hit;
@@ -41,25 +40,21 @@ fn escaped(text: &str) -> String {
 }
 
 impl Markdown {
-    /// The branches below `node`; `answers` are the words for yes and no.
-    fn node(&self, kb: &Kb, node: &Node, depth: usize, answers: &[String; 2], out: &mut dyn Write) -> io::Result<()> {
-        let Node::Ask { yes, no, .. } = node else {
+    /// The branches below `node`.
+    fn node(&self, kb: &Kb, node: &Node, depth: usize, out: &mut dyn Write) -> io::Result<()> {
+        let Node::Ask { question, branches } = node else {
             return Ok(());
         };
         let indent = "  ".repeat(depth);
-        let [yes_word, no_word] = answers;
-        for (label, child) in [(yes_word, yes), (no_word, no)] {
-            match child.as_ref() {
+        for (answer, child) in branches {
+            let label = inline(&answer_word(kb, *question, *answer, self.lang));
+            match child {
                 Node::Leaf { solutions } => {
-                    let names: Vec<String> = solutions
-                        .iter()
-                        .map(|&s| inline(&solution_name(kb, s, self.lang)))
-                        .collect();
-                    writeln!(out, "{indent}- {label} → {}", names.join(" / "))?;
+                    writeln!(out, "{indent}- {label} → {}", inline(&leaf_text(kb, solutions, self.lang)))?;
                 }
                 Node::Ask { question, .. } => {
                     writeln!(out, "{indent}- {label} → {}", inline(&kb.questions[*question].text))?;
-                    self.node(kb, child, depth + 1, answers, out)?;
+                    self.node(kb, child, depth + 1, out)?;
                 }
             }
         }
@@ -148,10 +143,9 @@ impl Renderer for Markdown {
         match tree {
             Node::Ask { question, .. } => {
                 writeln!(out, "- {}", inline(&kb.questions[*question].text))?;
-                let answers = [Answer::Yes, Answer::No].map(|a| answer_word(self.lang, a));
-                self.node(kb, tree, 1, &answers, out)?;
+                self.node(kb, tree, 1, out)?;
             }
-            Node::Leaf { solutions } => writeln!(out, "- → {}", joined_ids(kb, solutions))?,
+            Node::Leaf { solutions } => writeln!(out, "- → {}", inline(&leaf_text(kb, solutions, self.lang)))?,
         }
         writeln!(out)?;
         writeln!(out, "{}", footer(self.lang, tree.stats()))
@@ -184,8 +178,21 @@ impl Renderer for Markdown {
         if outcome.answers.is_empty() {
             writeln!(out, "{}", t!(lang, "label-no-questions"))?;
         }
-        for (i, &(question, answer)) in outcome.answers.iter().enumerate() {
-            self.record(kb, i + 1, question, &answer_word(lang, answer), out)?;
+        for (i, &(question, _)) in outcome.answers.iter().enumerate() {
+            self.record(kb, i + 1, question, &inline(&transcript_answer(kb, outcome, i, lang)), out)?;
+        }
+        if outcome.not_covered() {
+            let words = outcome.message.as_deref().map_or_else(|| t!(lang, "label-employee-words"), escaped);
+            writeln!(out)?;
+            writeln!(out, "## {}", t!(lang, "label-result"))?;
+            writeln!(out)?;
+            writeln!(out, "{}", inline(&t!(lang, "diagnose-not-covered-advice", words = words)))?;
+            return Ok(());
+        }
+        if !outcome.unconfirmed.is_empty() {
+            writeln!(out)?;
+            let ids = joined_ids(kb, &outcome.unconfirmed);
+            writeln!(out, "> {}", inline(&t!(lang, "label-unconfirmed", ids = ids)))?;
         }
         for (entry, solutions) in by_entry(kb, &outcome.solutions) {
             writeln!(out)?;

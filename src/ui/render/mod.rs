@@ -49,13 +49,45 @@ pub fn renderer(format: Format, width: Option<usize>, lang: Lang) -> Box<dyn Ren
     }
 }
 
-/// How an answer is written in transcripts and in the tree: as the menu offers it.
-fn answer_word(lang: Lang, answer: Answer) -> String {
+/// How an answer to `question` is written in transcripts and in the tree: as the menu offers
+/// it.
+pub fn answer_word(kb: &Kb, question: usize, answer: Answer, lang: Lang) -> String {
+    let choice = kb.questions[question].is_choice();
     match answer {
         Answer::Yes => t!(lang, "answer-yes"),
+        Answer::No if choice => t!(lang, "answer-none"),
         Answer::No => t!(lang, "answer-no"),
+        Answer::Unsure if choice => t!(lang, "answer-cannot-say"),
         Answer::Unsure => t!(lang, "answer-unsure"),
+        Answer::Pick(option) => (kb.questions[option].option.clone()).unwrap_or_else(|| kb.questions[option].text.clone()),
     }
+}
+
+/// An answer in a transcript, marked when it was read from the caller's description.
+fn transcript_answer(kb: &Kb, outcome: &Outcome, i: usize, lang: Lang) -> String {
+    let (question, answer) = outcome.answers[i];
+    let word = answer_word(kb, question, answer, lang);
+    if i < outcome.from_text {
+        format!("{word}{}", t!(lang, "aside", text = t!(lang, "label-from-text")))
+    } else {
+        word
+    }
+}
+
+/// What to do when the knowledge base does not cover the problem: escalate with the record,
+/// and search with the employee's own words.
+fn not_covered_advice(outcome: &Outcome, lang: Lang) -> String {
+    let words = outcome.message.clone().unwrap_or_else(|| t!(lang, "label-employee-words"));
+    t!(lang, "diagnose-not-covered-advice", words = words)
+}
+
+/// What a leaf of the tree concludes: its solutions' names, or "not covered".
+fn leaf_text(kb: &Kb, solutions: &[usize], lang: Lang) -> String {
+    if solutions.is_empty() {
+        return t!(lang, "label-not-covered");
+    }
+    let names: Vec<String> = solutions.iter().map(|&s| solution_name(kb, s, lang)).collect();
+    names.join(" / ")
 }
 
 /// How the place of a matched passage is named.
@@ -73,13 +105,19 @@ fn field_name(lang: Lang, field: Field) -> String {
 
 /// The line under the tree: how many solutions, and how many questions reach one.
 fn footer(lang: Lang, stats: TreeStats) -> String {
-    let TreeStats { solutions, mean, max } = stats;
+    let TreeStats {
+        solutions,
+        mean,
+        max,
+        uncovered,
+    } = stats;
     t!(
         lang,
         "tree-footer",
         solutions = solutions,
         mean = format!("{mean:.2}"),
-        max = max
+        max = max,
+        uncovered = uncovered
     )
 }
 
@@ -118,7 +156,7 @@ fn problem(kb: &Kb, outcome: &Outcome, lang: Lang) -> String {
     match entries.next() {
         Some(first) if entries.all(|e| e == first) => kb.entries[first].title.clone(),
         Some(_) => t!(lang, "label-problem-several"),
-        None => String::new(),
+        None => t!(lang, "label-not-covered"),
     }
 }
 
@@ -130,6 +168,9 @@ fn problem_line(kb: &Kb, outcome: &Outcome, lang: Lang) -> String {
         .map(|&s| kb.solutions[s].id.to_string())
         .collect();
     let ids = ids.join(&t!(lang, "list-separator"));
+    if ids.is_empty() {
+        return problem(kb, outcome, lang);
+    }
     format!(
         "{}{}",
         problem(kb, outcome, lang),

@@ -6,11 +6,10 @@ use std::io::{self, Write};
 use console::style;
 
 use super::{
-    Renderer, answer_word, by_entry, field_name, footer, joined_ids, passage_pieces, problem_line, reference_title,
-    related, solution_detail, solution_name,
+    Renderer, answer_word, by_entry, field_name, footer, joined_ids, leaf_text, not_covered_advice, passage_pieces,
+    problem_line, reference_title, related, solution_detail, transcript_answer,
 };
-use crate::engine::Outcome;
-use crate::engine::{Answer, Node};
+use crate::engine::{Answer, Node, Outcome};
 use crate::kb::{Entry, Kb, t};
 use crate::lang::Lang;
 use crate::search::Hit;
@@ -82,25 +81,25 @@ impl Text {
         Ok(())
     }
 
-    /// The branches below `node`; `answers` are the words for yes and no.
-    fn node(&self, kb: &Kb, node: &Node, prefix: &str, answers: &[String; 2], out: &mut dyn Write) -> io::Result<()> {
-        let Node::Ask { yes, no, .. } = node else {
+    /// The branches below `node`.
+    fn node(&self, kb: &Kb, node: &Node, prefix: &str, out: &mut dyn Write) -> io::Result<()> {
+        let Node::Ask { question, branches } = node else {
             return Ok(());
         };
-        let [yes_word, no_word] = answers;
-        for (label, child, last) in [(yes_word, yes, false), (no_word, no, true)] {
+        for (i, (answer, child)) in branches.iter().enumerate() {
+            let last = i + 1 == branches.len();
+            let label = answer_word(kb, *question, *answer, self.lang);
             let branch = if last { "└─" } else { "├─" };
             let head = format!("{prefix}{branch} {label} → ");
             let deeper = format!("{prefix}{}  ", if last { " " } else { "│" });
-            match child.as_ref() {
+            match child {
                 Node::Leaf { solutions } => {
-                    let names: Vec<String> = solutions.iter().map(|&s| solution_name(kb, s, self.lang)).collect();
-                    self.branch(out, &head, &deeper, &names.join(" / "), true)?;
+                    self.branch(out, &head, &deeper, &leaf_text(kb, solutions, self.lang), true)?;
                 }
                 Node::Ask { question, .. } => {
                     // Continued lines keep the line down to this question's own answers.
                     self.branch(out, &head, &format!("{deeper}│"), &kb.questions[*question].text, false)?;
-                    self.node(kb, child, &deeper, answers, out)?;
+                    self.node(kb, child, &deeper, out)?;
                 }
             }
         }
@@ -177,10 +176,9 @@ impl Renderer for Text {
         match tree {
             Node::Ask { question, .. } => {
                 self.branch(out, "", "│  ", &kb.questions[*question].text, false)?;
-                let answers = [Answer::Yes, Answer::No].map(|a| answer_word(self.lang, a));
-                self.node(kb, tree, "", &answers, out)?;
+                self.node(kb, tree, "", out)?;
             }
-            Node::Leaf { solutions } => writeln!(out, "→ {}", joined_ids(kb, solutions))?,
+            Node::Leaf { solutions } => writeln!(out, "→ {}", leaf_text(kb, solutions, self.lang))?,
         }
         writeln!(out)?;
         self.lines(out, &footer(self.lang, tree.stats()), "", "")
@@ -195,7 +193,7 @@ impl Renderer for Text {
         out: &mut dyn Write,
     ) -> io::Result<()> {
         let lang = self.lang;
-        let answer = answer.map_or_else(|| t!(lang, "answer-back"), |a| answer_word(lang, a));
+        let answer = answer.map_or_else(|| t!(lang, "answer-back"), |a| answer_word(kb, question, a, lang));
         let text = answered(&kb.questions[question].text, &style(answer).cyan().to_string());
         let head = format!("{}{}", t!(lang, "question-number", number = number), t!(lang, "colon"));
         self.lines(out, &text, &head, &hanging(&head))
@@ -230,19 +228,25 @@ impl Renderer for Text {
         if outcome.answers.is_empty() {
             writeln!(out, "  {}", t!(lang, "label-no-questions"))?;
         }
-        for (i, &(question, answer)) in outcome.answers.iter().enumerate() {
-            self.numbered(
-                out,
-                i + 1,
-                &answered(&kb.questions[question].text, &answer_word(lang, answer)),
-            )?;
+        for (i, &(question, _)) in outcome.answers.iter().enumerate() {
+            let answer = transcript_answer(kb, outcome, i, lang);
+            self.numbered(out, i + 1, &answered(&kb.questions[question].text, &answer))?;
         }
         writeln!(out)?;
+        if outcome.not_covered() {
+            writeln!(out, "{}", style(t!(lang, "label-result")).bold())?;
+            return self.lines(out, &not_covered_advice(outcome, lang), "  ", "  ");
+        }
         let heading = match outcome.solutions.len() {
             count if count > 1 => t!(lang, "label-several", count = count),
             _ => t!(lang, "label-result"),
         };
         writeln!(out, "{}", style(heading).bold())?;
+        if !outcome.unconfirmed.is_empty() {
+            let ids = joined_ids(kb, &outcome.unconfirmed);
+            let warning = t!(lang, "label-unconfirmed", ids = ids);
+            self.lines(out, &style(warning).yellow().to_string(), "  ", "  ")?;
+        }
         for (entry, solutions) in by_entry(kb, &outcome.solutions) {
             writeln!(out)?;
             self.show(kb, &kb.entries[entry], &solutions, out)?;

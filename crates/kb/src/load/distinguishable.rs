@@ -1,4 +1,5 @@
-//! Checks that every two solutions answer some question oppositely, so the wizard can tell them apart.
+//! Checks that the wizard can tell every two solutions apart: some question they answer
+//! oppositely, or one that must be confirmed for one of them and is not stated true by the other.
 
 use super::Validator;
 use crate::diagnostic::Place;
@@ -10,12 +11,10 @@ impl Validator {
     /// Reports every pair of solutions that no question tells apart: the wizard could never
     /// choose between them.
     pub(super) fn distinguishable(&mut self, entries: &[Entry], solutions: &[Solution], files: &[&SourceFile]) {
-        let masks: Vec<(Vec<u64>, Vec<u64>)> = solutions.iter().map(|s| fact_masks(&s.facts)).collect();
+        let masks: Vec<Masks> = solutions.iter().map(Masks::of).collect();
         for a in 0..solutions.len() {
             for b in a + 1..solutions.len() {
-                let (ya, na) = &masks[a];
-                let (yb, nb) = &masks[b];
-                let apart = ya.iter().zip(nb).chain(na.iter().zip(yb)).any(|(x, y)| x & y != 0);
+                let apart = masks[a].apart(&masks[b]);
                 if !apart {
                     let (sa, sb) = (&solutions[a], &solutions[b]);
                     let file = files[sa.entry];
@@ -43,16 +42,43 @@ impl Validator {
     }
 }
 
-/// Bit masks of the questions a solution answers yes to and no to.
-fn fact_masks(facts: &[Option<bool>]) -> (Vec<u64>, Vec<u64>) {
-    let words = facts.len().div_ceil(64);
-    let (mut yes, mut no) = (vec![0u64; words], vec![0u64; words]);
-    for (q, fact) in facts.iter().enumerate() {
-        match fact {
-            Some(true) => yes[q / 64] |= 1 << (q % 64),
-            Some(false) => no[q / 64] |= 1 << (q % 64),
-            None => {}
+/// Bit masks of the questions a solution answers yes to, no to, and must confirm.
+struct Masks {
+    yes: Vec<u64>,
+    no: Vec<u64>,
+    confirm: Vec<u64>,
+}
+
+impl Masks {
+    fn of(solution: &Solution) -> Self {
+        let words = solution.facts.len().div_ceil(64);
+        let mut masks = Masks {
+            yes: vec![0u64; words],
+            no: vec![0u64; words],
+            confirm: vec![0u64; words],
+        };
+        for (q, fact) in solution.facts.iter().enumerate() {
+            match fact {
+                Some(true) => masks.yes[q / 64] |= 1 << (q % 64),
+                Some(false) => masks.no[q / 64] |= 1 << (q % 64),
+                None => {}
+            }
         }
+        for &q in &solution.confirm {
+            masks.confirm[q / 64] |= 1 << (q % 64);
+        }
+        masks
     }
-    (yes, no)
+
+    /// Whether some answer keeps one of the two and rules out the other: a question they
+    /// answer oppositely, or 否 to a question one must confirm and the other does not state true.
+    fn apart(&self, other: &Masks) -> bool {
+        (0..self.yes.len()).any(|w| {
+            (self.yes[w] & other.no[w])
+                | (self.no[w] & other.yes[w])
+                | (self.confirm[w] & !other.yes[w])
+                | (other.confirm[w] & !self.yes[w])
+                != 0
+        })
+    }
 }

@@ -7,7 +7,7 @@ use super::questions::QuestionList;
 use super::unparsed::Unparsed;
 use crate::diagnostic::Place;
 use crate::message;
-use crate::model::{Bilingual, Entry, Kb, Solution, SolutionId, Translations};
+use crate::model::{Bilingual, Entry, Kb, Question, Solution, SolutionId, Translations};
 use crate::raw::{RawEntry, RawSolution};
 use crate::source::SourceFile;
 
@@ -61,19 +61,23 @@ impl Validator {
             if e.solutions.is_empty() {
                 self.report(file, Place::Key("solutions", 0), message!("kb-entry-no-solutions"));
             }
-            let entry_facts = self.facts(file, &e.facts, index, &mut used, None, &BTreeMap::new());
+            let entry_facts = self.facts(file, &e.facts, (index, &questions), &mut used, None, &BTreeMap::new());
             let (entry_en, solutions_en) = self.translation(file, &e);
             let entry_index = entries.len();
             let several = e.solutions.len() > 1;
             let mut own = Vec::new();
             for (k, s) in e.solutions.iter().enumerate() {
-                let facts = self.solution(file, s, k, index, &mut used, &e.facts);
+                let facts = self.solution(file, s, k, (index, &questions), &mut used, &e.facts);
                 let mut merged = entry_facts.clone();
                 for (q, fact) in facts.into_iter().enumerate() {
                     if fact.is_some() {
                         merged[q] = fact;
                     }
                 }
+                let confirm = match index {
+                    Some(index) => self.premises_and_confirm(file, (&e, k), &merged, index, &questions),
+                    None => Vec::new(),
+                };
                 own.push(solutions.len());
                 related_raw.push((entries.len(), Some((solutions.len(), k)), s.related.clone()));
                 solutions.push(Solution {
@@ -89,6 +93,7 @@ impl Validator {
                     note: s.note.clone(),
                     related: Vec::new(),
                     facts: merged,
+                    confirm,
                 });
                 translations.solutions.push(solutions_en.get(k).cloned());
             }
@@ -152,6 +157,10 @@ impl Validator {
         }
 
         if let Some(questions_file) = questions_file.filter(|_| cross_checks) {
+            // A choice is used when one of its options is.
+            for q in 0..questions.len() {
+                used[q] |= questions[q].options.iter().any(|&o| used[o]);
+            }
             for (q, used) in used.iter().enumerate() {
                 if !used && !unparsed.may_use(&questions[q].id) {
                     let unused = message!("kb-question-unused", id = &questions[q].id);
@@ -182,7 +191,7 @@ impl Validator {
         file: &SourceFile,
         s: &RawSolution,
         k: usize,
-        index: Option<&HashMap<&str, usize>>,
+        known: (Option<&HashMap<&str, usize>>, &[Question]),
         used: &mut [bool],
         entry_facts: &BTreeMap<String, bool>,
     ) -> Vec<Option<bool>> {
@@ -203,7 +212,77 @@ impl Validator {
                 None => {}
             }
         }
-        self.facts(file, &s.facts, index, used, Some(k), entry_facts)
+        self.facts(file, &s.facts, known, used, Some(k), entry_facts)
+    }
+
+    /// Checks that every fact a solution states comes with its premises answered 是, and
+    /// returns the questions to confirm before concluding it: its entry's and its own `confirm`
+    /// lists, or every fact it states true, with their premises, in question order.
+    fn premises_and_confirm(
+        &mut self,
+        file: &SourceFile,
+        (entry, k): (&RawEntry, usize),
+        facts: &[Option<bool>],
+        index: &HashMap<&str, usize>,
+        questions: &[Question],
+    ) -> Vec<usize> {
+        let solution = &entry.solutions[k];
+        fn place(id: &str, own: bool, k: usize) -> Place<'_> {
+            if own {
+                Place::KeyInItem(id, "solutions", k)
+            } else {
+                Place::Key(id, 0)
+            }
+        }
+        // Reported once per entry, from its first solution, when the entry states the fact.
+        for (q, fact) in facts.iter().enumerate() {
+            let id = questions[q].id.as_str();
+            let own = solution.facts.contains_key(id);
+            if fact.is_none() || (!own && k > 0) {
+                continue;
+            }
+            for &p in &questions[q].after {
+                if facts[p] != Some(true) {
+                    let premise = questions[p].id.as_str();
+                    self.report(file, place(id, own, k), message!("kb-fact-premise", id = id, premise = premise));
+                }
+            }
+        }
+        let listed: Vec<(&String, bool)> = (entry.confirm.iter().map(|id| (id, false)))
+            .chain(solution.confirm.iter().map(|id| (id, true)))
+            .collect();
+        let mut confirm = vec![false; questions.len()];
+        for &(id, own) in &listed {
+            let at = if own {
+                Place::KeyInItem("confirm", "solutions", k)
+            } else {
+                Place::Key("confirm", 0)
+            };
+            match index.get(id.as_str()) {
+                None if own || k == 0 => self.report(file, at, message!("kb-confirm-unknown", id = id)),
+                Some(&q) if facts[q] != Some(true) && (own || k == 0) => {
+                    self.report(file, at, message!("kb-confirm-not-true", id = id))
+                }
+                Some(&q) => confirm[q] = true,
+                None => {}
+            }
+        }
+        if listed.is_empty() {
+            for (q, fact) in facts.iter().enumerate() {
+                confirm[q] = *fact == Some(true);
+            }
+        }
+        // Premises first: a question is asked only once they are answered 是.
+        let mut stack: Vec<usize> = (0..questions.len()).filter(|&q| confirm[q]).collect();
+        while let Some(q) = stack.pop() {
+            for &p in &questions[q].after {
+                if !confirm[p] && facts[p] == Some(true) {
+                    confirm[p] = true;
+                    stack.push(p);
+                }
+            }
+        }
+        (0..questions.len()).filter(|&q| confirm[q]).collect()
     }
 
     /// Resolves question ids to indices, reporting unknown ids and facts stated twice; without
@@ -212,7 +291,7 @@ impl Validator {
         &mut self,
         file: &SourceFile,
         facts: &BTreeMap<String, bool>,
-        index: Option<&HashMap<&str, usize>>,
+        (index, questions): (Option<&HashMap<&str, usize>>, &[Question]),
         used: &mut [bool],
         solution: Option<usize>,
         entry_facts: &BTreeMap<String, bool>,
@@ -235,6 +314,11 @@ impl Validator {
                 self.report(file, place, message!("kb-fact-repeated", id = id));
             }
             let Some(q) = q else { continue };
+            if let Some(&option) = questions[q].options.first() {
+                let option = &questions[option].id;
+                self.report(file, place, message!("kb-fact-choice", id = id, option = option));
+                continue;
+            }
             used[q] = true;
             out[q] = Some(value);
         }

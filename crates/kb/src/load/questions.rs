@@ -6,7 +6,7 @@ use super::Validator;
 use crate::diagnostic::Place;
 use crate::locate::locate_key;
 use crate::message;
-use crate::model::Question;
+use crate::model::{Question, QuestionText};
 use crate::printable::is_invisible;
 use crate::raw::RawQuestions;
 use crate::source::SourceFile;
@@ -18,7 +18,7 @@ pub(super) struct QuestionList<'f> {
     pub(super) file: Option<&'f SourceFile>,
     pub(super) questions: Vec<Question>,
     /// Each question in English, where translated.
-    pub(super) english: Vec<Option<String>>,
+    pub(super) english: Vec<Option<QuestionText>>,
     pub(super) places: Vec<Place<'static>>,
 }
 
@@ -43,6 +43,8 @@ impl Validator {
             english: Vec::new(),
             places: Vec::new(),
         };
+        // Premises and options, by id, resolved once every question is known.
+        let mut pending = Vec::new();
         if raw.questions.is_empty() {
             self.report(file, Place::Key("questions", 0), message!("kb-questions-empty"));
         }
@@ -65,12 +67,126 @@ impl Validator {
                 Some(en) => self.line(file, en, "en", Place::KeyInItem("en", "questions", i)),
                 None => self.untranslated(file, place, message!("kb-question-untranslated", id = &q.id)),
             }
-            list.questions.push(Question { id: q.id, text: q.text });
-            list.english.push(q.en);
+            if let Some(option) = &q.option {
+                self.line(file, option, "option", Place::KeyInItem("option", "questions", i));
+                match &q.option_en {
+                    Some(en) => self.line(file, en, "option_en", Place::KeyInItem("option_en", "questions", i)),
+                    None => self.untranslated(file, place, message!("kb-question-option-untranslated", id = &q.id)),
+                }
+            }
+            for phrase in &q.phrases {
+                self.line(file, phrase, "phrases", Place::KeyInItem("phrases", "questions", i));
+            }
+            list.english.push(q.en.map(|text| QuestionText {
+                text,
+                option: q.option_en,
+            }));
+            list.questions.push(Question {
+                id: q.id,
+                text: q.text,
+                option: q.option,
+                after: Vec::new(),
+                phrases: q.phrases,
+                options: Vec::new(),
+            });
+            pending.push((i, q.after, q.options));
             list.places.push(place);
         }
+        self.links(file, &mut list.questions, pending);
         list
     }
+
+    /// Resolves each question's premises (`after`) and options, refusing unknown ids, a choice
+    /// where a yes/no question belongs, options shared by two choices, and premises in a cycle.
+    fn links(&mut self, file: &SourceFile, questions: &mut [Question], pending: Vec<(usize, Vec<String>, Vec<String>)>) {
+        let index: HashMap<String, usize> = (questions.iter().enumerate()).map(|(q, x)| (x.id.clone(), q)).collect();
+        let is_choice: Vec<bool> = pending.iter().map(|(_, _, options)| !options.is_empty()).collect();
+        let mut chosen_by: Vec<Option<usize>> = vec![None; questions.len()];
+        for (q, (i, after, options)) in pending.into_iter().enumerate() {
+            let at = |key| Place::KeyInItem(key, "questions", i);
+            for id in after {
+                match index.get(&id) {
+                    None => self.report(file, at("after"), message!("kb-question-link-unknown", id = &id, field = "after")),
+                    Some(&p) if is_choice[p] => self.report(file, at("after"), message!("kb-question-after-choice", id = &id)),
+                    Some(&p) if !questions[q].after.contains(&p) => questions[q].after.push(p),
+                    Some(_) => {}
+                }
+            }
+            if options.len() == 1 {
+                self.report(file, at("options"), message!("kb-question-one-option"));
+            }
+            for id in options {
+                match index.get(&id) {
+                    None => self.report(file, at("options"), message!("kb-question-link-unknown", id = &id, field = "options")),
+                    Some(&o) if is_choice[o] => self.report(file, at("options"), message!("kb-question-option-choice", id = &id)),
+                    Some(&o) if questions[o].option.is_none() => {
+                        self.report(file, at("options"), message!("kb-question-option-label", id = &id))
+                    }
+                    Some(&o) => match chosen_by[o] {
+                        Some(other) => {
+                            let other = questions[other].id.clone();
+                            self.report(file, at("options"), message!("kb-question-option-twice", id = &id, other = other));
+                        }
+                        None => {
+                            chosen_by[o] = Some(q);
+                            questions[q].options.push(o);
+                        }
+                    },
+                }
+            }
+        }
+        // A choice waits for whatever its options wait for.
+        for q in 0..questions.len() {
+            let mut after = questions[q].after.clone();
+            for &o in &questions[q].options {
+                after.extend(questions[o].after.iter().copied());
+            }
+            after.sort_unstable();
+            after.dedup();
+            questions[q].after = after;
+        }
+        if let Some(q) = in_cycle(questions) {
+            let place = Place::KeyInItem("after", "questions", q);
+            self.report(file, place, message!("kb-question-after-cycle", id = &questions[q].id));
+            for question in questions.iter_mut() {
+                question.after.clear();
+            }
+        }
+    }
+}
+
+/// A question whose premises lead back to itself, if any.
+fn in_cycle(questions: &[Question]) -> Option<usize> {
+    // Depth-first, colouring: 0 unseen, 1 on the current path, 2 done. Iterative, so a long
+    // chain of premises cannot overflow the stack.
+    let mut colour = vec![0u8; questions.len()];
+    for start in 0..questions.len() {
+        if colour[start] != 0 {
+            continue;
+        }
+        let mut stack = vec![(start, 0usize)];
+        colour[start] = 1;
+        while let Some(&mut (q, ref mut next)) = stack.last_mut() {
+            match questions[q].after.get(*next) {
+                Some(&p) => {
+                    *next += 1;
+                    match colour[p] {
+                        0 => {
+                            colour[p] = 1;
+                            stack.push((p, 0));
+                        }
+                        1 => return Some(p),
+                        _ => {}
+                    }
+                }
+                None => {
+                    colour[q] = 2;
+                    stack.pop();
+                }
+            }
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ mod candidates;
 mod highlight;
 mod index;
 mod rank;
+mod said;
 mod sets;
 mod wire;
 

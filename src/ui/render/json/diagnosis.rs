@@ -19,6 +19,8 @@ enum Status {
     Ask,
     /// A result was reached.
     Solved,
+    /// Every solution was ruled out: the knowledge base does not cover the problem.
+    NotCovered,
 }
 
 #[derive(Serialize)]
@@ -28,6 +30,8 @@ struct Diagnosis<'a> {
     message: Option<&'a str>,
     answers: Vec<AnswerItem<'a>>,
     solutions: Vec<String>,
+    /// The solutions listed that could not be confirmed (an answer 不确定 left them open).
+    unconfirmed: Vec<String>,
     /// The entries reached, with the solutions reached, in full.
     entries: Vec<ShowEntry<'a>>,
 }
@@ -44,13 +48,13 @@ struct Waiting<'a> {
 struct NextQuestion<'a> {
     id: &'a str,
     text: &'a str,
-    choices: Vec<ChoiceItem>,
+    choices: Vec<ChoiceItem<'a>>,
 }
 
 /// A choice offered at a question: the token `--answers` takes, and the menu's words for it.
 #[derive(Serialize)]
-struct ChoiceItem {
-    token: &'static str,
+struct ChoiceItem<'a> {
+    token: &'a str,
     label: String,
 }
 
@@ -58,7 +62,12 @@ struct ChoiceItem {
 struct AnswerItem<'a> {
     question: &'a str,
     text: &'a str,
-    answer: &'static str,
+    /// `yes`, `no`, `unsure`; to a choice, the option's id, `none` or `unsure`.
+    answer: &'a str,
+    /// The answer as the menu words it.
+    label: String,
+    /// Read from the caller's description rather than given.
+    from_text: bool,
 }
 
 /// A diagnosis whose answers ran out: `question` (an index into `kb.questions`) is the next to
@@ -66,16 +75,22 @@ struct AnswerItem<'a> {
 /// there is an answer to take back.
 pub fn ask_json(
     kb: &Kb,
-    question: usize,
-    answers: &[(usize, Answer)],
+    (question, options): (usize, &[usize]),
+    (answers, from_text): (&[(usize, Answer)], usize),
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let mut choices: Vec<ChoiceItem> = [Answer::Yes, Answer::No, Answer::Unsure]
-        .into_iter()
+    let offered: Vec<Answer> = if kb.questions[question].is_choice() {
+        (options.iter().map(|&o| Answer::Pick(o)))
+            .chain([Answer::No, Answer::Unsure])
+            .collect()
+    } else {
+        vec![Answer::Yes, Answer::No, Answer::Unsure]
+    };
+    let mut choices: Vec<ChoiceItem> = (offered.into_iter())
         .map(|a| ChoiceItem {
-            token: answer_name(a),
-            label: answer_word(lang, a),
+            token: answer_name(kb, question, a),
+            label: answer_word(kb, question, a, lang),
         })
         .collect();
     if !answers.is_empty() {
@@ -94,27 +109,31 @@ pub fn ask_json(
                 text: &question.text,
                 choices,
             },
-            answers: answer_items(kb, answers),
+            answers: answer_items(kb, answers, from_text, lang),
         },
     )
 }
 
-fn answer_items<'a>(kb: &'a Kb, answers: &[(usize, Answer)]) -> Vec<AnswerItem<'a>> {
-    answers
-        .iter()
-        .map(|&(q, a)| AnswerItem {
+fn answer_items<'a>(kb: &'a Kb, answers: &[(usize, Answer)], from_text: usize, lang: Lang) -> Vec<AnswerItem<'a>> {
+    (answers.iter().enumerate())
+        .map(|(i, &(q, a))| AnswerItem {
             question: &kb.questions[q].id,
             text: &kb.questions[q].text,
-            answer: answer_name(a),
+            answer: answer_name(kb, q, a),
+            label: answer_word(kb, q, a, lang),
+            from_text: i < from_text,
         })
         .collect()
 }
 
-fn answer_name(answer: Answer) -> &'static str {
+/// The token for an answer, as `--answers` takes it.
+fn answer_name(kb: &Kb, question: usize, answer: Answer) -> &str {
     match answer {
         Answer::Yes => "yes",
+        Answer::No if kb.questions[question].is_choice() => "none",
         Answer::No => "no",
         Answer::Unsure => "unsure",
+        Answer::Pick(option) => &kb.questions[option].id,
     }
 }
 
@@ -123,11 +142,16 @@ pub fn outcome(kb: &Kb, outcome: &Outcome, lang: Lang, out: &mut dyn Write) -> i
     write(
         out,
         &Diagnosis {
-            status: Status::Solved,
+            status: if outcome.not_covered() {
+                Status::NotCovered
+            } else {
+                Status::Solved
+            },
             problem: problem(kb, outcome, lang),
             message: outcome.message.as_deref(),
-            answers: answer_items(kb, &outcome.answers),
+            answers: answer_items(kb, &outcome.answers, outcome.from_text, lang),
             solutions: ids(kb, &outcome.solutions),
+            unconfirmed: ids(kb, &outcome.unconfirmed),
             entries: by_entry(kb, &outcome.solutions)
                 .into_iter()
                 .map(|(e, solutions)| show_entry(kb, &kb.entries[e], &solutions))

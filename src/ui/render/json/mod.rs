@@ -64,9 +64,24 @@ enum TreeNode<'a> {
         yes: Box<TreeNode<'a>>,
         no: Box<TreeNode<'a>>,
     },
+    /// A choice: each option shown, then none of them.
+    Choose {
+        question: QuestionRef<'a>,
+        options: Vec<OptionBranch<'a>>,
+        none: Box<TreeNode<'a>>,
+    },
     Leaf {
         solutions: Vec<String>,
+        /// Set on a leaf that concludes the knowledge base does not cover the answers.
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        not_covered: bool,
     },
+}
+
+#[derive(Serialize)]
+struct OptionBranch<'a> {
+    option: QuestionRef<'a>,
+    then: TreeNode<'a>,
 }
 
 #[derive(Serialize)]
@@ -81,6 +96,7 @@ struct Stats {
     solutions: usize,
     mean_questions: f64,
     max_questions: usize,
+    not_covered_leaves: usize,
 }
 #[derive(Serialize)]
 struct SearchHit<'a> {
@@ -131,18 +147,49 @@ fn ids(kb: &Kb, solutions: &[usize]) -> Vec<String> {
 }
 
 fn tree_node<'a>(kb: &'a Kb, node: &Node) -> TreeNode<'a> {
+    let question_ref = |q: usize| QuestionRef {
+        id: &kb.questions[q].id,
+        text: &kb.questions[q].text,
+    };
     match node {
         Node::Leaf { solutions } => TreeNode::Leaf {
             solutions: ids(kb, solutions),
+            not_covered: solutions.is_empty(),
         },
-        Node::Ask { question, yes, no } => TreeNode::Ask {
-            question: QuestionRef {
-                id: &kb.questions[*question].id,
-                text: &kb.questions[*question].text,
-            },
-            yes: Box::new(tree_node(kb, yes)),
-            no: Box::new(tree_node(kb, no)),
-        },
+        Node::Ask { question, branches } => {
+            let mut options = Vec::new();
+            let (mut yes, mut no) = (None, None);
+            for (answer, child) in branches {
+                let child = tree_node(kb, child);
+                match answer {
+                    Answer::Pick(option) => options.push(OptionBranch {
+                        option: QuestionRef {
+                            id: &kb.questions[*option].id,
+                            text: kb.questions[*option].option.as_deref().unwrap_or(&kb.questions[*option].text),
+                        },
+                        then: child,
+                    }),
+                    Answer::Yes => yes = Some(child),
+                    Answer::No | Answer::Unsure => no = Some(child),
+                }
+            }
+            let no = Box::new(no.unwrap_or(TreeNode::Leaf {
+                solutions: Vec::new(),
+                not_covered: true,
+            }));
+            match yes {
+                Some(yes) => TreeNode::Ask {
+                    question: question_ref(*question),
+                    yes: Box::new(yes),
+                    no,
+                },
+                None => TreeNode::Choose {
+                    question: question_ref(*question),
+                    options,
+                    none: no,
+                },
+            }
+        }
     }
 }
 
@@ -179,6 +226,7 @@ impl Renderer for Json {
                     solutions: stats.solutions,
                     mean_questions: (stats.mean * 100.0).round() / 100.0,
                     max_questions: stats.max,
+                    not_covered_leaves: stats.uncovered,
                 },
             },
         )
