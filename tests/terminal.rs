@@ -1036,3 +1036,72 @@ fn ctrl_c_in_the_show_list_exits_130_and_restores_the_cursor() {
     );
     assert_eq!(count(&said, "已中断。"), 1, "one interruption message: {said:?}");
 }
+
+/// Windows too small for the usual layout, one to three rows high and down to one column: no
+/// panic, and the answers still reach FAQ 15. Under three rows the answers are numbered and a
+/// number is typed; three rows keep the arrow-key menu, one answer in view at a time, and the
+/// line left for each question names the answer chosen wherever it fits.
+#[test]
+fn tiny_windows_still_reach_a_result() {
+    // 是, 否, 否, 否, 是: FAQ 15.
+    let answers = [0, 1, 1, 1, 0];
+    for cols in [1, 10, 40] {
+        for rows in [1, 2, 3] {
+            let size = format!("{cols}×{rows}");
+            let mut tty = Tty::spawn(cols, rows, &["diagnose"]);
+            for (i, &answer) in answers.iter().enumerate() {
+                tty.expect(&format!("问题 {}", i + 1));
+                if rows < 3 {
+                    tty.expect("输入编号并回车（q 退出）：");
+                    tty.send(&format!("{}\r", answer + 1));
+                    continue;
+                }
+                tty.expect("❯");
+                for _ in 0..answer {
+                    tty.send(DOWN);
+                    tty.expect("❯");
+                }
+                tty.send(ENTER);
+                let chosen = strip_escapes(&String::from_utf8_lossy(&tty.expect_re("✔[^\n]*\n")));
+                if cols >= 10 && !chosen.ends_with(&format!("· {}\r\n", ITEMS[answer])) {
+                    tty.fail(&format!(
+                        "{size}: question {} should be answered {}",
+                        i + 1,
+                        ITEMS[answer]
+                    ));
+                }
+            }
+            tty.expect("诊断结果");
+            let code = tty.finish();
+            let plain = tty.plain();
+            assert_eq!(code, 0, "{size}\n{plain}");
+            assert!(plain.contains("FAQ 15"), "{size}\n{plain}");
+            assert!(!plain.contains("panicked"), "{size}\n{plain}");
+        }
+    }
+}
+
+/// The `show` list in windows one to three rows high and ten columns wide: an entry's number
+/// still picks it, typed with Enter under three rows, as digit keys in the menu at three.
+#[test]
+fn tiny_windows_pick_from_the_show_list() {
+    for rows in [1, 2, 3] {
+        let mut tty = Tty::spawn(10, rows, &["show"]);
+        if rows < 3 {
+            tty.expect("输入编号并回车（q 退出）：");
+            tty.send("15\r");
+        } else {
+            tty.expect("❯");
+            tty.send("1");
+            tty.expect("❯");
+            tty.send("5");
+            tty.expect_re(&format!("❯{SGR} {SGR} 15"));
+            tty.send(ENTER);
+        }
+        tty.expect("FAQ 15");
+        let code = tty.finish();
+        let plain = tty.plain();
+        assert_eq!(code, 0, "10×{rows}\n{plain}");
+        assert!(!plain.contains("panicked"), "10×{rows}\n{plain}");
+    }
+}
