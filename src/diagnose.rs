@@ -269,7 +269,8 @@ pub fn install_interrupt_handler(lang: Lang) {
     let _ = ctrlc::set_handler(move || interrupted(lang));
 }
 
-/// Restores the cursor, says "interrupted" once and exits with 130.
+/// Restores the cursor, says "interrupted" once, restores the terminal's modes and exits with
+/// 130.
 ///
 /// Ctrl-C in a prompt reaches both the signal handler and the prompt (as an `Interrupted`
 /// error on the main thread); whichever calls this first reports it and exits while holding
@@ -287,5 +288,8 @@ pub fn interrupted(lang: Lang) -> ! {
         }
         let _ = writeln!(io::stderr(), "\n{}", Error::Interrupted.message(lang));
     }
+    // Last, just before exiting: the signal may have come while a prompt on the main thread
+    // had the terminal in raw mode for a key, and it must not be left so.
+    crate::ui::modes::restore();
     std::process::exit(crate::error::EXIT_INTERRUPTED)
 }

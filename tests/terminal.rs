@@ -62,6 +62,17 @@ impl Tty {
 
     /// Like `spawn`, in a terminal of type `term` (the `TERM` variable).
     fn spawn_as(term: &str, cols: u16, rows: u16, args: &[&str]) -> Tty {
+        Tty::launch(term, cols, rows, false, args)
+    }
+
+    /// Like `spawn`, in a terminal that echoes typed text, as a terminal does when a shell starts
+    /// a program. (The other tests keep the pseudo-terminal's echo off, so that a key sent while
+    /// the menu is redrawing is not printed back into the output.)
+    fn spawn_echoing(cols: u16, rows: u16, args: &[&str]) -> Tty {
+        Tty::launch("xterm-256color", cols, rows, true, args)
+    }
+
+    fn launch(term: &str, cols: u16, rows: u16, echo: bool, args: &[&str]) -> Tty {
         if let Err(e) = std::fs::OpenOptions::new().read(true).write(true).open("/dev/ptmx") {
             panic!("cannot open a pseudo-terminal (/dev/ptmx: {e}): the terminal tests need one");
         }
@@ -84,6 +95,13 @@ impl Tty {
             .env_remove("CLICOLOR_FORCE")
             .env_remove("CLICOLOR");
         let mut session = Session::spawn(command).expect("spawn wecom-help in a pseudo-terminal");
+        // Before the size, which lets the program start.
+        if echo {
+            session
+                .get_process_mut()
+                .set_echo(true, None)
+                .expect("turn the pseudo-terminal's echo on");
+        }
         session
             .get_process_mut()
             .set_window_size(cols, rows)
@@ -542,6 +560,53 @@ fn sighup_at_a_question_exits_130_and_restores_the_cursor() {
     assert_eq!(count(&said, "已中断。"), 1, "one interruption message: {said:?}");
 }
 
+/// Whether the terminal is back in its ordinary line mode (ICANON, ECHO), read on the master
+/// side, which gives the terminal's settings; `None` when they cannot be read.
+fn line_mode(tty: &Tty) -> Option<bool> {
+    let mut modes = std::mem::MaybeUninit::<libc::termios>::uninit();
+    // SAFETY: the master is open for as long as the session, and `modes` is only read after
+    // tcgetattr filled it.
+    let modes = unsafe {
+        if libc::tcgetattr(tty.session.get_stream().as_raw_fd(), modes.as_mut_ptr()) != 0 {
+            return None;
+        }
+        modes.assume_init()
+    };
+    let wanted = libc::ICANON | libc::ECHO;
+    Some(modes.c_lflag & wanted == wanted)
+}
+
+/// SIGTERM, SIGINT and SIGHUP sent from outside while a question waits for a key: the menu
+/// reads each key in raw mode, and the program must leave the terminal in line mode with echo
+/// whenever the signal comes, then exit with 130. The signal is sent at several moments after
+/// the question is drawn, so that it falls both inside and outside a key read.
+#[test]
+fn signals_at_a_prompt_restore_the_terminal_modes() {
+    let mut tty = Tty::spawn_echoing(100, 30, &["diagnose"]);
+    tty.question(1, Q_POPUP);
+    tty.send(ESC);
+    assert_eq!(tty.finish(), 1, "{}", tty.plain());
+    assert_eq!(line_mode(&tty), Some(true), "line mode after Esc");
+    let mut raw = Vec::new();
+    for signal in [Signal::SIGTERM, Signal::SIGINT, Signal::SIGHUP] {
+        for delay in [0, 0, 1, 2, 3, 5, 10, 20] {
+            let mut tty = Tty::spawn_echoing(100, 30, &["diagnose"]);
+            tty.question(1, Q_POPUP);
+            std::thread::sleep(Duration::from_millis(delay));
+            if let Err(e) = tty.session.get_process_mut().kill(signal) {
+                tty.fail(&format!("sending {signal:?}: {e}"));
+            }
+            assert_eq!(tty.finish(), 130, "exit code after {signal:?}\n{}", tty.plain());
+            match line_mode(&tty) {
+                Some(true) => {}
+                Some(false) => raw.push(format!("{signal:?} after {delay} ms")),
+                None => panic!("cannot read the terminal's settings after {signal:?}"),
+            }
+        }
+    }
+    assert!(raw.is_empty(), "the terminal was left raw: {raw:?}");
+}
+
 /// The window closed while the wizard (or the `show` list) waits for a key: the program gets
 /// SIGHUP, end of input and failing writes. It must end within a second or two, not hang,
 /// spin or panic (101), with exit 130 whichever of the signal and the failed read it sees first.
@@ -970,4 +1035,73 @@ fn ctrl_c_in_the_show_list_exits_130_and_restores_the_cursor() {
         "cursor shown after Ctrl-C: {said:?}"
     );
     assert_eq!(count(&said, "已中断。"), 1, "one interruption message: {said:?}");
+}
+
+/// Windows too small for the usual layout, one to three rows high and down to one column: no
+/// panic, and the answers still reach FAQ 15. Under three rows the answers are numbered and a
+/// number is typed; three rows keep the arrow-key menu, one answer in view at a time, and the
+/// line left for each question names the answer chosen wherever it fits.
+#[test]
+fn tiny_windows_still_reach_a_result() {
+    // 是, 否, 否, 否, 是: FAQ 15.
+    let answers = [0, 1, 1, 1, 0];
+    for cols in [1, 10, 40] {
+        for rows in [1, 2, 3] {
+            let size = format!("{cols}×{rows}");
+            let mut tty = Tty::spawn(cols, rows, &["diagnose"]);
+            for (i, &answer) in answers.iter().enumerate() {
+                tty.expect(&format!("问题 {}", i + 1));
+                if rows < 3 {
+                    tty.expect("输入编号并回车（q 退出）：");
+                    tty.send(&format!("{}\r", answer + 1));
+                    continue;
+                }
+                tty.expect("❯");
+                for _ in 0..answer {
+                    tty.send(DOWN);
+                    tty.expect("❯");
+                }
+                tty.send(ENTER);
+                let chosen = strip_escapes(&String::from_utf8_lossy(&tty.expect_re("✔[^\n]*\n")));
+                if cols >= 10 && !chosen.ends_with(&format!("· {}\r\n", ITEMS[answer])) {
+                    tty.fail(&format!(
+                        "{size}: question {} should be answered {}",
+                        i + 1,
+                        ITEMS[answer]
+                    ));
+                }
+            }
+            tty.expect("诊断结果");
+            let code = tty.finish();
+            let plain = tty.plain();
+            assert_eq!(code, 0, "{size}\n{plain}");
+            assert!(plain.contains("FAQ 15"), "{size}\n{plain}");
+            assert!(!plain.contains("panicked"), "{size}\n{plain}");
+        }
+    }
+}
+
+/// The `show` list in windows one to three rows high and ten columns wide: an entry's number
+/// still picks it, typed with Enter under three rows, as digit keys in the menu at three.
+#[test]
+fn tiny_windows_pick_from_the_show_list() {
+    for rows in [1, 2, 3] {
+        let mut tty = Tty::spawn(10, rows, &["show"]);
+        if rows < 3 {
+            tty.expect("输入编号并回车（q 退出）：");
+            tty.send("15\r");
+        } else {
+            tty.expect("❯");
+            tty.send("1");
+            tty.expect("❯");
+            tty.send("5");
+            tty.expect_re(&format!("❯{SGR} {SGR} 15"));
+            tty.send(ENTER);
+        }
+        tty.expect("FAQ 15");
+        let code = tty.finish();
+        let plain = tty.plain();
+        assert_eq!(code, 0, "10×{rows}\n{plain}");
+        assert!(!plain.contains("panicked"), "10×{rows}\n{plain}");
+    }
 }

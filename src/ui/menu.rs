@@ -33,6 +33,7 @@ impl Menu<'_> {
     /// A dumb terminal (`TERM=dumb` or no `TERM`) gets the numbered list and a line to type in,
     /// with no cursor movement at all; so does a window too low for the menu.
     pub fn interact(&self, term: &Term) -> io::Result<Option<usize>> {
+        super::modes::save();
         let (rows, cols) = term
             .size_checked()
             .map_or((24, 80), |(h, w)| (usize::from(h), usize::from(w)));

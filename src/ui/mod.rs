@@ -1,6 +1,7 @@
 //! Everything the agent sees: output formats, colour and width, prompts, and the renderers.
 
 mod menu;
+pub mod modes;
 pub mod prompt;
 pub mod render;
 mod wrap;

@@ -116,12 +116,13 @@ impl TerminalPrompter {
     }
 }
 
-/// The error that ends a prompt on `term`, after giving the cursor back (the menu hides it
-/// while it waits for a key). Ctrl-C is an interruption, and so is losing the terminal (window
+/// The error that ends a prompt on `term`, after giving the cursor and the terminal's modes
+/// back (the menu hides the one and changes the other while it waits for a key). Ctrl-C is an interruption, and so is losing the terminal (window
 /// closed, hang-up): the kernel then also sends SIGHUP, whose handler reports an interruption,
 /// so the exit code is 130 whichever of the two comes first.
 fn stopped(term: &Term, e: io::Error) -> Error {
     let _ = crate::ui::show_cursor(term);
+    crate::ui::modes::restore();
     if e.kind() == io::ErrorKind::Interrupted || terminal_gone(&e) {
         Error::Interrupted
     } else {
