@@ -2,6 +2,10 @@
 //! the way an agent uses them: arrow keys, digits, Enter, Esc and Ctrl-C, colour on, fixed window
 //! sizes; and numbers typed in a dumb terminal.
 //!
+//! The keystroke tests run on `tests/fixtures/yes-no`, a knowledge base of yes/no questions
+//! only, so that each question offers the same four items; the choices of the embedded knowledge
+//! base have their own test.
+//!
 //! Every wait has a timeout, so a prompt that hangs fails the test instead of blocking. Without a
 //! pseudo-terminal (no `/dev/ptmx`) the tests fail and say why: they never pass without one.
 #![cfg(unix)]
@@ -90,7 +94,9 @@ impl Tty {
             .arg(env!("CARGO_BIN_EXE_wecom-help"))
             .args(args)
             .env("TERM", term)
-            .env_remove("WECOM_HELP_KB")
+            // Keystrokes are what these tests are about: they run on a knowledge base of yes/no
+            // questions alone, unless they name one.
+            .env("WECOM_HELP_KB", concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/yes-no"))
             .env_remove("NO_COLOR")
             .env_remove("CLICOLOR_FORCE")
             .env_remove("CLICOLOR");

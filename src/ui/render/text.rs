@@ -90,15 +90,17 @@ impl Text {
             let last = i + 1 == branches.len();
             let label = answer_word(kb, *question, *answer, self.lang);
             let branch = if last { "└─" } else { "├─" };
-            let head = format!("{prefix}{branch} {label} → ");
+            let head = format!("{prefix}{branch} ");
             let deeper = format!("{prefix}{}  ", if last { " " } else { "│" });
             match child {
                 Node::Leaf { solutions } => {
-                    self.branch(out, &head, &deeper, &leaf_text(kb, solutions, self.lang), true)?;
+                    let text = format!("{label} → {}", leaf_text(kb, solutions, self.lang));
+                    self.branch(out, &head, &deeper, &text, true)?;
                 }
                 Node::Ask { question, .. } => {
                     // Continued lines keep the line down to this question's own answers.
-                    self.branch(out, &head, &format!("{deeper}│"), &kb.questions[*question].text, false)?;
+                    let text = format!("{label} → {}", kb.questions[*question].text);
+                    self.branch(out, &head, &format!("{deeper}│"), &text, false)?;
                     self.node(kb, child, &deeper, out)?;
                 }
             }
@@ -109,7 +111,8 @@ impl Text {
     /// One branch of the tree: `head`, then `text` wrapped under itself, its continued lines
     /// drawn with `lines` (the tree's vertical lines) padded to the text; a leaf in green.
     fn branch(&self, out: &mut dyn Write, head: &str, lines: &str, text: &str, leaf: bool) -> io::Result<()> {
-        let indent = console::measure_text_width(head);
+        // Continued lines start where the first line's text does, or after the tree's lines.
+        let indent = console::measure_text_width(head).max(console::measure_text_width(lines) + 1);
         let room = self.width.map(|w| w.saturating_sub(indent));
         for (i, line) in wrap(text, room, "", "").iter().enumerate() {
             let line = if leaf { style(line).green() } else { style(line) };
