@@ -107,7 +107,10 @@ fn session_from_message(index: &Index, kb: &Kb, message: &str, lang: Lang) -> Se
     }
     if !said.is_empty() {
         let yes = t!(lang, "answer-yes");
-        let facts: String = said.iter().map(|&q| format!("\n  • {} → {yes}", kb.questions[q].text)).collect();
+        let facts: String = said
+            .iter()
+            .map(|&q| format!("\n  • {} → {yes}", kb.questions[q].text))
+            .collect();
         say(&t!(lang, "diagnose-from-text", facts = facts));
     }
     Session::from_description(kb, &said, &boost)
@@ -126,7 +129,10 @@ fn question_with_answers(kb: &Kb, session: &Session, question: usize, lang: Lang
             _ => format!("? {label}"),
         })
         .collect();
-    format!("{text}{}", t!(lang, "aside", text = offered.join(&t!(lang, "list-separator"))))
+    format!(
+        "{text}{}",
+        t!(lang, "aside", text = offered.join(&t!(lang, "list-separator")))
+    )
 }
 
 /// The answers offered at `question`, with the menu's words: 是/否/不确定, or for a choice its

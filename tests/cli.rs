@@ -383,16 +383,7 @@ fn the_markdown_transcript_is_the_block_alone_and_can_be_saved() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("ticket.md");
     let path = file.to_str().unwrap();
-    let run = wecom(&[
-        "diagnose",
-        "--answers",
-        "1,5",
-        "--format",
-        "markdown",
-        "--save",
-        path,
-    ])
-    .expect_code(0);
+    let run = wecom(&["diagnose", "--answers", "1,5", "--format", "markdown", "--save", path]).expect_code(0);
     // What is printed (pinned by the snapshot `diagnose_markdown_zh`) is what is saved.
     assert_eq!(std::fs::read_to_string(&file).unwrap(), run.stdout);
 
@@ -511,7 +502,11 @@ fn json_callers_drive_the_wizard_one_step_per_call() {
             assert_eq!(json["question"]["id"], node["question"]["id"], "answers {answers:?}");
             assert_eq!(json["question"]["text"], node["question"]["text"]);
             assert_eq!(json["answers"].as_array().unwrap().len(), answers.len());
-            let back = if answers.is_empty() { vec![] } else { vec!["back".to_owned()] };
+            let back = if answers.is_empty() {
+                vec![]
+            } else {
+                vec!["back".to_owned()]
+            };
             let offered: Vec<String> = match node.get("options") {
                 Some(_) => (branches(node).into_iter().map(|(t, _)| t))
                     .chain(["unsure".to_owned()])
@@ -539,7 +534,11 @@ fn a_json_caller_can_take_an_answer_back() {
     assert_eq!(again, first);
     let (start, tokens) = ask(&["has_message", "back"]);
     assert_eq!(start["question"]["id"], "situation");
-    assert_eq!(tokens.last().unwrap(), "unsure", "nothing to take back at the first question");
+    assert_eq!(
+        tokens.last().unwrap(),
+        "unsure",
+        "nothing to take back at the first question"
+    );
 }
 
 /// Text and Markdown keep the question for standard error, with nothing on standard output.

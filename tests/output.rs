@@ -12,7 +12,7 @@ use std::process::{Child, Command, Stdio};
 use common::command;
 
 /// A solved diagnosis by scripted answers, in the default (Chinese) text format.
-const ANSWERS: &str = "y,n,y,y,y";
+const ANSWERS: &str = "no_invite,n,y,y";
 
 /// How a run of the binary ended: its exit code and standard error (empty when it went
 /// elsewhere).

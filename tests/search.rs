@@ -184,6 +184,18 @@ fn a_limit_of_zero_is_a_usage_error() {
     assert!(!run.stderr.contains("diagnose"), "{}", run.stderr);
 }
 
+/// The answers a `diagnose --format json` run read from the description, and those asked.
+fn answered(json: &serde_json::Value) -> (Vec<&str>, Vec<&str>) {
+    let answers = json["answers"].as_array().unwrap();
+    let ids = |from_text: bool| {
+        (answers.iter())
+            .filter(|a| a["from_text"] == from_text)
+            .map(|a| a["question"].as_str().unwrap())
+            .collect()
+    };
+    (ids(true), ids(false))
+}
+
 #[test]
 fn an_on_screen_message_resolves_without_questions() {
     let messages = [
@@ -196,11 +208,17 @@ fn an_on_screen_message_resolves_without_questions() {
         ("15", "你的账号已被禁用，请联系该公司的管理员"),
     ];
     for (id, message) in messages {
-        // No terminal and no answers: it must not need to ask.
-        let run = wecom(&["diagnose", "--message", message, "--format", "json"]).expect_code(0);
-        let json = run.json();
-        assert_eq!(json["solutions"], serde_json::json!([id]), "{message}");
-        assert_eq!(json["answers"], serde_json::json!([]), "{message}");
+        let characters: Vec<char> = message.chars().collect();
+        let first_half: String = characters[..characters.len() / 2].iter().collect();
+        for said in [message, first_half.as_str()] {
+            // No terminal and no answers: it must not need to ask.
+            let run = wecom(&["diagnose", "--message", said, "--format", "json"]).expect_code(0);
+            let json = run.json();
+            assert_eq!(json["solutions"], serde_json::json!([id]), "{said}");
+            let (from_text, asked) = answered(&json);
+            assert!(asked.is_empty(), "{said}: asked {asked:?}");
+            assert!(from_text.contains(&"has_message"), "{said}: {from_text:?}");
+        }
     }
 }
 
@@ -209,11 +227,11 @@ fn the_scan_message_asks_only_what_separates_the_three_cases() {
     let message = "让身边 1 位同事扫码确认你的身份，即可加入企业";
     let run = wecom(&["diagnose", "--message", message]).expect_code(2);
     assert!(
-        run.stderr.contains("这个账号在 MTDS 上登记的手机号最近改过吗"),
+        run.stderr.contains("这个 MTDS 账号原来是别人在用的吗"),
         "{}",
         run.stderr
     );
-    for (answers, case) in [("y,y", "16.1"), ("y,n", "16.2"), ("n", "16.3")] {
+    for (answers, case) in [("y,y,n", "16.1"), ("n,y,n", "16.2"), ("n,n,y", "16.3")] {
         let run = wecom(&[
             "diagnose",
             "--message",
@@ -224,13 +242,120 @@ fn the_scan_message_asks_only_what_separates_the_three_cases() {
             "json",
         ])
         .expect_code(0);
-        assert_eq!(run.json()["solutions"], serde_json::json!([case]), "{answers}");
+        let json = run.json();
+        assert_eq!(json["solutions"], serde_json::json!([case]), "{answers}");
+        let (_, asked) = answered(&json);
+        assert_eq!(
+            asked,
+            ["account_from_other", "mtds_phone_changed", "wechat_phone_differs"]
+        );
     }
+}
+
+/// A description settles what it states, and only that: fewer questions than without it.
+#[test]
+fn a_description_answers_what_it_states() {
+    let described = "员工换了新手机号，只在 MTDS 上改了，企微上没改，现在企微登不上，提示要同事扫码确认身份";
+    let run = wecom(&[
+        "diagnose",
+        "--message",
+        described,
+        "--answers",
+        "n,n",
+        "--format",
+        "json",
+    ])
+    .expect_code(0);
+    let json = run.json();
+    assert_eq!(json["solutions"], serde_json::json!(["16.2"]));
+    let (from_text, asked) = answered(&json);
+    assert_eq!(from_text, ["has_message", "mtds_phone_changed", "msg_scan"]);
+    assert_eq!(asked.len(), 2);
+    // Denied, it does not count; 返回上一步 takes back what was read.
+    let run = wecom(&[
+        "diagnose",
+        "--message",
+        "手机号没有改过，提示要同事扫码",
+        "--answers",
+        "",
+        "--format",
+        "json",
+    ])
+    .expect_code(2);
+    let json = run.json();
+    assert_eq!(answered(&json).0, ["has_message", "msg_scan"]);
+    let run = wecom(&[
+        "diagnose",
+        "--message",
+        "提示要同事扫码",
+        "--answers",
+        "b",
+        "--format",
+        "json",
+    ])
+    .expect_code(2);
+    let json = run.json();
+    assert_eq!(json["question"]["id"], "which_message", "{json}");
+    assert_eq!(answered(&json).0, ["has_message"]);
+}
+
+/// A vague description settles nothing, but ranks: the entry it matches best comes first in
+/// the list of messages and in the result.
+#[test]
+fn a_vague_description_ranks_what_it_matches() {
+    let vague = "只记得是账号被禁用之类的";
+    let (json, tokens) = {
+        let json = wecom(&[
+            "diagnose",
+            "--message",
+            vague,
+            "--answers",
+            "has_message",
+            "--format",
+            "json",
+        ])
+        .expect_code(2)
+        .json();
+        let tokens: Vec<String> = (json["question"]["choices"].as_array().unwrap().iter())
+            .map(|c| c["token"].as_str().unwrap().to_owned())
+            .collect();
+        (json, tokens)
+    };
+    assert_eq!(answered(&json).0, Vec::<&str>::new());
+    assert_eq!(tokens[0], "msg_disabled");
+    let json = wecom(&[
+        "diagnose",
+        "--message",
+        vague,
+        "--answers",
+        "has_message,?,?,?,?",
+        "--format",
+        "json",
+    ])
+    .expect_code(0)
+    .json();
+    let solutions: Vec<&str> = json["solutions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect();
+    let at = |id: &str| solutions.iter().position(|s| *s == id).unwrap();
+    assert!(at("15") < at("5"), "{solutions:?}");
+    assert_eq!(json["unconfirmed"], json["solutions"]);
 }
 
 #[test]
 fn a_message_that_matches_nothing_starts_the_full_wizard() {
-    let run = wecom(&["diagnose", "--message", "打印机没纸了", "--answers", "y,n,n,n,y"]).expect_code(0);
-    assert!(run.stderr.contains("从头开始问诊"), "{}", run.stderr);
-    assert!(run.stdout.contains("FAQ 15"));
+    let run = wecom(&["diagnose", "--message", "打印机没纸了", "--answers", "n"]).expect_code(1);
+    assert!(
+        run.stderr.is_empty() || !run.stderr.contains("从描述中得知"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stdout.contains("知识库未收录") && run.stdout.contains("wecom-help search \"打印机没纸了\""),
+        "{}",
+        run.stdout
+    );
 }

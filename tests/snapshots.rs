@@ -79,9 +79,9 @@ fn show() {
 fn layout() {
     both_at("layout_100_show_14", 100, &["show", "14"]);
     both_at("layout_100_show_16", 100, &["show", "16"]);
-    both_at("layout_100_diagnose", 100, &["diagnose", "--answers", "y,n,n,n,y"]);
+    both_at("layout_100_diagnose", 100, &["diagnose", "--answers", "1,5"]);
     both_at("layout_100_tree", 100, &["tree"]);
-    both_at("layout_48_diagnose", 48, &["diagnose", "--answers", "y,n,n,n,y"]);
+    both_at("layout_48_diagnose", 48, &["diagnose", "--answers", "1,5"]);
 }
 
 #[test]
@@ -97,33 +97,47 @@ fn search() {
     both("search_no_hit", &["search", "xyzzy"]);
 }
 
-/// The answers lead to FAQ 15: a message on screen, not the colleague's scan, cannot get in, not
-/// bound elsewhere, "account disabled".
+/// The answers lead to FAQ 15: a message on screen, "account disabled"; and to "not covered":
+/// none of the situations listed.
 #[test]
 fn diagnose() {
     for format in ["text", "markdown", "json"] {
         both(
             &format!("diagnose_{format}"),
-            &["diagnose", "--answers", "y,n,n,n,y", "--format", format],
+            &["diagnose", "--answers", "1,5", "--format", format],
+        );
+        both(
+            &format!("diagnose_not_covered_{format}"),
+            &["diagnose", "--answers", "n", "--format", format],
         );
     }
+    // Read from the description, then asked; one answer 不确定 leaves two cases unconfirmed.
+    both(
+        "diagnose_from_text",
+        &["diagnose", "--message", "让身边 1 位同事扫码", "--answers", "n,y,?"],
+    );
 }
 
 /// With `--format json`, answers that run out give the next question as data: at the start
-/// (no answers yet, so nothing to take back) and after two answers.
+/// (no answers yet, so nothing to take back), after one answer (a choice) and after two (a yes/no
+/// question).
 #[test]
 fn diagnose_ask() {
     both("diagnose_ask_first", &["diagnose", "--answers", "", "--format", "json"]);
-    both("diagnose_ask", &["diagnose", "--answers", "y,n", "--format", "json"]);
+    both(
+        "diagnose_ask_choice",
+        &["diagnose", "--answers", "1", "--format", "json"],
+    );
+    both("diagnose_ask", &["diagnose", "--answers", "2,n", "--format", "json"]);
 }
 
 /// Answers that leave two entries (3 and 11): the problem is named as one of them, not by the
-/// first one's title; answers that leave two solutions of one entry (16.1 and 16.2) keep its
+/// first one's title; answers that leave two solutions of one entry (16.1 and 16.3) keep its
 /// title.
 #[test]
 fn diagnose_several() {
-    both("diagnose_several_entries", &["diagnose", "--answers", "n,n,y,?"]);
-    both("diagnose_several_cases", &["diagnose", "--answers", "y,y,y,?"]);
+    both("diagnose_several_entries", &["diagnose", "--answers", "2,y,y,y"]);
+    both("diagnose_several_cases", &["diagnose", "--answers", "1,6,y,y,y"]);
 }
 
 /// Without a terminal and without --answers, the wizard says how to give the answers (the

@@ -96,7 +96,10 @@ impl Tty {
             .env("TERM", term)
             // Keystrokes are what these tests are about: they run on a knowledge base of yes/no
             // questions alone, unless they name one.
-            .env("WECOM_HELP_KB", concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/yes-no"))
+            .env(
+                "WECOM_HELP_KB",
+                concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/yes-no"),
+            )
             .env_remove("NO_COLOR")
             .env_remove("CLICOLOR_FORCE")
             .env_remove("CLICOLOR");

@@ -22,7 +22,11 @@ impl Table {
         let questions = kb.questions.len();
         // Weights count relative to each other: all 1e308 is all 1, not infinity.
         let heaviest = (0..kb.solutions.len()).map(|s| kb.weight(s)).fold(0.0, f64::max);
-        let scale = if heaviest > 0.0 && heaviest.is_finite() { heaviest } else { 1.0 };
+        let scale = if heaviest > 0.0 && heaviest.is_finite() {
+            heaviest
+        } else {
+            1.0
+        };
         let mut choice_of = vec![None; questions];
         for (c, q) in kb.questions.iter().enumerate() {
             for &o in &q.options {

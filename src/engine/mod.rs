@@ -53,7 +53,10 @@ mod tests {
         assert_eq!(best_question(&Table::of(&kb), &[0, 1, 2, 3], &vec![None; 3]), Some(0));
         // Only b tells 1 from 2; c does not split them (neither states it).
         assert_eq!(best_question(&Table::of(&kb), &[0, 1], &vec![None; 3]), Some(1));
-        assert_eq!(best_question(&Table::of(&kb), &[0, 1], &vec![None, Some(Answer::Unsure), None]), None);
+        assert_eq!(
+            best_question(&Table::of(&kb), &[0, 1], &vec![None, Some(Answer::Unsure), None]),
+            None
+        );
         assert_eq!(best_question(&Table::of(&kb), &[0], &vec![None; 3]), None);
     }
 
@@ -232,7 +235,10 @@ mod tests {
         for (answers, leaf) in Node::build(&kb).unwrap().paths() {
             let asked: Vec<usize> = answers.iter().map(|&(q, _)| q).collect();
             for s in leaf {
-                assert!(table.confirm(s).iter().all(|q| asked.contains(q)), "{s} concluded unconfirmed");
+                assert!(
+                    table.confirm(s).iter().all(|q| asked.contains(q)),
+                    "{s} concluded unconfirmed"
+                );
             }
         }
         // Entry 3 states c true: c is asked to confirm it even when nothing is left to split.
@@ -288,8 +294,16 @@ mod tests {
 
     #[test]
     fn weights_count_relative_to_each_other() {
-        let huge = [entry(1, "a: true", 1e308), entry(2, "a: false, b: true", 1e308), entry(3, "a: false, b: false", 1e308)];
-        let one = [entry(1, "a: true", 1.0), entry(2, "a: false, b: true", 1.0), entry(3, "a: false, b: false", 1.0)];
+        let huge = [
+            entry(1, "a: true", 1e308),
+            entry(2, "a: false, b: true", 1e308),
+            entry(3, "a: false, b: false", 1e308),
+        ];
+        let one = [
+            entry(1, "a: true", 1.0),
+            entry(2, "a: false, b: true", 1.0),
+            entry(3, "a: false, b: false", 1.0),
+        ];
         let build = |entries: &[String]| {
             let questions = "questions:\n  - {id: a, text: 甲？}\n  - {id: b, text: 乙？}\n";
             let kb = from_yaml(questions, &entries.iter().map(String::as_str).collect::<Vec<_>>());

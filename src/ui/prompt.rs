@@ -213,7 +213,7 @@ impl ScriptedPrompter {
                         });
                     }
                 },
-                };
+            };
             parsed.push((parsed_token, token.to_owned()));
         }
         Ok(ScriptedPrompter {
@@ -271,7 +271,9 @@ mod tests {
     }
 
     fn yes_no() -> Vec<(Answer, String)> {
-        [Answer::Yes, Answer::No, Answer::Unsure].map(|a| (a, format!("{a:?}"))).to_vec()
+        [Answer::Yes, Answer::No, Answer::Unsure]
+            .map(|a| (a, format!("{a:?}")))
+            .to_vec()
     }
 
     fn choose(p: &mut ScriptedPrompter, offered: &[(Answer, String)]) -> Result<Choice, Error> {

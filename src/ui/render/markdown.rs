@@ -50,7 +50,11 @@ impl Markdown {
             let label = inline(&answer_word(kb, *question, *answer, self.lang));
             match child {
                 Node::Leaf { solutions } => {
-                    writeln!(out, "{indent}- {label} → {}", inline(&leaf_text(kb, solutions, self.lang)))?;
+                    writeln!(
+                        out,
+                        "{indent}- {label} → {}",
+                        inline(&leaf_text(kb, solutions, self.lang))
+                    )?;
                 }
                 Node::Ask { question, .. } => {
                     writeln!(out, "{indent}- {label} → {}", inline(&kb.questions[*question].text))?;
@@ -179,14 +183,27 @@ impl Renderer for Markdown {
             writeln!(out, "{}", t!(lang, "label-no-questions"))?;
         }
         for (i, &(question, _)) in outcome.answers.iter().enumerate() {
-            self.record(kb, i + 1, question, &inline(&transcript_answer(kb, outcome, i, lang)), out)?;
+            self.record(
+                kb,
+                i + 1,
+                question,
+                &inline(&transcript_answer(kb, outcome, i, lang)),
+                out,
+            )?;
         }
         if outcome.not_covered() {
-            let words = outcome.message.as_deref().map_or_else(|| t!(lang, "label-employee-words"), escaped);
+            let words = outcome
+                .message
+                .as_deref()
+                .map_or_else(|| t!(lang, "label-employee-words"), escaped);
             writeln!(out)?;
             writeln!(out, "## {}", t!(lang, "label-result"))?;
             writeln!(out)?;
-            writeln!(out, "{}", inline(&t!(lang, "diagnose-not-covered-advice", words = words)))?;
+            writeln!(
+                out,
+                "{}",
+                inline(&t!(lang, "diagnose-not-covered-advice", words = words))
+            )?;
             return Ok(());
         }
         if !outcome.unconfirmed.is_empty() {

@@ -59,7 +59,9 @@ pub fn answer_word(kb: &Kb, question: usize, answer: Answer, lang: Lang) -> Stri
         Answer::No => t!(lang, "answer-no"),
         Answer::Unsure if choice => t!(lang, "answer-cannot-say"),
         Answer::Unsure => t!(lang, "answer-unsure"),
-        Answer::Pick(option) => (kb.questions[option].option.clone()).unwrap_or_else(|| kb.questions[option].text.clone()),
+        Answer::Pick(option) => {
+            (kb.questions[option].option.clone()).unwrap_or_else(|| kb.questions[option].text.clone())
+        }
     }
 }
 
@@ -77,7 +79,10 @@ fn transcript_answer(kb: &Kb, outcome: &Outcome, i: usize, lang: Lang) -> String
 /// What to do when the knowledge base does not cover the problem: escalate with the record,
 /// and search with the employee's own words.
 fn not_covered_advice(outcome: &Outcome, lang: Lang) -> String {
-    let words = outcome.message.clone().unwrap_or_else(|| t!(lang, "label-employee-words"));
+    let words = outcome
+        .message
+        .clone()
+        .unwrap_or_else(|| t!(lang, "label-employee-words"));
     t!(lang, "diagnose-not-covered-advice", words = words)
 }
 

@@ -244,7 +244,11 @@ impl Validator {
             for &p in &questions[q].after {
                 if facts[p] != Some(true) {
                     let premise = questions[p].id.as_str();
-                    self.report(file, place(id, own, k), message!("kb-fact-premise", id = id, premise = premise));
+                    self.report(
+                        file,
+                        place(id, own, k),
+                        message!("kb-fact-premise", id = id, premise = premise),
+                    );
                 }
             }
         }

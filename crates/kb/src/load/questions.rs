@@ -98,7 +98,12 @@ impl Validator {
 
     /// Resolves each question's premises (`after`) and options, refusing unknown ids, a choice
     /// where a yes/no question belongs, options shared by two choices, and premises in a cycle.
-    fn links(&mut self, file: &SourceFile, questions: &mut [Question], pending: Vec<(usize, Vec<String>, Vec<String>)>) {
+    fn links(
+        &mut self,
+        file: &SourceFile,
+        questions: &mut [Question],
+        pending: Vec<(usize, Vec<String>, Vec<String>)>,
+    ) {
         let index: HashMap<String, usize> = (questions.iter().enumerate()).map(|(q, x)| (x.id.clone(), q)).collect();
         let is_choice: Vec<bool> = pending.iter().map(|(_, _, options)| !options.is_empty()).collect();
         let mut chosen_by: Vec<Option<usize>> = vec![None; questions.len()];
@@ -106,8 +111,14 @@ impl Validator {
             let at = |key| Place::KeyInItem(key, "questions", i);
             for id in after {
                 match index.get(&id) {
-                    None => self.report(file, at("after"), message!("kb-question-link-unknown", id = &id, field = "after")),
-                    Some(&p) if is_choice[p] => self.report(file, at("after"), message!("kb-question-after-choice", id = &id)),
+                    None => self.report(
+                        file,
+                        at("after"),
+                        message!("kb-question-link-unknown", id = &id, field = "after"),
+                    ),
+                    Some(&p) if is_choice[p] => {
+                        self.report(file, at("after"), message!("kb-question-after-choice", id = &id))
+                    }
                     Some(&p) if !questions[q].after.contains(&p) => questions[q].after.push(p),
                     Some(_) => {}
                 }
@@ -117,15 +128,25 @@ impl Validator {
             }
             for id in options {
                 match index.get(&id) {
-                    None => self.report(file, at("options"), message!("kb-question-link-unknown", id = &id, field = "options")),
-                    Some(&o) if is_choice[o] => self.report(file, at("options"), message!("kb-question-option-choice", id = &id)),
+                    None => self.report(
+                        file,
+                        at("options"),
+                        message!("kb-question-link-unknown", id = &id, field = "options"),
+                    ),
+                    Some(&o) if is_choice[o] => {
+                        self.report(file, at("options"), message!("kb-question-option-choice", id = &id))
+                    }
                     Some(&o) if questions[o].option.is_none() => {
                         self.report(file, at("options"), message!("kb-question-option-label", id = &id))
                     }
                     Some(&o) => match chosen_by[o] {
                         Some(other) => {
                             let other = questions[other].id.clone();
-                            self.report(file, at("options"), message!("kb-question-option-twice", id = &id, other = other));
+                            self.report(
+                                file,
+                                at("options"),
+                                message!("kb-question-option-twice", id = &id, other = other),
+                            );
                         }
                         None => {
                             chosen_by[o] = Some(q);

@@ -23,7 +23,9 @@ const QUOTED_SHARE: f64 = 0.4;
 const NEGATIONS: &[char] = &['没', '不', '未', '无', '非', '别', '否'];
 
 /// English words that, just before a phrase, deny it.
-const NEGATION_WORDS: &[&str] = &["not", "no", "never", "didnt", "didn't", "hasnt", "havent", "wasnt", "isnt"];
+const NEGATION_WORDS: &[&str] = &[
+    "not", "no", "never", "didnt", "didn't", "hasnt", "havent", "wasnt", "isnt",
+];
 
 impl Index {
     /// Text as search compares it: normalized, every synonym as its group's first word.
@@ -100,7 +102,12 @@ fn denied(before: &[char]) -> bool {
     if near.iter().any(|c| NEGATIONS.contains(c)) {
         return true;
     }
-    let words: String = before.iter().rev().skip_while(|&&c| c == WORD_BREAK).take_while(|c| c.is_ascii_alphanumeric() || **c == '\'').collect();
+    let words: String = before
+        .iter()
+        .rev()
+        .skip_while(|&&c| c == WORD_BREAK)
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == '\'')
+        .collect();
     let word: String = words.chars().rev().collect();
     NEGATION_WORDS.contains(&word.as_str())
 }

@@ -165,7 +165,10 @@ fn tree_node<'a>(kb: &'a Kb, node: &Node) -> TreeNode<'a> {
                     Answer::Pick(option) => options.push(OptionBranch {
                         option: QuestionRef {
                             id: &kb.questions[*option].id,
-                            text: kb.questions[*option].option.as_deref().unwrap_or(&kb.questions[*option].text),
+                            text: kb.questions[*option]
+                                .option
+                                .as_deref()
+                                .unwrap_or(&kb.questions[*option].text),
                         },
                         then: child,
                     }),
