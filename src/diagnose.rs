@@ -184,8 +184,8 @@ fn run(kb: &Kb, mut session: Session, answers: Option<&str>, lang: Lang, render:
         };
         return drive(kb, &mut session, prompter, lang, &mut |_, _, _| Ok(())).map(Stop::from);
     };
-    let options: Vec<(&str, usize)> = (kb.questions.iter().enumerate())
-        .flat_map(|(_, q)| q.options.iter().map(|&o| (kb.questions[o].id.as_str(), o)))
+    let options: Vec<(&str, usize)> = (kb.questions.iter())
+        .flat_map(|q| q.options.iter().map(|&o| (kb.questions[o].id.as_str(), o)))
         .collect();
     let mut prompter = ScriptedPrompter::parse(script, &options)?;
     let mut echo = |question, number, choice| {

@@ -179,9 +179,11 @@ pub fn record(table: &Table, known: &mut Known, question: usize, answer: Answer)
 
 /// Whether a solution agrees with every 是 and 否 known.
 pub fn consistent(table: &Table, known: &Known, solution: usize) -> bool {
-    (table.row(solution).iter().zip(known)).all(|(fact, answer)| match (fact, answer) {
-        (Some(true), Some(Answer::No)) | (Some(false), Some(Answer::Yes)) => false,
-        _ => true,
+    (table.row(solution).iter().zip(known)).all(|(fact, answer)| {
+        !matches!(
+            (fact, answer),
+            (Some(true), Some(Answer::No)) | (Some(false), Some(Answer::Yes))
+        )
     })
 }
 
