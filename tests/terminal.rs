@@ -1114,3 +1114,37 @@ fn tiny_windows_pick_from_the_show_list() {
         assert!(!plain.contains("panicked"), "10×{rows}\n{plain}");
     }
 }
+
+/// The embedded knowledge base's choices in the terminal: the list of situations, then the list
+/// of messages, each answered with the arrow keys, reach FAQ 15 in two questions; the record
+/// names the items picked.
+#[test]
+fn choices_are_lists_answered_with_the_arrow_keys() {
+    let kb = concat!(env!("CARGO_MANIFEST_DIR"), "/faq");
+    let mut tty = Tty::spawn(100, 30, &["diagnose", "--kb", kb]);
+    tty.expect("员工遇到的是下面哪种情况？");
+    tty.expect("都不是");
+    tty.expect("记不清");
+    tty.expect("返回上一步");
+    tty.send(ENTER);
+    tty.expect("弹出的提示是下面哪一句？");
+    tty.expect("返回上一步");
+    for _ in 0..4 {
+        tty.send(DOWN);
+        tty.expect("返回上一步");
+    }
+    tty.send(ENTER);
+    tty.expect("问诊记录");
+    let code = tty.finish();
+    let plain = tty.plain();
+    assert_eq!(code, 0, "{plain}");
+    assert!(
+        plain.contains("1. 员工遇到的是下面哪种情况？ → 登录或使用企业微信时，屏幕上弹出了提示或报错"),
+        "{plain}"
+    );
+    assert!(
+        plain.contains("2. 弹出的提示是下面哪一句？ → 你的账号已被禁用，请联系该公司的管理员"),
+        "{plain}"
+    );
+    assert!(plain.contains("FAQ 15"), "{plain}");
+}
