@@ -318,4 +318,45 @@ mod tests {
         assert_eq!(Node::build_within(&kb, 3), Err(TooLarge { limit: 3 }));
         assert!(Node::build_within(&kb, 100).is_ok());
     }
+
+    /// On the knowledge base shipped (`faq/`): no path asks a question before its premises were
+    /// answered 是, no leaf concludes a solution whose facts to confirm were not asked on its
+    /// path, and 否 to everything is "not covered".
+    #[test]
+    fn the_shipped_knowledge_base_confirms_and_respects_premises() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("faq");
+        let kb = crate::kb::load_dir(&dir).unwrap().kb.in_language(Lang::Zh);
+        let table = Table::of(&kb);
+        let mut leaves = 0;
+        for (answers, leaf) in Node::build(&kb).unwrap().paths() {
+            leaves += 1;
+            let mut known: super::session::Known = vec![None; kb.questions.len()];
+            for &(question, answer) in &answers {
+                for &p in &kb.questions[question].after {
+                    assert_eq!(
+                        known[p],
+                        Some(Answer::Yes),
+                        "{} asked before {}",
+                        kb.questions[question].id,
+                        kb.questions[p].id
+                    );
+                }
+                super::session::record(&table, &mut known, question, answer);
+            }
+            for s in leaf {
+                for &q in &kb.solutions[s].confirm {
+                    assert!(
+                        matches!(known[q], Some(Answer::Yes)),
+                        "{} concluded without {}",
+                        kb.solutions[s].id,
+                        kb.questions[q].id
+                    );
+                }
+            }
+        }
+        assert!(leaves > kb.solutions.len());
+        let mut session = Session::new(&kb);
+        answer_all(&mut session, Answer::No);
+        assert_eq!(session.step(), &Step::Done(Vec::new()));
+    }
 }
