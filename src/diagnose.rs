@@ -50,7 +50,12 @@ pub fn diagnose(
         Some(message) => session_from_message(&knowledge.index().map_err(Error::Kb)?, kb, message, lang),
         None => Session::new(kb),
     };
-    let mut outcome = match run(kb, session, request.answers, lang, render)? {
+    // Without a terminal to ask in, a JSON caller is driving the wizard step by step: it gets the
+    // first question as data.
+    let answers = request
+        .answers
+        .or_else(|| (request.format == Format::Json && !console::Term::stderr().is_term()).then_some(""));
+    let mut outcome = match run(kb, session, answers, lang, render)? {
         Stop::Solved(outcome) => outcome,
         Stop::Left => {
             say(&t!(lang, "diagnose-left"));
@@ -105,15 +110,20 @@ fn session_from_message(index: &Index, kb: &Kb, message: &str, lang: Lang) -> Se
             }
         }
     }
+    let session = Session::from_description(kb, &said, &boost);
     if !said.is_empty() {
         let yes = t!(lang, "answer-yes");
         let facts: String = said
             .iter()
             .map(|&q| format!("\n  • {} → {yes}", kb.questions[q].text))
             .collect();
-        say(&t!(lang, "diagnose-from-text", facts = facts));
+        // Taking an answer back needs a question to come; a result needs none.
+        say(&match session.step() {
+            Step::Ask(_) => t!(lang, "diagnose-from-text", facts = facts),
+            Step::Done(_) => t!(lang, "diagnose-from-text-settled", facts = facts),
+        });
     }
-    Session::from_description(kb, &said, &boost)
+    session
 }
 
 /// A question with the answers `--answers` may give it, for the message that they ran out.

@@ -267,7 +267,7 @@ fn the_text_tree_wraps_every_question_whole() {
             assert!(console::measure_text_width(line) <= 60, "{lang}: {line:?}");
         }
         if lang == "zh" {
-            let text = "这个手机号是否还绑定在另一个企业的企业微信身份上（例如用另一个微信号加入的【欧派】）？";
+            let text = "有没有用另一个微信号加入过别的企业的企业微信（比如名叫【欧派】、不是【欧派家居集团官方】的企业），在那边也填了这个手机号？";
             assert!(questions.contains(text));
             let joined: String = run
                 .stdout

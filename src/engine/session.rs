@@ -102,9 +102,7 @@ impl Session {
     /// answered 不确定, or could not be asked because its premise was.
     pub fn unconfirmed(&self, solutions: &[usize]) -> Vec<usize> {
         (solutions.iter().copied())
-            .filter(|&s| {
-                (self.table.confirm(s).iter()).any(|&q| !matches!(self.known[q], Some(Answer::Yes | Answer::No)))
-            })
+            .filter(|&s| !confirmed(&self.table, &self.known, s))
             .collect()
     }
 
@@ -192,26 +190,30 @@ pub fn askable(table: &Table, known: &Known, question: usize) -> bool {
     known[question].is_none() && (table.after(question).iter()).all(|&p| known[p] == Some(Answer::Yes))
 }
 
-/// The options of a choice worth showing: not answered yet, and stated true by a candidate;
-/// those of the likeliest candidates first, else in the order written.
+/// The options of a choice worth showing: not answered yet, and stated true by a candidate; in
+/// the order written, so that an option keeps its number whatever was said before.
 pub fn shown_options(table: &Table, candidates: &[usize], known: &Known, question: usize) -> Vec<usize> {
-    let mut shown: Vec<(usize, f64)> = (table.options(question).iter().copied())
-        .filter(|&o| known[o].is_none())
-        .filter_map(|o| {
-            (candidates.iter())
-                .filter(|&&c| table.row(c)[o] == Some(true))
-                .map(|&c| table.weight(c))
-                .reduce(f64::max)
-                .map(|w| (o, w))
-        })
-        .collect();
-    shown.sort_by(|a, b| b.1.total_cmp(&a.1));
-    shown.into_iter().map(|(o, _)| o).collect()
+    (table.options(question).iter().copied())
+        .filter(|&o| known[o].is_none() && candidates.iter().any(|&c| table.row(c)[o] == Some(true)))
+        .collect()
+}
+
+/// How many of the answers 是 and 否 a solution states itself: of two solutions both possible,
+/// the one the answers speak of is the likelier.
+fn support(table: &Table, known: &Known, solution: usize) -> usize {
+    (table.row(solution).iter().zip(known))
+        .filter(|(fact, answer)| fact.is_some() && matches!(answer, Some(Answer::Yes | Answer::No)))
+        .count()
+}
+
+/// Whether every fact a solution must confirm was answered (是 or 否, not 不确定).
+fn confirmed(table: &Table, known: &Known, solution: usize) -> bool {
+    (table.confirm(solution).iter()).all(|&q| matches!(known[q], Some(Answer::Yes | Answer::No)))
 }
 
 /// What follows from these candidates and what is known: the question that best tells them
-/// apart; else a fact the likeliest unconfirmed candidate must confirm; else the result, most
-/// common first.
+/// apart; else a fact the likeliest unconfirmed candidate must confirm; else the result, the
+/// confirmed first, then those most answers speak of, then the most common.
 pub fn next_step(table: &Table, candidates: &[usize], known: &Known) -> Step {
     if candidates.len() > 1
         && let Some(q) = best_question(table, candidates, known)
@@ -219,7 +221,12 @@ pub fn next_step(table: &Table, candidates: &[usize], known: &Known) -> Step {
         return Step::Ask(q);
     }
     let mut ordered = candidates.to_vec();
-    ordered.sort_by(|&a, &b| table.weight(b).total_cmp(&table.weight(a)).then(a.cmp(&b)));
+    ordered.sort_by(|&a, &b| {
+        (confirmed(table, known, b).cmp(&confirmed(table, known, a)))
+            .then(support(table, known, b).cmp(&support(table, known, a)))
+            .then(table.weight(b).total_cmp(&table.weight(a)))
+            .then(a.cmp(&b))
+    });
     let confirmation = (ordered.iter())
         .flat_map(|&c| table.confirm(c).iter().copied())
         .find(|&q| askable(table, known, q));

@@ -93,6 +93,7 @@ overview-help = All commands and options: wecom-help --help
 
 diagnose-left = Left the wizard without a result.
 diagnose-from-text = Answered from the description (take any back with "Back"): { $facts }
+diagnose-from-text-settled = Answered from the description, with nothing left to ask: { $facts }
 diagnose-not-covered-advice = The knowledge base has no entry for these answers. Pass the record above to the support team (答疑老师), or search again with the employee's own words: wecom-help search "{ $words }"
 diagnose-unused-answers = { $count ->
         [one] Note: a result was reached before the last answer given with --answers; it was not used.
@@ -157,9 +158,9 @@ error-usage-see-help = Add --help to see how to use it.
 error-no-such-entry = There is no entry numbered "{ $given }". Valid numbers are { $first }–{ $last }, e.g. `show { $last }`; for an entry with several solutions, `show 16.2` shows one.
 error-need-number = Give an entry number, e.g. `wecom-help show { $last }` (valid numbers are { $first }–{ $last }). A list to pick from can only be shown in a terminal.
 error-no-such-solution = Entry { $entry } has no solution { $given }. Its solutions are: { $choices }.
-error-no-terminal = No terminal is available to ask questions in. Give the answers up front with --answers, e.g. `wecom-help diagnose --answers 'y,n,?'` (y yes, n no, ? not sure, b back). The next question is: "{ $question }"
+error-no-terminal = No terminal is available to ask questions in. Give the answers up front with --answers, e.g. `wecom-help diagnose --answers '1,5'` (at a choice, an item's number or id, n none of these, ? can't remember; at a yes/no question, y yes, n no, ? not sure; b back). The next question is: "{ $question }"
 error-tree-too-large = The decision tree has more than { $limit } nodes, too many to draw. This happens when many entries leave facts unstated: state more facts in the entries, then run wecom-help check.
-error-answers-run-out = --answers ran out before a result was reached. The next question is: "{ $question }" Add its answer to the end of --answers (y yes, n no, ? not sure, b back).
+error-answers-run-out = --answers ran out before a result was reached. The next question is: "{ $question }" Add its answer to the end of --answers (at a choice, an item's number or id, n none of these, ? can't remember; at a yes/no question, y yes, n no, ? not sure; b back).
 error-answer-does-not-fit = Answer { $position } of --answers, "{ $token }", does not answer this question: { $question } It offers: { $offered }. Give an option by its number (from 1) or its id; n is "none of these", ? is "can't remember", b goes back.
 error-bad-answer = Answer { $position } of --answers, "{ $token }", is not understood. Use y (yes), n (no), ? (not sure) or b (back), separated by commas, e.g. y,n,?,b.
 error-interrupted = Interrupted.
@@ -328,18 +329,18 @@ cli-flag-version = Print version
 # --format of the commands that print through a renderer (diagnose, search, list, show).
 -cli-format = Output format: text (default), markdown or json
 
-cli-diagnose = Diagnose: answer yes/no questions until the solution is found
-cli-diagnose-answers = Answers given up front instead of asking: y yes, n no, ? not sure, b back, separated by commas
-cli-diagnose-message = Start from the message or description the employee gives: only matching entries remain
+cli-diagnose = Diagnose: answer one question at a time until the solution is found
+cli-diagnose-answers = Answers given up front instead of asking, separated by commas: y yes, n no, ? not sure; at a choice, an item's number or id, n none of these, ? can't remember; b back
+cli-diagnose-message = Start from the employee's own words or on-screen message: what they already say is not asked again
 cli-diagnose-save = Also write the result (questions asked and solution) to this file, in the format chosen with --format
 cli-diagnose-force = With --save: overwrite the file if it exists
 cli-diagnose-format = { -cli-format }
 cli-diagnose-examples =
     Examples:
       wecom-help diagnose                          answer with the arrow keys
-      wecom-help diagnose --answers y,n,n,n,y      answers given up front (y yes, n no, ? not sure, b back)
+      wecom-help diagnose --answers 1,5            answers given up front (an item's number at a choice, y yes, n no)
       wecom-help diagnose --message 你的账号已被禁用   start from the message on the employee's screen
-      wecom-help diagnose --answers y,n,n,n,y --format markdown   the result as Markdown, for a ticket
+      wecom-help diagnose --answers 1,5 --format markdown   the result as Markdown, for a ticket
 
 cli-search = Find entries using the employee's own words (an on-screen message, a sentence or keywords)
 cli-search-query = What to look for: a whole sentence, a fragment or a few words

@@ -82,6 +82,7 @@ overview-help = 全部命令和选项：wecom-help --help（英文界面：--lan
 
 diagnose-left = 已退出问诊，没有得出结论。
 diagnose-from-text = 从描述中得知以下回答（不对的话可以用“返回上一步”撤回）：{ $facts }
+diagnose-from-text-settled = 从描述中得知以下回答，不用再问：{ $facts }
 diagnose-not-covered-advice = 知识库里没有与这些回答相符的条目。请把上面的问诊记录转给答疑老师处理，也可以用员工的原话再查一次：wecom-help search "{ $words }"
 diagnose-unused-answers = 注意：问诊已经得出结论，--answers 里最后 { $count } 个回答没有用上。
 
@@ -119,10 +120,10 @@ error-usage-see-help = 加上 --help 可以查看用法。
 error-no-such-entry = 没有编号为“{ $given }”的条目。有效编号是 { $first }–{ $last }，例如 `show { $last }`；有多个解决方案的条目可以写成 `show 16.2`。
 error-need-number = 请给出条目编号，例如 `wecom-help show { $last }`（有效编号 { $first }–{ $last }）。这里没有终端，无法从列表中选。
 error-no-such-solution = 条目 { $entry } 没有解决方案 { $given }。它的解决方案有：{ $choices }。
-error-no-terminal = 下一步要问：{ $question } 但这里没有终端，无法交互提问。请用 --answers 给出回答，例如 `wecom-help diagnose --answers 'y,n,?'`（y 是、n 否、? 不确定、b 返回上一步）。
+error-no-terminal = 下一步要问：{ $question } 但这里没有终端，无法交互提问。请用 --answers 给出回答，例如 `wecom-help diagnose --answers '1,5'`（选择题写序号或选项代号，n 都不是、? 记不清；是非题 y 是、n 否、? 不确定；b 返回上一步）。
 error-tree-too-large = 决策树超过 { $limit } 个节点，太大了，画不出来。很多条目的 facts 留空时会这样：请给条目写上更多的 facts，再用 wecom-help check 检查。
-error-answers-run-out = --answers 里的回答用完了，还没有得出结论。下一个问题是：{ $question } 请在 --answers 末尾加上它的回答（y 是、n 否、? 不确定、b 返回上一步）。
-error-answer-does-not-fit = --answers 的第 { $position } 个回答“{ $token }”不能回答这个问题：{ $question } 这里可以答：{ $offered }；选项可以写序号（从 1 开始）或它的 id，n 是“都不是”，? 是“记不清”，b 返回上一步。
+error-answers-run-out = --answers 里的回答用完了，还没有得出结论。下一个问题是：{ $question } 请在 --answers 末尾加上它的回答（选择题写序号或选项代号，n 都不是、? 记不清；是非题 y 是、n 否、? 不确定；b 返回上一步）。
+error-answer-does-not-fit = --answers 的第 { $position } 个回答“{ $token }”不能回答这个问题：{ $question } 这里可以答：{ $offered }；选项可以写序号（从 1 开始）或选项代号，n 是“都不是”，? 是“记不清”，b 返回上一步。
 error-bad-answer = --answers 的第 { $position } 个回答“{ $token }”看不懂。只能用 y（是）、n（否）、?（不确定）、b（返回上一步），用逗号隔开，例如 y,n,?,b。
 error-interrupted = 已中断。
 error-would-overwrite = { $path } 已经存在，不会覆盖它。请换一个文件名，或者加 --force 覆盖。
@@ -281,18 +282,18 @@ cli-flag-version = 显示版本号
 # --format of the commands that print through a renderer (diagnose, search, list, show).
 -cli-format = 输出格式：text（默认）、markdown 或 json
 
-cli-diagnose = 问诊：逐个回答是/否，找到解决方案
-cli-diagnose-answers = 预先给出回答，不用交互：y 是、n 否、? 不确定、b 返回上一步，用逗号隔开
-cli-diagnose-message = 从员工看到的提示语或描述开始：只在相符的条目里继续问
+cli-diagnose = 问诊：逐个回答问题，找到解决方案
+cli-diagnose-answers = 预先给出回答，不用交互，用逗号隔开：是非题 y 是、n 否、? 不确定；选择题写序号或选项代号，n 都不是、? 记不清；b 返回上一步
+cli-diagnose-message = 从员工的原话或看到的提示语开始：原话里已经说明的就不再问
 cli-diagnose-save = 把结果（问诊记录和解决方案）另存到这个文件，格式同 --format
 cli-diagnose-force = 与 --save 一起用：文件已存在时覆盖它
 cli-diagnose-format = { -cli-format }
 cli-diagnose-examples =
     例：
       wecom-help diagnose                          在终端里用方向键回答
-      wecom-help diagnose --answers y,n,n,n,y      预先给出回答（y 是、n 否、? 不确定、b 返回上一步）
+      wecom-help diagnose --answers 1,5            预先给出回答（选择题写序号，是非题 y 是、n 否）
       wecom-help diagnose --message 你的账号已被禁用   从员工看到的提示语开始
-      wecom-help diagnose --answers y,n,n,n,y --format markdown   结果以 Markdown 输出，方便贴到工单
+      wecom-help diagnose --answers 1,5 --format markdown   结果以 Markdown 输出，方便贴到工单
 
 cli-search = 用员工的原话查找条目（提示语、一句描述或关键词）
 cli-search-query = 要查找的话，可以是整句、片段或几个词

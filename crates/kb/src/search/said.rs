@@ -12,9 +12,13 @@ use crate::normalize::{WORD_BREAK, normalize};
 /// The longest description read, in characters: what a caller types is a sentence or two.
 const MAX_CHARS: usize = 2_000;
 
-/// A phrase this long (in normalized characters) counts when the description quotes enough of
-/// it; a shorter one must be there whole.
-const QUOTABLE: usize = 10;
+/// A phrase this long (in normalized characters), such as an on-screen message, counts when the
+/// description quotes enough of it; a shorter one, such as a descriptive phrase, must be there
+/// whole ("MTDS" alone is no quote of "MTDS 上改了手机号").
+const QUOTABLE: usize = 15;
+
+/// The fewest characters a quote must have, however long the phrase.
+const SHORTEST_QUOTE: usize = 6;
 
 /// The share of a long phrase a description must quote, in one piece, to count.
 const QUOTED_SHARE: f64 = 0.4;
@@ -92,7 +96,11 @@ fn holds(text: &[char], phrase: &[char]) -> bool {
     let whole = (0..text.len().saturating_sub(phrase.len() - 1))
         .filter(|&at| text[at..].starts_with(phrase))
         .any(|at| !denied(&text[..at]));
-    whole || (phrase.len() >= QUOTABLE && longest_common_run(text, phrase) as f64 >= phrase.len() as f64 * QUOTED_SHARE)
+    whole
+        || (phrase.len() >= QUOTABLE && {
+            let quoted = longest_common_run(text, phrase);
+            quoted >= SHORTEST_QUOTE && quoted as f64 >= phrase.len() as f64 * QUOTED_SHARE
+        })
 }
 
 /// Whether what stands just before a phrase denies it: a negation among the two characters
@@ -149,6 +157,8 @@ mod tests {
         let message = chars("你的账号已被禁用请联系该企业的管理员");
         assert!(holds(&chars("提示你的账号已被禁用"), &message));
         assert!(!holds(&chars("账号被禁用之类的"), &message));
+        // A descriptive phrase must be there whole.
+        assert!(!holds(&chars("mtds账号正常"), &chars("mtds上修改手机号")));
     }
 
     #[test]
