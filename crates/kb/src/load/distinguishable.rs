@@ -1,50 +1,78 @@
 //! Checks that every two solutions answer some question oppositely, so the wizard can tell them apart.
 
+use std::collections::HashMap;
+
 use super::Validator;
 use crate::diagnostic::Place;
 use crate::message;
 use crate::model::{Entry, Solution};
 use crate::source::SourceFile;
 
+/// Bit masks of the questions a solution answers yes to and no to.
+type Masks = (Vec<u64>, Vec<u64>);
+
 impl Validator {
-    /// Reports every pair of solutions that no question tells apart: the wizard could never
-    /// choose between them.
+    /// Reports solutions that no question tells apart: the wizard could never choose between
+    /// them. Solutions with the same facts form one problem however many they are, so a file
+    /// copied a thousand times costs one problem and one pass, not a million pairs; solutions
+    /// with different facts are compared group by group.
     pub(super) fn distinguishable(&mut self, entries: &[Entry], solutions: &[Solution], files: &[&SourceFile]) {
-        let masks: Vec<(Vec<u64>, Vec<u64>)> = solutions.iter().map(|s| fact_masks(&s.facts)).collect();
-        for a in 0..solutions.len() {
-            for b in a + 1..solutions.len() {
-                let (ya, na) = &masks[a];
-                let (yb, nb) = &masks[b];
-                let apart = ya.iter().zip(nb).chain(na.iter().zip(yb)).any(|(x, y)| x & y != 0);
-                if !apart {
-                    let (sa, sb) = (&solutions[a], &solutions[b]);
-                    let file = files[sa.entry];
-                    let k = sa.id.case.map_or(0, |c| c as usize - 1);
-                    let place = Place::Item("solutions", k);
-                    // Thousands of copies of one entry make millions of pairs: past the listed
-                    // ones, the messages are not even written.
-                    self.problems.add(file, place, || {
-                        let (first, second) = (sa.id.to_string(), sb.id.to_string());
-                        if sa.entry == sb.entry {
-                            message!("kb-indistinguishable", first = first, second = second)
-                        } else {
-                            let file = &entries[sb.entry].file;
-                            message!(
-                                "kb-indistinguishable-files",
-                                first = first,
-                                second = second,
-                                file = file
-                            )
-                        }
-                    });
+        let mut index: HashMap<Masks, usize> = HashMap::new();
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        for (i, solution) in solutions.iter().enumerate() {
+            let next = groups.len();
+            let g = *index.entry(fact_masks(&solution.facts)).or_insert(next);
+            if g == next {
+                groups.push(Vec::new());
+            }
+            groups[g].push(i);
+        }
+        let mut masks: Vec<Masks> = vec![Masks::default(); groups.len()];
+        for (m, g) in index {
+            masks[g] = m;
+        }
+        let report = |this: &mut Self, a: usize, b: usize, more: usize| {
+            let (sa, sb) = (&solutions[a], &solutions[b]);
+            let k = sa.id.case.map_or(0, |c| c as usize - 1);
+            this.problems.add(files[sa.entry], Place::Item("solutions", k), || {
+                let (first, second) = (sa.id.to_string(), sb.id.to_string());
+                if more > 0 {
+                    message!("kb-indistinguishable-many", first = first, second = second, more = more)
+                } else if sa.entry == sb.entry {
+                    message!("kb-indistinguishable", first = first, second = second)
+                } else {
+                    let file = &entries[sb.entry].file;
+                    message!(
+                        "kb-indistinguishable-files",
+                        first = first,
+                        second = second,
+                        file = file
+                    )
+                }
+            });
+        };
+        for group in &groups {
+            if let [a, b, ref rest @ ..] = group[..] {
+                report(self, a, b, rest.len());
+            }
+        }
+        for g in 0..groups.len() {
+            for h in g + 1..groups.len() {
+                if !apart(&masks[g], &masks[h]) {
+                    report(self, groups[g][0], groups[h][0], 0);
                 }
             }
         }
     }
 }
 
+/// Whether some question is answered yes by one side and no by the other.
+fn apart((ya, na): &Masks, (yb, nb): &Masks) -> bool {
+    ya.iter().zip(nb).chain(na.iter().zip(yb)).any(|(x, y)| x & y != 0)
+}
+
 /// Bit masks of the questions a solution answers yes to and no to.
-fn fact_masks(facts: &[Option<bool>]) -> (Vec<u64>, Vec<u64>) {
+fn fact_masks(facts: &[Option<bool>]) -> Masks {
     let words = facts.len().div_ceil(64);
     let (mut yes, mut no) = (vec![0u64; words], vec![0u64; words]);
     for (q, fact) in facts.iter().enumerate() {
@@ -55,4 +83,45 @@ fn fact_masks(facts: &[Option<bool>]) -> (Vec<u64>, Vec<u64>) {
         }
     }
     (yes, no)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::from_texts;
+
+    const QUESTIONS: &str = "questions:\n  - {id: a, text: 甲？}\n  - {id: b, text: 乙？}\n";
+
+    fn entry(id: u32, facts: &str) -> String {
+        format!("id: {id}\ncategory: 类\ntitle: 题{id}\nfacts: {{{facts}}}\nsolutions:\n  - steps: [一步]\n")
+    }
+
+    /// The problems of solutions told apart by nothing: message id and how many a line stands for.
+    fn problems(entries: &[String]) -> Vec<(String, usize)> {
+        let texts: Vec<&str> = entries.iter().map(String::as_str).collect();
+        from_texts(QUESTIONS, &texts)
+            .map(|_| Vec::new())
+            .unwrap_or_else(|problems| {
+                problems
+                    .iter()
+                    .filter(|p| p.message.id().starts_with("kb-indistinguishable"))
+                    .map(|p| (p.message.id().to_owned(), p.unlisted))
+                    .collect()
+            })
+    }
+
+    #[test]
+    fn solutions_with_the_same_facts_are_one_problem() {
+        let copies: Vec<String> = (1..=3000).map(|id| entry(id, "a: true")).collect();
+        assert_eq!(problems(&copies), [("kb-indistinguishable-many".to_owned(), 0)]);
+        let two = [entry(1, "a: true"), entry(2, "a: true"), entry(3, "a: false")];
+        assert_eq!(problems(&two), [("kb-indistinguishable-files".to_owned(), 0)]);
+    }
+
+    #[test]
+    fn solutions_with_different_but_compatible_facts_are_reported() {
+        let entries = [entry(1, "a: true"), entry(2, "a: true, b: true"), entry(3, "a: false")];
+        assert_eq!(problems(&entries), [("kb-indistinguishable-files".to_owned(), 0)]);
+        let apart = [entry(1, "a: true"), entry(2, "a: false")];
+        assert_eq!(problems(&apart), []);
+    }
 }
