@@ -236,6 +236,10 @@ kb-fact-repeated = "{ $id }" is already in the entry's facts. A solution's facts
 -kb-indistinguishable-tail = give no question opposite answers, so the wizard can never tell them apart. Give one of them a fact with the opposite answer (adding a new question to questions.yaml if needed).
 kb-indistinguishable = The facts of solutions { $first } and { $second } { -kb-indistinguishable-tail }
 kb-indistinguishable-files = The facts of solutions { $first } and { $second } ({ $file }) { -kb-indistinguishable-tail }
+kb-indistinguishable-many = Solutions { $first }, { $second } and { $more } { $more ->
+        [one] other
+       *[other] others
+    } have exactly the same facts, so the wizard can never tell them apart. Give each a fact that sets it apart from the others (adding new questions to questions.yaml if needed), or delete the repeated entries.
 
 kb-entry-untranslated = Entry { $id } has no English translation yet. Add an en: section at the end of the file (the README shows its format).
 kb-en-count = In English (en), { $what } has { $en } { $en ->
@@ -249,8 +253,10 @@ kb-en-empty-text = A text in the English (en) section is empty. Fill in the tran
 kb-synonyms-group-small = A synonym group needs at least two words, e.g. [企业微信, 企微]. Add the missing words or delete this group.
 kb-synonyms-empty-word = The synonym group has a word that is empty (or only punctuation). Delete it.
 kb-synonyms-word-twice = "{ $word }" is already in the synonym group on line { $line }. A word may belong to one group only: merge the two groups or delete one of the two.
+kb-synonyms-word-repeated = "{ $word }" is written more than once in this group. Delete the repeats.
 kb-fillers-empty-word = fillers has a word that is empty (or only punctuation). Delete it.
 kb-fillers-in-group = "{ $word }" is already in a synonym group, so it cannot also be in fillers. Delete it from one of the two.
+kb-fillers-word-twice = "{ $word }" is written more than once in fillers. Delete the repeats.
 
 ## Part cli: the command line's help (the cli- messages), for --help, the man page and completions
 

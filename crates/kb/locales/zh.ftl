@@ -204,6 +204,7 @@ kb-fact-repeated = “{ $id }”在条目的 facts 里已经写过了。解决�
 -kb-indistinguishable-tail = 的 facts 没有任何一个问题答案相反，向导永远分不开它们。请给其中一个加一个答案相反的事实（必要时在 questions.yaml 里加一个新问题）。
 kb-indistinguishable = 解决方案 { $first } 和 { $second } { -kb-indistinguishable-tail }
 kb-indistinguishable-files = 解决方案 { $first } 和 { $second }（{ $file }）{ -kb-indistinguishable-tail }
+kb-indistinguishable-many = 解决方案 { $first }、{ $second } 和另外 { $more } 个解决方案的 facts 完全相同，向导永远分不开它们。请给每个解决方案加上把它和其他解决方案区分开的事实（必要时在 questions.yaml 里加新问题），或删掉重复的条目。
 
 kb-entry-untranslated = 条目 { $id } 还没有英文翻译。请在文件末尾加上 en: 部分（格式见 README）。
 kb-en-count = 英文（en）的 { $what } 有 { $en } 项，中文有 { $zh } 项。英文要和中文一项对一项。
@@ -214,8 +215,10 @@ kb-en-empty-text = 英文（en）里有空的文字。请填上译文或删掉�
 kb-synonyms-group-small = 同义词组至少要有两个词，例如 [企业微信, 企微]。请补上或删掉这一组。
 kb-synonyms-empty-word = 同义词组里有一个空词（或只有标点）。请删掉它。
 kb-synonyms-word-twice = “{ $word }”在第 { $line } 行的同义词组里已经有了。一个词只能属于一组：请合并这两组或删掉一处。
+kb-synonyms-word-repeated = “{ $word }”在这一组里写了不止一次。请删掉重复的。
 kb-fillers-empty-word = fillers 里有一个空词（或只有标点）。请删掉它。
 kb-fillers-in-group = “{ $word }”已经在同义词组里了，不能同时是 fillers。请删掉一处。
+kb-fillers-word-twice = “{ $word }”在 fillers 里写了不止一次。请删掉重复的。
 
 ## Part cli: the command line's help (the cli- messages), for --help, the man page and completions
 
