@@ -27,24 +27,24 @@ const MEMORY_KIB: u64 = 1 << 20;
 const MAX_STDERR: usize = 4 << 20;
 
 /// What a case must end with.
-enum Want {
+enum Want<'a> {
     /// Exit 0 and the valid summary.
     Loads,
     /// Exit 2, nothing on stdout, a diagnostic naming a path inside the folder given, and every
     /// fragment in stderr (file fragments start with `/` so they sit right after that folder).
-    Refused(&'static [&'static str]),
+    Refused(&'a [&'a str]),
     /// Exit 0 or 2: only that it ends cleanly, quickly and within the memory limit.
     Ends,
 }
 
 /// Copies the valid base to a temporary folder, lets `change` break it, runs `check` on it and
 /// asserts `want`.
-fn check(name: &str, want: Want, change: impl FnOnce(&Path)) {
+fn check(name: &str, want: Want<'_>, change: impl FnOnce(&Path)) {
     run(name, &["check"], want, change);
 }
 
 /// Like [`check`], with `args` after `--kb DIR` instead of `check`.
-fn run(name: &str, args: &[&str], want: Want, change: impl FnOnce(&Path)) {
+fn run(name: &str, args: &[&str], want: Want<'_>, change: impl FnOnce(&Path)) {
     let tmp = tempfile::tempdir().expect("temporary folder");
     let kb = tmp.path().join("kb");
     copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"), &kb);
@@ -433,4 +433,46 @@ fn solutions_100000_with_the_same_facts() {
             }
         },
     );
+}
+
+/// Values the parser refuses with English words of its own, and values validation refuses: the
+/// message is wholly in the language asked for.
+#[test]
+fn refused_values_are_explained_in_the_language_asked_for() {
+    let not_a_reference = [
+        "related 里的“-5”不是条目编号",
+        "\"-5\" in related is not an entry number",
+    ];
+    let not_abc = [
+        "related 里的“abc”不是条目编号",
+        "\"abc\" in related is not an entry number",
+    ];
+    let weight = ["weight 要大于 0", "weight must be greater than 0"];
+    let number = [
+        "这里要写一个正整数编号（例如 15），不能是负数、小数或文字。",
+        "This must be a positive whole number",
+    ];
+    for (name, from, to, [zh, en]) in [
+        (
+            "related_negative",
+            "related: [\"2.1\"]",
+            "related: [-5]",
+            not_a_reference,
+        ),
+        ("related_word", "related: [\"2.1\"]", "related: [abc]", not_abc),
+        ("weight_negative", "id: 1\n", "id: 1\nweight: -1\n", weight),
+        ("weight_nan", "id: 1\n", "id: 1\nweight: .nan\n", weight),
+        ("id_negative", "id: 1\n", "id: -3\n", number),
+        ("id_fraction", "id: 1\n", "id: 1.5\n", number),
+    ] {
+        for (lang, fragment) in [("zh", zh), ("en", en)] {
+            let change = |kb: &Path| write(kb, "entries/01.yaml", replaced(&text(kb, "entries/01.yaml"), from, to));
+            run(
+                &format!("{name}_{lang}"),
+                &["--lang", lang, "check"],
+                Want::Refused(&[fragment]),
+                change,
+            );
+        }
+    }
 }

@@ -181,7 +181,7 @@ kb-yaml-unknown-field-allowed = Unknown field "{ $field }". The fields allowed h
 kb-yaml-missing-field = The required field "{ $field }" is missing. Please add it.
 kb-yaml-boolean = Only true or false is allowed here. Note that yes/no and 是/否 are not accepted.
 kb-yaml-solution-number = Put solution numbers in quotes, e.g. "16.1" (without quotes, 16.10 would be read as 16.1).
-kb-yaml-number = This must be a positive whole number (e.g. 15). The parser said: { $detail }
+kb-yaml-number = This must be a positive whole number (e.g. 15), not a negative number, a fraction or text.
 kb-yaml-wrong-type = Wrong type: this should be { $expected }, but it is { $found }.
 kb-yaml-documents = A file may hold only one YAML document: delete the extra "---" separator line, or split the content into several files.
 kb-yaml-duplicate = The same field is written twice. Delete the duplicate line.
@@ -189,7 +189,12 @@ kb-yaml-duplicate-fact = "{ $id }" is stated twice in facts, and only the later 
 kb-yaml-too-deep = The nesting is too deep to read. Knowledge-base files never need this many levels: check the indentation.
 kb-yaml-aliases = The anchors and aliases (& and *) in this file expand to too much text, so it was refused. Knowledge-base files do not need aliases: write the content out in full.
 kb-yaml-incomplete = The file is empty or incomplete. Complete it (use another entry file as a model).
-kb-yaml-other = Invalid YAML ({ $detail }). Check this line's indentation, colons and quotes.
+kb-yaml-other = Invalid YAML. Check the indentation, colons and quotes of this line and the one before.
+kb-yaml-colon = This line has an extra ": " (colon and space). When a text holds a colon, put the whole text in quotes, e.g. 'Note: xx'.
+kb-yaml-star = A text starting with * is read as an alias. Put the text in quotes, e.g. '*key'.
+kb-yaml-reserved = This text starts with a character YAML reserves (such as @ or `). Put the text in quotes.
+kb-yaml-quote = A quote is not closed. Check that the text starts and ends with the same kind of quote.
+kb-yaml-indent = The indentation does not line up. Fields and list items of one level need the same number of spaces.
 
 # The kinds of value kb-yaml-wrong-type names.
 kb-type-list = a list (each line starting with "- ")
@@ -199,6 +204,8 @@ kb-type-number = a number
 kb-type-empty = an empty value
 kb-type-boolean = true or false
 kb-type-true-false = true/false
+kb-type-reference = an entry number such as 3 or a quoted solution number such as "16.1"
+kb-type-other = another kind of value
 
 kb-no-questions-file = The knowledge base has no { $file }. Put a { $file } at the top of the knowledge-base folder, listing the questions the wizard can ask.
 kb-no-entry-files = The knowledge base has no entry files. Each entry is a .yaml file of its own (see faq/entries/15.yaml in the built-in knowledge base for an example).

@@ -155,7 +155,7 @@ kb-yaml-unknown-field-allowed = 不认识的字段“{ $field }”。这里能�
 kb-yaml-missing-field = 缺少必填字段“{ $field }”。请补上它。
 kb-yaml-boolean = 这里只能写 true（是）或 false（否）。注意：yes/no、是/否 都不算。
 kb-yaml-solution-number = 解决方案编号要加引号，例如 "16.1"（不加引号时 16.10 会被读成 16.1）。
-kb-yaml-number = 这里要写一个正整数编号（例如 15）。原始信息：{ $detail }
+kb-yaml-number = 这里要写一个正整数编号（例如 15），不能是负数、小数或文字。
 kb-yaml-wrong-type = 类型不对：这里需要{ $expected }，实际写的是{ $found }。
 kb-yaml-documents = 一个文件里只能有一个 YAML 文档：请删掉多余的“---”分隔行，或把内容拆成多个文件。
 kb-yaml-duplicate = 同一个字段写了两次。请删掉重复的那一行。
@@ -163,7 +163,12 @@ kb-yaml-duplicate-fact = facts 里的“{ $id }”写了两次，只有后一个
 kb-yaml-too-deep = 嵌套层数太深，无法读取。知识库文件不需要这么多层：请检查缩进。
 kb-yaml-aliases = 文件里的锚点/别名（& 和 *）展开后过大，已拒绝。知识库文件不需要别名：请直接写出内容。
 kb-yaml-incomplete = 文件是空的或者不完整。请补全内容（可参照其他条目文件）。
-kb-yaml-other = YAML 格式有误（{ $detail }）。请检查这一行的缩进、冒号和引号。
+kb-yaml-other = YAML 格式有误。请检查这一行及上一行的缩进、冒号和引号。
+kb-yaml-colon = 这一行多了一个“: ”（冒号加空格）。文字里有冒号时，请给整段文字加引号，例如 '提示：xx'。
+kb-yaml-star = 以 * 开头的文字会被当成别名。请给这段文字加引号，例如 '*号'。
+kb-yaml-reserved = 这段文字以 YAML 的保留字符（如 @ 或 `）开头。请给这段文字加引号。
+kb-yaml-quote = 引号没有配对。请检查这段文字的开头和结尾是否都有同样的引号。
+kb-yaml-indent = 缩进没有对齐。同一层的字段和列表项要用同样多的空格缩进。
 
 # The kinds of value kb-yaml-wrong-type names.
 kb-type-list = 列表（每行以“- ”开头）
@@ -173,6 +178,8 @@ kb-type-number = 数字
 kb-type-empty = 空值
 kb-type-boolean = true 或 false
 kb-type-true-false = true/false
+kb-type-reference = 条目编号（如 3）或加引号的解决方案编号（如 "16.1"）
+kb-type-other = 别的类型的值
 
 kb-no-questions-file = 知识库里没有 { $file }。请在知识库文件夹的最上层放一个 { $file }，列出向导可以问的问题。
 kb-no-entry-files = 知识库里没有条目文件。每个条目是一个 .yaml 文件（可参照内置知识库的 faq/entries/15.yaml）。
