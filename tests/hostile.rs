@@ -220,6 +220,10 @@ cases! {
         fs::create_dir(kb).unwrap();
     };
     only_questions_yaml: Want::Refused(&["知识库里没有条目文件"]), |kb| fs::remove_dir_all(kb.join("entries")).unwrap();
+    // Nothing to read down there: the depth does not matter.
+    folder_nested_20_deep_without_yaml: Want::Loads, |kb| {
+        write(kb, &format!("entries/{}/notes.txt", ["d"; 20].join("/")), "笔记\n");
+    };
     folders_nested_20_deep: Want::Refused(&["/entries/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d: 文件夹嵌套太深"]), |kb| {
         let deep = ["d"; 20].join("/");
         write(kb, &format!("entries/{deep}/04.yaml"), entry3_as(kb, 4));
@@ -291,7 +295,18 @@ cases! {
             write(kb, &format!("entries/t{i}.yaml"), format!("id: {}\n", 100 + i));
         }
     };
-    copies_of_one_entry: Want::Refused(&["/entries/c4.yaml", "处问题没有列出"]), |kb| {
+    // Each one a problem: listed sorted by path and capped, as validation's problems are.
+    unreadable_files_5000: Want::Refused(&["/bad/0.yaml:1:1: 文件不是 UTF-8", "另外还有 4950 处问题没有列出"]), |kb| {
+        for i in 0..5000 {
+            write(kb, &format!("bad/{i}.yaml"), b"\xBD\xFB\n");
+        }
+    };
+    files_12001: Want::Refused(&["知识库文件超过 12000 个", "拆成几个"]), |kb| {
+        for i in 0..12_001 {
+            write(kb, &format!("entries/many/{i}.yaml"), "x\n");
+        }
+    };
+    copies_of_one_entry: Want::Refused(&["/entries/03.yaml:10:1: 解决方案 3、4 和另外 1999 个解决方案的 facts 完全相同", "知识库有 1 处问题"]), |kb| {
         for id in 4..2004 {
             write(kb, &format!("entries/c{id}.yaml"), entry3_as(kb, id));
         }

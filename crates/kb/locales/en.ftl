@@ -155,11 +155,13 @@ kb-folder-missing = The knowledge-base folder does not exist. Check the path giv
 kb-folder-unopenable = Cannot open the knowledge-base folder ({ $error }). Check the path and the permissions.
 kb-folder-not-a-folder = This is not a folder. --kb must point to the folder that holds questions.yaml and the entry files.
 kb-folder-unreadable = Cannot read the folder ({ $error }). Check its permissions.
+kb-folder-denied = No permission to open this folder. Check its permissions (chmod), or run as another user.
 kb-folder-link = This is a symbolic link to a folder. It is not followed, so the entries in it would not be loaded. Put the files into the knowledge-base folder itself, or delete the link.
 kb-folder-too-deep = Folders are nested too deeply here (more than { $limit } levels). A knowledge base needs only two or three levels of folders: move the files up.
-kb-folder-too-many-files = The knowledge base has more than { $limit } files, so reading stopped.
+kb-folder-too-many-files = The knowledge base has more than { $limit } files, so reading stopped. A knowledge base of up to about 10,000 entries is supported: delete the extra files, or split the knowledge base.
 
 kb-file-unreadable = Cannot read this file ({ $error }). Check its permissions.
+kb-file-denied = No permission to read this file. Check its permissions (chmod), or run as another user.
 kb-file-link-loop = This symbolic link is part of a loop and cannot be read. Delete the link.
 kb-file-link-dangling = This symbolic link points to a file that does not exist. Delete or fix the link.
 kb-file-not-regular = This is not a regular file (it may be a pipe, a device or a folder), so it is not read. Move it out of the knowledge-base folder.
@@ -247,6 +249,7 @@ kb-indistinguishable-many = Solutions { $first }, { $second } and { $more } { $m
         [one] other
        *[other] others
     } have exactly the same facts, so the wizard can never tell them apart. Give each a fact that sets it apart from the others (adding new questions to questions.yaml if needed), or delete the repeated entries.
+kb-too-many-fact-sets = The knowledge base has { $count } different sets of solution facts, more than the { $limit } supported, so whether they can be told apart cannot be checked. Split the knowledge base (at most about 10,000 entries each).
 
 kb-entry-untranslated = Entry { $id } has no English translation yet. Add an en: section at the end of the file (the README shows its format).
 kb-en-count = In English (en), { $what } has { $en } { $en ->

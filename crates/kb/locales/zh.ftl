@@ -129,11 +129,13 @@ kb-folder-missing = 知识库文件夹不存在。请检查 --kb 或 WECOM_HELP_
 kb-folder-unopenable = 无法打开知识库文件夹（{ $error }）。请检查路径和权限。
 kb-folder-not-a-folder = 这不是文件夹。--kb 要指向存放 questions.yaml 和条目文件的文件夹。
 kb-folder-unreadable = 无法读取文件夹（{ $error }）。请检查权限。
+kb-folder-denied = 没有权限打开这个文件夹。请检查它的权限（chmod）或换一个用户运行。
 kb-folder-link = 这是指向文件夹的符号链接，不会跟着读取，里面的条目也就不会载入。请把文件直接放进知识库文件夹，或者删掉这个链接。
 kb-folder-too-deep = 文件夹嵌套太深（超过 { $limit } 层），无法使用。知识库只需要两三层文件夹：请把文件移到上层。
-kb-folder-too-many-files = 知识库文件超过 { $limit } 个，已停止读取。
+kb-folder-too-many-files = 知识库文件超过 { $limit } 个，已停止读取。知识库最多支持约 1 万个条目：请删掉多余的文件，或把知识库拆成几个。
 
 kb-file-unreadable = 无法读取（{ $error }）。请检查权限。
+kb-file-denied = 没有权限读取这个文件。请检查它的权限（chmod）或换一个用户运行。
 kb-file-link-loop = 符号链接形成了循环，无法读取。请删掉这个链接。
 kb-file-link-dangling = 符号链接指向的文件不存在。请删掉或修正这个链接。
 kb-file-not-regular = 这不是普通文件（可能是管道、设备或文件夹），不会读取。请把它移出知识库文件夹。
@@ -212,6 +214,7 @@ kb-fact-repeated = “{ $id }”在条目的 facts 里已经写过了。解决�
 kb-indistinguishable = 解决方案 { $first } 和 { $second } { -kb-indistinguishable-tail }
 kb-indistinguishable-files = 解决方案 { $first } 和 { $second }（{ $file }）{ -kb-indistinguishable-tail }
 kb-indistinguishable-many = 解决方案 { $first }、{ $second } 和另外 { $more } 个解决方案的 facts 完全相同，向导永远分不开它们。请给每个解决方案加上把它和其他解决方案区分开的事实（必要时在 questions.yaml 里加新问题），或删掉重复的条目。
+kb-too-many-fact-sets = 知识库有 { $count } 种不同的解决方案事实组合，超过了支持的 { $limit } 种，无法检查它们能否区分开。请把知识库拆小（每个知识库最多约 1 万个条目）。
 
 kb-entry-untranslated = 条目 { $id } 还没有英文翻译。请在文件末尾加上 en: 部分（格式见 README）。
 kb-en-count = 英文（en）的 { $what } 有 { $en } 项，中文有 { $zh } 项。英文要和中文一项对一项。

@@ -11,6 +11,9 @@ use crate::source::SourceFile;
 /// Bit masks of the questions a solution answers yes to and no to.
 type Masks = (Vec<u64>, Vec<u64>);
 
+/// Solutions with this many different sets of facts are compared two by two; more are refused.
+const MAX_FACT_SETS: usize = 12_000;
+
 impl Validator {
     /// Reports solutions that no question tells apart: the wizard could never choose between
     /// them. Solutions with the same facts form one problem however many they are, so a file
@@ -56,19 +59,38 @@ impl Validator {
                 report(self, a, b, rest.len());
             }
         }
+        // Comparing every two groups grows with their square: past this many, the comparison
+        // is not even started, and the knowledge base is refused as too large.
+        if groups.len() > MAX_FACT_SETS {
+            let file = files[solutions[groups[MAX_FACT_SETS][0]].entry];
+            self.problems.add(file, Place::Key("id", 0), || {
+                message!("kb-too-many-fact-sets", count = groups.len(), limit = MAX_FACT_SETS)
+            });
+            return;
+        }
+        // One flat array of words, each group's yes mask and then its no mask: the loop below
+        // runs for every two groups, and touches nothing else.
+        let words = solutions.first().map_or(0, |s| s.facts.len().div_ceil(64));
+        let flat: Vec<u64> = masks
+            .iter()
+            .flat_map(|(yes, no)| yes.iter().chain(no))
+            .copied()
+            .collect();
+        let stride = 2 * words;
         for g in 0..groups.len() {
+            let (ya, na) = flat[g * stride..(g + 1) * stride].split_at(words);
             for h in g + 1..groups.len() {
-                if !apart(&masks[g], &masks[h]) {
+                let (yb, nb) = flat[h * stride..(h + 1) * stride].split_at(words);
+                let mut apart = false;
+                for w in 0..words {
+                    apart |= ya[w] & nb[w] != 0 || na[w] & yb[w] != 0;
+                }
+                if !apart {
                     report(self, groups[g][0], groups[h][0], 0);
                 }
             }
         }
     }
-}
-
-/// Whether some question is answered yes by one side and no by the other.
-fn apart((ya, na): &Masks, (yb, nb): &Masks) -> bool {
-    ya.iter().zip(nb).chain(na.iter().zip(yb)).any(|(x, y)| x & y != 0)
 }
 
 /// Bit masks of the questions a solution answers yes to and no to.

@@ -32,7 +32,9 @@ impl Validator {
                 match seen.insert(key.clone(), k) {
                     None => {}
                     Some(first) if first == k => {
-                        if repeated.insert(key) {
+                        // Repeats after the first of a word are that same problem.
+                        let first_repeat = repeated.insert(key);
+                        if first_repeat {
                             self.report(file, place, message!("kb-synonyms-word-repeated", word = word));
                         }
                     }
