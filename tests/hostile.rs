@@ -27,19 +27,24 @@ const MEMORY_KIB: u64 = 1 << 20;
 const MAX_STDERR: usize = 4 << 20;
 
 /// What a case must end with.
-enum Want {
+enum Want<'a> {
     /// Exit 0 and the valid summary.
     Loads,
     /// Exit 2, nothing on stdout, a diagnostic naming a path inside the folder given, and every
     /// fragment in stderr (file fragments start with `/` so they sit right after that folder).
-    Refused(&'static [&'static str]),
+    Refused(&'a [&'a str]),
     /// Exit 0 or 2: only that it ends cleanly, quickly and within the memory limit.
     Ends,
 }
 
 /// Copies the valid base to a temporary folder, lets `change` break it, runs `check` on it and
 /// asserts `want`.
-fn check(name: &str, want: Want, change: impl FnOnce(&Path)) {
+fn check(name: &str, want: Want<'_>, change: impl FnOnce(&Path)) {
+    run(name, &["check"], want, change);
+}
+
+/// Like [`check`], with `args` after `--kb DIR` instead of `check`.
+fn run(name: &str, args: &[&str], want: Want<'_>, change: impl FnOnce(&Path)) {
     let tmp = tempfile::tempdir().expect("temporary folder");
     let kb = tmp.path().join("kb");
     copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"), &kb);
@@ -52,7 +57,7 @@ fn check(name: &str, want: Want, change: impl FnOnce(&Path)) {
         .arg(env!("CARGO_BIN_EXE_wecom-help"))
         .arg("--kb")
         .arg(&kb)
-        .arg("check")
+        .args(args)
         .env_remove("WECOM_HELP_KB")
         .env_remove("WECOM_HELP_LANG")
         .env_remove("CLICOLOR_FORCE")
@@ -99,7 +104,9 @@ fn check(name: &str, want: Want, change: impl FnOnce(&Path)) {
     match want {
         Want::Loads => {
             assert_eq!(code, 0, "{name}: exit code\n{context}");
-            assert!(stdout.contains(VALID_SUMMARY), "{name}: no summary\n{context}");
+            if args == ["check"] {
+                assert!(stdout.contains(VALID_SUMMARY), "{name}: no summary\n{context}");
+            }
             assert!(stderr.is_empty(), "{name}: stderr not empty\n{context}");
         }
         Want::Refused(fragments) => {
@@ -213,6 +220,10 @@ cases! {
         fs::create_dir(kb).unwrap();
     };
     only_questions_yaml: Want::Refused(&["知识库里没有条目文件"]), |kb| fs::remove_dir_all(kb.join("entries")).unwrap();
+    // Nothing to read down there: the depth does not matter.
+    folder_nested_20_deep_without_yaml: Want::Loads, |kb| {
+        write(kb, &format!("entries/{}/notes.txt", ["d"; 20].join("/")), "笔记\n");
+    };
     folders_nested_20_deep: Want::Refused(&["/entries/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d/d: 文件夹嵌套太深"]), |kb| {
         let deep = ["d"; 20].join("/");
         write(kb, &format!("entries/{deep}/04.yaml"), entry3_as(kb, 4));
@@ -259,6 +270,11 @@ cases! {
         let text = replaced(&text(kb, "entries/03.yaml"), "symptoms:\n  - 新账号开通后一直收不到邀请\n", &symptoms);
         write(kb, "entries/03.yaml", text);
     };
+    // Scanning back over the spaces from every byte took minutes.
+    alias_bomb_after_900000_spaces: Want::Refused(&["/entries/04.yaml:2:", "别名"]), |kb| {
+        let bomb = format!("symptoms: [&w {}, {}]\n", "x".repeat(100_000), ["*w"; 60].join(", "));
+        write(kb, "entries/04.yaml", format!("id: 15{}\n{bomb}", " ".repeat(900_000)));
+    };
     nesting_10000_deep: Want::Refused(&["/entries/04.yaml:1:"]), |kb| write(kb, "entries/04.yaml", "[".repeat(10_000));
     nesting_1000000_deep: Want::Refused(&["/entries/04.yaml:1:"]), |kb| {
         write(kb, "entries/04.yaml", "[".repeat(1_000_000));
@@ -279,7 +295,18 @@ cases! {
             write(kb, &format!("entries/t{i}.yaml"), format!("id: {}\n", 100 + i));
         }
     };
-    copies_of_one_entry: Want::Refused(&["/entries/c4.yaml", "处问题没有列出"]), |kb| {
+    // Each one a problem: listed sorted by path and capped, as validation's problems are.
+    unreadable_files_5000: Want::Refused(&["/bad/0.yaml:1:1: 文件不是 UTF-8", "另外还有 4950 处问题没有列出"]), |kb| {
+        for i in 0..5000 {
+            write(kb, &format!("bad/{i}.yaml"), b"\xBD\xFB\n");
+        }
+    };
+    files_12001: Want::Refused(&["知识库文件超过 12000 个", "拆成几个"]), |kb| {
+        for i in 0..12_001 {
+            write(kb, &format!("entries/many/{i}.yaml"), "x\n");
+        }
+    };
+    copies_of_one_entry: Want::Refused(&["/entries/03.yaml:10:1: 解决方案 3、4 和另外 1999 个解决方案的 facts 完全相同", "知识库有 1 处问题"]), |kb| {
         for id in 4..2004 {
             write(kb, &format!("entries/c{id}.yaml"), entry3_as(kb, id));
         }
@@ -354,4 +381,113 @@ cases! {
         fs::File::create(kb.join(".git/big.yaml")).unwrap().set_len(1 << 30).unwrap();
         write(kb, ".git/logs/HEAD", "junk\n");
     };
+}
+
+/// A step of about 90 KB in entry 1, for the synonym cases.
+fn long_step(kb: &Path) -> String {
+    replaced(
+        &text(kb, "entries/01.yaml"),
+        "      - 启用后让员工重新登录。",
+        &format!("      - {}", "启用后让员工重新登录".repeat(3000)),
+    )
+}
+
+/// One word 20,000 times in a group, with a long step: search took a minute.
+#[test]
+fn synonym_word_repeated_20000_times() {
+    run(
+        "synonym_word_repeated_20000_times",
+        &["search", "词"],
+        Want::Refused(&["/synonyms.yaml:2:1: “重新登录了吗”在这一组里写了不止一次"]),
+        |kb| {
+            write(kb, "entries/01.yaml", long_step(kb));
+            let words = ["重新登录了吗"; 20_000].join(", ");
+            write(kb, "synonyms.yaml", format!("synonyms:\n  - [词, {words}]\n"));
+        },
+    );
+}
+
+/// 20,000 different words starting alike, with a long step: rewriting synonyms costs one pass
+/// over the text, not one per word.
+#[test]
+fn synonyms_20000_words_and_a_long_step() {
+    run(
+        "synonyms_20000_words_and_a_long_step",
+        &["search", "重新登录"],
+        Want::Loads,
+        |kb| {
+            write(kb, "entries/01.yaml", long_step(kb));
+            let words: Vec<String> = (0..20_000).map(|i| format!("重新登录了吗{i}")).collect();
+            write(
+                kb,
+                "synonyms.yaml",
+                format!("synonyms:\n  - [词, {}]\n", words.join(", ")),
+            );
+        },
+    );
+}
+
+/// Ten files of 10,000 solutions with the same facts: five billion pairs were compared one by one.
+#[test]
+fn solutions_100000_with_the_same_facts() {
+    run(
+        "solutions_100000_with_the_same_facts",
+        &["check"],
+        Want::Refused(&[
+            "/entries/p0.yaml:6:1: 解决方案 100.1、100.2 和另外 99998 个解决方案的 facts 完全相同",
+            "知识库有 14 处问题",
+        ]),
+        |kb| {
+            let solutions = "  - steps: [一步]\n".repeat(10_000);
+            for f in 0..10 {
+                let entry = format!(
+                    "id: {}\ncategory: 测试\ntitle: 标题\nfacts: {{has_message: true}}\nsolutions:\n{solutions}",
+                    100 + f
+                );
+                write(kb, &format!("entries/p{f}.yaml"), entry);
+            }
+        },
+    );
+}
+
+/// Values the parser refuses with English words of its own, and values validation refuses: the
+/// message is wholly in the language asked for.
+#[test]
+fn refused_values_are_explained_in_the_language_asked_for() {
+    let not_a_reference = [
+        "related 里的“-5”不是条目编号",
+        "\"-5\" in related is not an entry number",
+    ];
+    let not_abc = [
+        "related 里的“abc”不是条目编号",
+        "\"abc\" in related is not an entry number",
+    ];
+    let weight = ["weight 要大于 0", "weight must be greater than 0"];
+    let number = [
+        "这里要写一个正整数编号（例如 15），不能是负数、小数或文字。",
+        "This must be a positive whole number",
+    ];
+    for (name, from, to, [zh, en]) in [
+        (
+            "related_negative",
+            "related: [\"2.1\"]",
+            "related: [-5]",
+            not_a_reference,
+        ),
+        ("related_word", "related: [\"2.1\"]", "related: [abc]", not_abc),
+        ("weight_negative", "id: 1\n", "id: 1\nweight: -1\n", weight),
+        ("weight_nan", "id: 1\n", "id: 1\nweight: .nan\n", weight),
+        ("id_negative", "id: 1\n", "id: -3\n", number),
+        ("id_fraction", "id: 1\n", "id: 1.5\n", number),
+    ] {
+        for (lang, fragment) in [("zh", zh), ("en", en)] {
+            let change = |kb: &Path| write(kb, "entries/01.yaml", replaced(&text(kb, "entries/01.yaml"), from, to));
+            run(
+                &format!("{name}_{lang}"),
+                &["--lang", lang, "check"],
+                Want::Refused(&[fragment]),
+                change,
+            );
+        }
+    }
 }

@@ -177,11 +177,13 @@ kb-folder-missing = The knowledge-base folder does not exist. Check the path giv
 kb-folder-unopenable = Cannot open the knowledge-base folder ({ $error }). Check the path and the permissions.
 kb-folder-not-a-folder = This is not a folder. --kb must point to the folder that holds questions.yaml and the entry files.
 kb-folder-unreadable = Cannot read the folder ({ $error }). Check its permissions.
+kb-folder-denied = No permission to open this folder. Check its permissions (chmod), or run as another user.
 kb-folder-link = This is a symbolic link to a folder. It is not followed, so the entries in it would not be loaded. Put the files into the knowledge-base folder itself, or delete the link.
 kb-folder-too-deep = Folders are nested too deeply here (more than { $limit } levels). A knowledge base needs only two or three levels of folders: move the files up.
-kb-folder-too-many-files = The knowledge base has more than { $limit } files, so reading stopped.
+kb-folder-too-many-files = The knowledge base has more than { $limit } files, so reading stopped. A knowledge base of up to about 10,000 entries is supported: delete the extra files, or split the knowledge base.
 
 kb-file-unreadable = Cannot read this file ({ $error }). Check its permissions.
+kb-file-denied = No permission to read this file. Check its permissions (chmod), or run as another user.
 kb-file-link-loop = This symbolic link is part of a loop and cannot be read. Delete the link.
 kb-file-link-dangling = This symbolic link points to a file that does not exist. Delete or fix the link.
 kb-file-not-regular = This is not a regular file (it may be a pipe, a device or a folder), so it is not read. Move it out of the knowledge-base folder.
@@ -203,7 +205,7 @@ kb-yaml-unknown-field-allowed = Unknown field "{ $field }". The fields allowed h
 kb-yaml-missing-field = The required field "{ $field }" is missing. Please add it.
 kb-yaml-boolean = Only true or false is allowed here. Note that yes/no and 是/否 are not accepted.
 kb-yaml-solution-number = Put solution numbers in quotes, e.g. "16.1" (without quotes, 16.10 would be read as 16.1).
-kb-yaml-number = This must be a positive whole number (e.g. 15). The parser said: { $detail }
+kb-yaml-number = This must be a positive whole number (e.g. 15), not a negative number, a fraction or text.
 kb-yaml-wrong-type = Wrong type: this should be { $expected }, but it is { $found }.
 kb-yaml-documents = A file may hold only one YAML document: delete the extra "---" separator line, or split the content into several files.
 kb-yaml-duplicate = The same field is written twice. Delete the duplicate line.
@@ -211,7 +213,12 @@ kb-yaml-duplicate-fact = "{ $id }" is stated twice in facts, and only the later 
 kb-yaml-too-deep = The nesting is too deep to read. Knowledge-base files never need this many levels: check the indentation.
 kb-yaml-aliases = The anchors and aliases (& and *) in this file expand to too much text, so it was refused. Knowledge-base files do not need aliases: write the content out in full.
 kb-yaml-incomplete = The file is empty or incomplete. Complete it (use another entry file as a model).
-kb-yaml-other = Invalid YAML ({ $detail }). Check this line's indentation, colons and quotes.
+kb-yaml-other = Invalid YAML. Check the indentation, colons and quotes of this line and the one before.
+kb-yaml-colon = This line has an extra ": " (colon and space). When a text holds a colon, put the whole text in quotes, e.g. 'Note: xx'.
+kb-yaml-star = A text starting with * is read as an alias. Put the text in quotes, e.g. '*key'.
+kb-yaml-reserved = This text starts with a character YAML reserves (such as @ or `). Put the text in quotes.
+kb-yaml-quote = A quote is not closed. Check that the text starts and ends with the same kind of quote.
+kb-yaml-indent = The indentation does not line up. Fields and list items of one level need the same number of spaces.
 
 # The kinds of value kb-yaml-wrong-type names.
 kb-type-list = a list (each line starting with "- ")
@@ -221,6 +228,8 @@ kb-type-number = a number
 kb-type-empty = an empty value
 kb-type-boolean = true or false
 kb-type-true-false = true/false
+kb-type-reference = an entry number such as 3 or a quoted solution number such as "16.1"
+kb-type-other = another kind of value
 
 kb-no-questions-file = The knowledge base has no { $file }. Put a { $file } at the top of the knowledge-base folder, listing the questions the wizard can ask.
 kb-no-entry-files = The knowledge base has no entry files. Each entry is a .yaml file of its own (see faq/entries/15.yaml in the built-in knowledge base for an example).
@@ -270,6 +279,11 @@ kb-fact-repeated = "{ $id }" is already in the entry's facts. A solution's facts
 -kb-indistinguishable-tail = give no question opposite answers, so the wizard can never tell them apart. Give one of them a fact with the opposite answer (adding a new question to questions.yaml if needed).
 kb-indistinguishable = The facts of solutions { $first } and { $second } { -kb-indistinguishable-tail }
 kb-indistinguishable-files = The facts of solutions { $first } and { $second } ({ $file }) { -kb-indistinguishable-tail }
+kb-indistinguishable-many = Solutions { $first }, { $second } and { $more } { $more ->
+        [one] other
+       *[other] others
+    } have exactly the same facts, so the wizard can never tell them apart. Give each a fact that sets it apart from the others (adding new questions to questions.yaml if needed), or delete the repeated entries.
+kb-too-many-fact-sets = The knowledge base has { $count } different sets of solution facts, more than the { $limit } supported, so whether they can be told apart cannot be checked. Split the knowledge base (at most about 10,000 entries each).
 
 kb-entry-untranslated = Entry { $id } has no English translation yet. Add an en: section at the end of the file (the README shows its format).
 kb-en-count = In English (en), { $what } has { $en } { $en ->
@@ -283,8 +297,10 @@ kb-en-empty-text = A text in the English (en) section is empty. Fill in the tran
 kb-synonyms-group-small = A synonym group needs at least two words, e.g. [企业微信, 企微]. Add the missing words or delete this group.
 kb-synonyms-empty-word = The synonym group has a word that is empty (or only punctuation). Delete it.
 kb-synonyms-word-twice = "{ $word }" is already in the synonym group on line { $line }. A word may belong to one group only: merge the two groups or delete one of the two.
+kb-synonyms-word-repeated = "{ $word }" is written more than once in this group. Delete the repeats.
 kb-fillers-empty-word = fillers has a word that is empty (or only punctuation). Delete it.
 kb-fillers-in-group = "{ $word }" is already in a synonym group, so it cannot also be in fillers. Delete it from one of the two.
+kb-fillers-word-twice = "{ $word }" is written more than once in fillers. Delete the repeats.
 
 ## Part cli: the command line's help (the cli- messages), for --help, the man page and completions
 

@@ -139,11 +139,13 @@ kb-folder-missing = 知识库文件夹不存在。请检查 --kb 或 WECOM_HELP_
 kb-folder-unopenable = 无法打开知识库文件夹（{ $error }）。请检查路径和权限。
 kb-folder-not-a-folder = 这不是文件夹。--kb 要指向存放 questions.yaml 和条目文件的文件夹。
 kb-folder-unreadable = 无法读取文件夹（{ $error }）。请检查权限。
+kb-folder-denied = 没有权限打开这个文件夹。请检查它的权限（chmod）或换一个用户运行。
 kb-folder-link = 这是指向文件夹的符号链接，不会跟着读取，里面的条目也就不会载入。请把文件直接放进知识库文件夹，或者删掉这个链接。
 kb-folder-too-deep = 文件夹嵌套太深（超过 { $limit } 层），无法使用。知识库只需要两三层文件夹：请把文件移到上层。
-kb-folder-too-many-files = 知识库文件超过 { $limit } 个，已停止读取。
+kb-folder-too-many-files = 知识库文件超过 { $limit } 个，已停止读取。知识库最多支持约 1 万个条目：请删掉多余的文件，或把知识库拆成几个。
 
 kb-file-unreadable = 无法读取（{ $error }）。请检查权限。
+kb-file-denied = 没有权限读取这个文件。请检查它的权限（chmod）或换一个用户运行。
 kb-file-link-loop = 符号链接形成了循环，无法读取。请删掉这个链接。
 kb-file-link-dangling = 符号链接指向的文件不存在。请删掉或修正这个链接。
 kb-file-not-regular = 这不是普通文件（可能是管道、设备或文件夹），不会读取。请把它移出知识库文件夹。
@@ -165,7 +167,7 @@ kb-yaml-unknown-field-allowed = 不认识的字段“{ $field }”。这里能�
 kb-yaml-missing-field = 缺少必填字段“{ $field }”。请补上它。
 kb-yaml-boolean = 这里只能写 true（是）或 false（否）。注意：yes/no、是/否 都不算。
 kb-yaml-solution-number = 解决方案编号要加引号，例如 "16.1"（不加引号时 16.10 会被读成 16.1）。
-kb-yaml-number = 这里要写一个正整数编号（例如 15）。原始信息：{ $detail }
+kb-yaml-number = 这里要写一个正整数编号（例如 15），不能是负数、小数或文字。
 kb-yaml-wrong-type = 类型不对：这里需要{ $expected }，实际写的是{ $found }。
 kb-yaml-documents = 一个文件里只能有一个 YAML 文档：请删掉多余的“---”分隔行，或把内容拆成多个文件。
 kb-yaml-duplicate = 同一个字段写了两次。请删掉重复的那一行。
@@ -173,7 +175,12 @@ kb-yaml-duplicate-fact = facts 里的“{ $id }”写了两次，只有后一个
 kb-yaml-too-deep = 嵌套层数太深，无法读取。知识库文件不需要这么多层：请检查缩进。
 kb-yaml-aliases = 文件里的锚点/别名（& 和 *）展开后过大，已拒绝。知识库文件不需要别名：请直接写出内容。
 kb-yaml-incomplete = 文件是空的或者不完整。请补全内容（可参照其他条目文件）。
-kb-yaml-other = YAML 格式有误（{ $detail }）。请检查这一行的缩进、冒号和引号。
+kb-yaml-other = YAML 格式有误。请检查这一行及上一行的缩进、冒号和引号。
+kb-yaml-colon = 这一行多了一个“: ”（冒号加空格）。文字里有冒号时，请给整段文字加引号，例如 '提示：xx'。
+kb-yaml-star = 以 * 开头的文字会被当成别名。请给这段文字加引号，例如 '*号'。
+kb-yaml-reserved = 这段文字以 YAML 的保留字符（如 @ 或 `）开头。请给这段文字加引号。
+kb-yaml-quote = 引号没有配对。请检查这段文字的开头和结尾是否都有同样的引号。
+kb-yaml-indent = 缩进没有对齐。同一层的字段和列表项要用同样多的空格缩进。
 
 # The kinds of value kb-yaml-wrong-type names.
 kb-type-list = 列表（每行以“- ”开头）
@@ -183,6 +190,8 @@ kb-type-number = 数字
 kb-type-empty = 空值
 kb-type-boolean = true 或 false
 kb-type-true-false = true/false
+kb-type-reference = 条目编号（如 3）或加引号的解决方案编号（如 "16.1"）
+kb-type-other = 别的类型的值
 
 kb-no-questions-file = 知识库里没有 { $file }。请在知识库文件夹的最上层放一个 { $file }，列出向导可以问的问题。
 kb-no-entry-files = 知识库里没有条目文件。每个条目是一个 .yaml 文件（可参照内置知识库的 faq/entries/15.yaml）。
@@ -226,6 +235,8 @@ kb-fact-repeated = “{ $id }”在条目的 facts 里已经写过了。解决�
 -kb-indistinguishable-tail = 的 facts 没有任何一个问题答案相反，向导永远分不开它们。请给其中一个加一个答案相反的事实（必要时在 questions.yaml 里加一个新问题）。
 kb-indistinguishable = 解决方案 { $first } 和 { $second } { -kb-indistinguishable-tail }
 kb-indistinguishable-files = 解决方案 { $first } 和 { $second }（{ $file }）{ -kb-indistinguishable-tail }
+kb-indistinguishable-many = 解决方案 { $first }、{ $second } 和另外 { $more } 个解决方案的 facts 完全相同，向导永远分不开它们。请给每个解决方案加上把它和其他解决方案区分开的事实（必要时在 questions.yaml 里加新问题），或删掉重复的条目。
+kb-too-many-fact-sets = 知识库有 { $count } 种不同的解决方案事实组合，超过了支持的 { $limit } 种，无法检查它们能否区分开。请把知识库拆小（每个知识库最多约 1 万个条目）。
 
 kb-entry-untranslated = 条目 { $id } 还没有英文翻译。请在文件末尾加上 en: 部分（格式见 README）。
 kb-en-count = 英文（en）的 { $what } 有 { $en } 项，中文有 { $zh } 项。英文要和中文一项对一项。
@@ -236,8 +247,10 @@ kb-en-empty-text = 英文（en）里有空的文字。请填上译文或删掉�
 kb-synonyms-group-small = 同义词组至少要有两个词，例如 [企业微信, 企微]。请补上或删掉这一组。
 kb-synonyms-empty-word = 同义词组里有一个空词（或只有标点）。请删掉它。
 kb-synonyms-word-twice = “{ $word }”在第 { $line } 行的同义词组里已经有了。一个词只能属于一组：请合并这两组或删掉一处。
+kb-synonyms-word-repeated = “{ $word }”在这一组里写了不止一次。请删掉重复的。
 kb-fillers-empty-word = fillers 里有一个空词（或只有标点）。请删掉它。
 kb-fillers-in-group = “{ $word }”已经在同义词组里了，不能同时是 fillers。请删掉一处。
+kb-fillers-word-twice = “{ $word }”在 fillers 里写了不止一次。请删掉重复的。
 
 ## Part cli: the command line's help (the cli- messages), for --help, the man page and completions
 

@@ -85,7 +85,7 @@ fn explain_yaml(detail: &str, line_text: &str) -> Message {
         return message!("kb-yaml-solution-number");
     }
     if detail.contains("expected u32") || detail.contains("invalid value: integer") {
-        return message!("kb-yaml-number", detail = detail);
+        return message!("kb-yaml-number");
     }
     if let Some(rest) = detail.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
@@ -114,11 +114,34 @@ fn explain_yaml(detail: &str, line_text: &str) -> Message {
     if detail.contains("EOF while parsing") || detail.contains("end of stream") {
         return message!("kb-yaml-incomplete");
     }
-    message!("kb-yaml-other", detail = detail)
+    syntax(detail)
 }
 
-/// How a type named by serde is described to someone who writes YAML by hand: a message of the
-/// catalog, or the name itself when it is none of those.
+/// The parser's syntax errors, in the reader's language: its own words are English only.
+fn syntax(detail: &str) -> Message {
+    if detail.contains("mapping values are not allowed") {
+        return message!("kb-yaml-colon");
+    }
+    if detail.contains("found undefined alias") || detail.contains("unknown anchor") {
+        return message!("kb-yaml-star");
+    }
+    if detail.contains("cannot start any token") {
+        return message!("kb-yaml-reserved");
+    }
+    if detail.contains("quoted scalar") {
+        return message!("kb-yaml-quote");
+    }
+    if detail.contains("did not find expected key")
+        || detail.contains("did not find expected '-'")
+        || detail.contains("block")
+    {
+        return message!("kb-yaml-indent");
+    }
+    message!("kb-yaml-other")
+}
+
+/// How a type named by serde is described to someone who writes YAML by hand, always as a
+/// message of the catalog: serde's names are English.
 fn describe_type(serde_name: &str) -> Arg<'static> {
     let name = serde_name.trim();
     let list = || message!("kb-type-list");
@@ -139,7 +162,8 @@ fn describe_type(serde_name: &str) -> Arg<'static> {
         _ if name.starts_with("integer") => number(),
         _ if name.starts_with("floating point") => number(),
         _ if name.starts_with("boolean") => message!("kb-type-true-false"),
-        _ => return Arg::from(name.to_owned()),
+        crate::raw::REF_EXPECTED => message!("kb-type-reference"),
+        _ => message!("kb-type-other"),
     };
     Arg::from(kind)
 }
@@ -175,6 +199,23 @@ mod tests {
             "Wrong type: this should be a list (each line starting with \"- \"), but it is text."
         );
         assert!(en("anything", "\tid: 3").contains("tab"));
+    }
+
+    #[test]
+    fn no_words_of_the_parser_reach_a_chinese_message() {
+        for detail in [
+            "mapping values are not allowed in this context",
+            "unknown anchor",
+            "found character that cannot start any token",
+            "did not find expected key",
+            "while scanning a quoted scalar, found unexpected end of stream",
+            "something new",
+            "invalid type: integer `-3`, expected u32",
+            "invalid type: boolean `true`, expected something else",
+        ] {
+            let zh = explain_yaml(detail, "").render(Lang::Zh);
+            assert!(!zh.contains(detail) && !zh.contains("expected"), "{detail}: {zh}");
+        }
     }
 
     #[test]

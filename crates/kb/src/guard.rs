@@ -150,15 +150,22 @@ fn first_tag(text: &str) -> Option<usize> {
     None
 }
 
-/// The byte offset of the first `*` that stands where a value starts, i.e. an alias.
+/// The byte offset of the first `*` that stands where a value starts, i.e. an alias. One pass:
+/// the last byte other than a space is carried along, not looked for again at every byte.
 fn first_alias(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().find_map(|(offset, &b)| {
-        let before = bytes[..offset].iter().rev().find(|&&c| c != b' ');
+    let mut before: Option<u8> = None;
+    for (offset, &b) in bytes.iter().enumerate() {
         let starts_value = matches!(before, None | Some(b'\n' | b'\r' | b':' | b'-' | b'[' | b'{' | b','));
         let named = bytes.get(offset + 1).is_some_and(|c| !c.is_ascii_whitespace());
-        (b == b'*' && starts_value && named).then_some(offset)
-    })
+        if b == b'*' && starts_value && named {
+            return Some(offset);
+        }
+        if b != b' ' {
+            before = Some(b);
+        }
+    }
+    None
 }
 
 /// Bytes of text a visit may still see.

@@ -4,6 +4,9 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::{Range, RangeInclusive};
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
 
 use serde::{Deserialize, Serialize};
 
@@ -176,17 +179,27 @@ pub(crate) fn single_characters(normalized: &str) -> Vec<char> {
 }
 
 /// Rewrites each synonym to the first word of its group and each filler to a boundary, longest
-/// match first.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// match first, in one pass over the text however many words there are.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub(crate) struct Synonyms {
-    /// (word, what it is rewritten to), the words normalized, ordered by their first character
-    /// and, among words of one first character, longest first.
+    /// (word, what it is rewritten to), the words normalized, each once (the first written wins).
     words: Vec<(String, String)>,
+    /// The words as one automaton, built when first used: commands that do not search never pay
+    /// for it.
+    #[serde(skip)]
+    matcher: OnceLock<AhoCorasick>,
+}
+
+impl PartialEq for Synonyms {
+    fn eq(&self, other: &Self) -> bool {
+        self.words == other.words
+    }
 }
 
 impl Synonyms {
     pub(crate) fn new(groups: &[Vec<String>], fillers: &[String]) -> Self {
-        let mut words: Vec<(String, String)> = groups
+        let mut seen = HashSet::new();
+        let words: Vec<(String, String)> = groups
             .iter()
             .filter_map(|group| {
                 let canonical = normalize(group.first()?);
@@ -198,44 +211,34 @@ impl Synonyms {
             })
             .flatten()
             .chain(fillers.iter().map(|f| (normalize(f), BOUNDARY.to_string())))
-            .filter(|(word, _)| !word.is_empty())
+            .filter(|(word, _)| !word.is_empty() && seen.insert(word.clone()))
             .collect();
-        // Stable: among variants of one length, the order written. Of the words that match at
-        // one place, each is the start of the longer ones, so the longest in bytes is the
-        // longest in characters.
-        words.sort_by_key(|(word, _)| (first(word), std::cmp::Reverse(word.len())));
-        Synonyms { words }
+        Synonyms {
+            words,
+            matcher: OnceLock::new(),
+        }
     }
 
     /// Normalized text with every synonym replaced by its group's first word.
     pub(crate) fn canonical(&self, normalized: &str) -> String {
+        let matcher = self.matcher.get_or_init(|| {
+            // Leftmost-longest: at each place the longest word written there, as a reader would
+            // take it. Words are whole characters of UTF-8, so a match never starts inside one.
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(self.words.iter().map(|(word, _)| word))
+                .expect("the words of one file of at most 1 MiB fit an automaton")
+        });
         let mut out = String::with_capacity(normalized.len());
-        let mut rest = normalized;
-        while let Some(c) = rest.chars().next() {
-            let start = self.words.partition_point(|(word, _)| first(word) < c);
-            let found = self.words[start..]
-                .iter()
-                .take_while(|(word, _)| first(word) == c)
-                .find(|(word, _)| rest.starts_with(word.as_str()));
-            let length = match found {
-                Some((word, replacement)) => {
-                    out.push_str(replacement);
-                    word.len()
-                }
-                None => {
-                    out.push(c);
-                    c.len_utf8()
-                }
-            };
-            rest = &rest[length..];
+        let mut copied = 0;
+        for found in matcher.find_iter(normalized) {
+            out.push_str(&normalized[copied..found.start()]);
+            out.push_str(&self.words[found.pattern().as_usize()].1);
+            copied = found.end();
         }
+        out.push_str(&normalized[copied..]);
         out
     }
-}
-
-/// The first character of a word.
-fn first(word: &str) -> char {
-    word.chars().next().unwrap_or_default()
 }
 
 #[cfg(test)]

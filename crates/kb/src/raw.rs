@@ -129,6 +129,10 @@ pub struct RawSolution {
     pub related: Vec<RawRef>,
 }
 
+/// What a reference should be, as the parser's error says it; the loader recognizes it there
+/// and names it in the reader's language.
+pub const REF_EXPECTED: &str = "an entry number such as 3 or a quoted solution number such as \"16.1\"";
+
 /// A reference to an entry (`3`) or one of its solutions (`"16.1"`), kept as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawRef(pub String);
@@ -141,10 +145,16 @@ impl<'de> Deserialize<'de> for RawRef {
             type Value = RawRef;
 
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an entry number such as 3 or a quoted solution number such as \"16.1\"")
+                f.write_str(REF_EXPECTED)
             }
 
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawRef, E> {
+                Ok(RawRef(v.to_string()))
+            }
+
+            // A negative number is no entry number either; validation says so in the reader's
+            // language, as for any other text that is not one.
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawRef, E> {
                 Ok(RawRef(v.to_string()))
             }
 

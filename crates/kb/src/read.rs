@@ -20,7 +20,10 @@ pub fn read_file(path: &Path) -> Result<String, (Option<(usize, usize)>, Message
 }
 
 fn read_regular(path: &Path) -> Result<Vec<u8>, Message> {
-    let unreadable = |e: std::io::Error| message!("kb-file-unreadable", error = e.to_string());
+    let unreadable = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::PermissionDenied => message!("kb-file-denied"),
+        _ => message!("kb-file-unreadable", error = e.to_string()),
+    };
     // `metadata` follows a symbolic link, so a link is judged by what it points at.
     let meta = fs::metadata(path).map_err(|e| match e.raw_os_error() {
         Some(40) => message!("kb-file-link-loop"),

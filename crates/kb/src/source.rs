@@ -5,14 +5,18 @@ use std::path::{Path, PathBuf};
 
 use super::diagnostic::Diagnostic;
 use crate::lang::Lang;
+use crate::load::MAX_PROBLEMS;
 use crate::message;
 use crate::printable::printable;
 use crate::read::read_file;
 
 /// Folders nested deeper than this are refused (a knowledge base needs two or three levels).
 const MAX_DEPTH: usize = 16;
-/// More knowledge-base files than this are refused.
-const MAX_FILES: usize = 100_000;
+/// More knowledge-base files than this are refused: a knowledge base of 10,000 entries is
+/// supported, and checking grows faster than its size.
+const MAX_FILES: usize = 12_000;
+/// A folder past [`MAX_DEPTH`] is looked into for YAML files at most this many items deep and wide.
+const MAX_DEEP_ITEMS: usize = 10_000;
 
 /// Which knowledge base to load.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,11 +65,49 @@ fn is_yaml(name: &str) -> bool {
     !name.starts_with('.') && (name.ends_with(".yaml") || name.ends_with(".yml"))
 }
 
-/// Reads every YAML file of a knowledge-base folder, sorted by relative path.
+/// Reads every YAML file of a knowledge-base folder, sorted by relative path. Problems come
+/// sorted by path and line, the first [`MAX_PROBLEMS`] listed and the rest only counted, as
+/// validation's do.
 pub fn read(dir: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
-    let mut files = read_dir(dir)?;
+    let mut files = read_dir(dir).map_err(|mut problems| {
+        problems.sort_by(|a, b| (&a.file, a.position).cmp(&(&b.file, b.position)));
+        let unlisted = problems.len().saturating_sub(MAX_PROBLEMS);
+        if unlisted > 0 {
+            problems.truncate(MAX_PROBLEMS);
+            let summary = message!("kb-more-problems", count = unlisted);
+            problems.push(Diagnostic::unlisted(dir.display().to_string(), unlisted, summary));
+        }
+        problems
+    })?;
     files.sort_by(|a, b| a.relative.cmp(&b.relative));
     Ok(files)
+}
+
+/// Whether a folder holds a YAML file the loader would read, at any depth; the walk gives up
+/// (and says yes, to be safe) after [`MAX_DEEP_ITEMS`] items.
+fn holds_yaml(dir: &Path) -> bool {
+    let mut pending = vec![dir.to_path_buf()];
+    let mut seen = 0;
+    while let Some(dir) = pending.pop() {
+        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        for item in entries.flatten() {
+            seen += 1;
+            if seen > MAX_DEEP_ITEMS {
+                return true;
+            }
+            let name = item.file_name().to_string_lossy().into_owned();
+            let Ok(kind) = item.file_type() else { continue };
+            if name.starts_with('.') {
+                continue;
+            }
+            if kind.is_dir() {
+                pending.push(item.path());
+            } else if is_yaml(&name) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
@@ -89,6 +131,8 @@ fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
     }
 
     let mut files = Vec::new();
+    // YAML files met, read or not: unreadable ones cost time and a problem each too.
+    let mut met = 0;
     let mut problems = Vec::new();
     let mut pending = vec![(root.to_path_buf(), 0usize)];
     while let Some((dir, depth)) = pending.pop() {
@@ -98,7 +142,10 @@ fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
                 problems.push(Diagnostic::new(
                     dir.display().to_string(),
                     None,
-                    message!("kb-folder-unreadable", error = e.to_string()),
+                    match e.kind() {
+                        std::io::ErrorKind::PermissionDenied => message!("kb-folder-denied"),
+                        _ => message!("kb-folder-unreadable", error = e.to_string()),
+                    },
                 ));
                 continue;
             }
@@ -117,13 +164,14 @@ fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
                 continue;
             }
             if kind.is_dir() {
-                if depth + 1 > MAX_DEPTH {
+                // Too deep is a problem only where it hides knowledge-base files.
+                if depth + 1 > MAX_DEPTH && holds_yaml(&path) {
                     problems.push(Diagnostic::new(
                         shown,
                         None,
                         message!("kb-folder-too-deep", limit = MAX_DEPTH),
                     ));
-                } else {
+                } else if depth < MAX_DEPTH {
                     pending.push((path, depth + 1));
                 }
                 continue;
@@ -131,7 +179,8 @@ fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
             if !is_yaml(&name) {
                 continue;
             }
-            if files.len() >= MAX_FILES {
+            met += 1;
+            if met > MAX_FILES {
                 problems.push(Diagnostic::new(
                     &shown_root,
                     None,

@@ -110,7 +110,7 @@ fn parse<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnos
 
 /// Problems listed at most; past this many, a knowledge base is broken wholesale (a file copied
 /// a thousand times, a list pasted into the wrong place) and the rest are only counted.
-const MAX_PROBLEMS: usize = 50;
+pub(crate) const MAX_PROBLEMS: usize = 50;
 
 /// Diagnostics, the first [`MAX_PROBLEMS`] listed and the rest only counted.
 #[derive(Default)]
