@@ -435,7 +435,7 @@ fn solutions_100000_with_the_same_facts() {
         &["check"],
         Want::Refused(&[
             "/entries/p0.yaml:6:1: 解决方案 100.1、100.2 和另外 99998 个解决方案的 facts 完全相同",
-            "知识库有 14 处问题",
+            "知识库有 12 处问题",
         ]),
         |kb| {
             let solutions = "  - steps: [一步]\n".repeat(10_000);
