@@ -35,6 +35,8 @@ enum Want<'a> {
     Refused(&'a [&'a str]),
     /// Exit 0 or 2: only that it ends cleanly, quickly and within the memory limit.
     Ends,
+    /// This exit code, and every fragment in stdout or stderr.
+    Says(i32, &'a [&'a str]),
 }
 
 /// Copies the valid base to a temporary folder, lets `change` break it, runs `check` on it and
@@ -125,6 +127,15 @@ fn run(name: &str, args: &[&str], want: Want<'_>, change: impl FnOnce(&Path)) {
             }
         }
         Want::Ends => assert!(code == 0 || code == 2, "{name}: exit code {code}\n{context}"),
+        Want::Says(expected, fragments) => {
+            assert_eq!(code, expected, "{name}: exit code\n{context}");
+            for fragment in fragments {
+                assert!(
+                    stdout.contains(fragment) || stderr.contains(fragment),
+                    "{name}: output lacks {fragment:?}\n{context}"
+                );
+            }
+        }
     }
 }
 
@@ -490,4 +501,69 @@ fn refused_values_are_explained_in_the_language_asked_for() {
             );
         }
     }
+}
+
+/// Entries that leave facts unstated sit on both sides of every question, so the tree can grow
+/// exponentially: 300 entries where entry k answers 否 to q1…q(k-1) and 是 to qk. `check` still
+/// finds the base valid and says the figures are out of reach; `tree` refuses to draw it; a
+/// diagnosis on it still ends.
+#[test]
+fn a_tree_that_would_grow_exponentially_is_bounded() {
+    let chain = |kb: &Path| {
+        fs::remove_dir_all(kb.join("entries")).unwrap();
+        let mut questions = String::from("questions:\n");
+        for q in 1..=300 {
+            questions.push_str(&format!("  - {{id: q{q}, text: 问题{q}？, en: Question {q}?}}\n"));
+        }
+        write(kb, "questions.yaml", questions);
+        for k in 1..=300 {
+            let facts: Vec<String> = (1..k)
+                .map(|q| format!("q{q}: false"))
+                .chain([format!("q{k}: true")])
+                .collect();
+            let entry = format!(
+                "id: {k}\ncategory: 测试\ntitle: 条目{k}\nfacts: {{{}}}\nsolutions:\n  - steps: [一步]\n\
+                 en: {{category: Test, title: Entry {k}, solutions: [steps: [A step]]}}\n",
+                facts.join(", ")
+            );
+            write(kb, &format!("entries/{k:03}.yaml"), entry);
+        }
+    };
+    run(
+        "exponential_check",
+        &["check"],
+        Want::Says(0, &["300 个条目", "决策树太大"]),
+        chain,
+    );
+    run("exponential_tree", &["tree"], Want::Says(2, &["决策树太大了"]), chain);
+    run(
+        "exponential_tree_json",
+        &["tree", "--format", "json"],
+        Want::Says(2, &["决策树太大了"]),
+        chain,
+    );
+    let all_no = vec!["n"; 300].join(",");
+    run(
+        "exponential_diagnose",
+        &["diagnose", "--answers", &all_no, "--format", "json"],
+        Want::Says(1, &["not_covered"]),
+        chain,
+    );
+}
+
+/// Files each under the size limit that together hold more than the knowledge base may: refused
+/// before parsing them, naming the limit.
+#[test]
+fn files_together_too_large() {
+    run(
+        "files_together_too_large",
+        &["check"],
+        Want::Refused(&["超过 32 MB"]),
+        |kb| {
+            let comment = format!("# {}\n", "x".repeat(1_000_000));
+            for f in 0..40 {
+                write(kb, &format!("entries/big{f:02}.yaml"), &comment);
+            }
+        },
+    );
 }

@@ -47,6 +47,11 @@ pub struct TooLarge {
 /// The most nodes a tree may have.
 pub const MAX_NODES: usize = 200_000;
 
+/// The most work building a tree may take, counted as the candidates weighed over every
+/// question at each node: a tree can stay under [`MAX_NODES`] and still weigh hundreds of
+/// candidates over hundreds of questions at every node.
+const MAX_WORK: usize = 20_000_000;
+
 impl Node {
     /// Builds the tree by taking every definite branch from the start, with the same choice of
     /// question and the same narrowing as a diagnosis session, so the tree asks exactly what
@@ -59,7 +64,10 @@ impl Node {
     pub fn build_within(kb: &Kb, limit: usize) -> Result<Node, TooLarge> {
         let table = Table::of(kb);
         let candidates: Vec<usize> = (0..kb.solutions.len()).collect();
-        let mut budget = limit;
+        let mut budget = Budget {
+            nodes: limit,
+            work: MAX_WORK,
+        };
         grow(&table, candidates, &mut vec![None; kb.questions.len()], &mut budget).ok_or(TooLarge { limit })
     }
 
@@ -100,9 +108,16 @@ impl Node {
     }
 }
 
-/// The subtree from these candidates; `None` once the budget of nodes is spent.
-fn grow(table: &Table, candidates: Vec<usize>, known: &mut Known, budget: &mut usize) -> Option<Node> {
-    *budget = budget.checked_sub(1)?;
+/// What is left to spend on building a tree.
+struct Budget {
+    nodes: usize,
+    work: usize,
+}
+
+/// The subtree from these candidates; `None` once the budget is spent.
+fn grow(table: &Table, candidates: Vec<usize>, known: &mut Known, budget: &mut Budget) -> Option<Node> {
+    budget.nodes = budget.nodes.checked_sub(1)?;
+    budget.work = budget.work.checked_sub(candidates.len() * table.questions())?;
     match next_step(table, &candidates, known) {
         Step::Done(solutions) => Some(Node::Leaf { solutions }),
         Step::Ask(question) => {

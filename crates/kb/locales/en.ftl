@@ -121,7 +121,7 @@ check-valid-large-tree = The knowledge base is valid ({ $origin }): { $entries }
     }, { $questions } { $questions ->
         [one] question
        *[other] questions
-    }; but its decision tree has more than { $limit } nodes, so the questions needed were not counted. This happens when many entries leave facts unstated: state more facts in the entries.
+    }; but its decision tree is too large (more than { $limit } nodes, or too long to work out), so the questions needed were not counted. This happens when many entries leave facts unstated: state more facts in the entries.
 # check-valid's $origin for the knowledge base compiled into the program.
 embedded-kb = embedded knowledge base
 
@@ -159,7 +159,7 @@ error-no-such-entry = There is no entry numbered "{ $given }". Valid numbers are
 error-need-number = Give an entry number, e.g. `wecom-help show { $last }` (valid numbers are { $first }–{ $last }). A list to pick from can only be shown in a terminal.
 error-no-such-solution = Entry { $entry } has no solution { $given }. Its solutions are: { $choices }.
 error-no-terminal = No terminal is available to ask questions in. Give the answers up front with --answers, e.g. `wecom-help diagnose --answers '1,5'` (at a choice, an item's number or id, n none of these, ? can't remember; at a yes/no question, y yes, n no, ? not sure; b back). The next question is: "{ $question }"
-error-tree-too-large = The decision tree has more than { $limit } nodes, too many to draw. This happens when many entries leave facts unstated: state more facts in the entries, then run wecom-help check.
+error-tree-too-large = The decision tree is too large to draw (more than { $limit } nodes, or too long to work out). This happens when many entries leave facts unstated: state more facts in the entries, then run wecom-help check.
 error-answers-run-out = --answers ran out before a result was reached. The next question is: "{ $question }" Add its answer to the end of --answers (at a choice, an item's number or id, n none of these, ? can't remember; at a yes/no question, y yes, n no, ? not sure; b back).
 error-answer-does-not-fit = Answer { $position } of --answers, "{ $token }", does not answer this question: { $question } It offers: { $offered }. Give an option by its number (from 1) or its id; n is "none of these", ? is "can't remember", b goes back.
 error-bad-answer = Answer { $position } of --answers, "{ $token }", is not understood. Use y (yes), n (no), ? (not sure) or b (back), separated by commas, e.g. y,n,?,b.
@@ -180,6 +180,7 @@ kb-folder-unreadable = Cannot read the folder ({ $error }). Check its permission
 kb-folder-denied = No permission to open this folder. Check its permissions (chmod), or run as another user.
 kb-folder-link = This is a symbolic link to a folder. It is not followed, so the entries in it would not be loaded. Put the files into the knowledge-base folder itself, or delete the link.
 kb-folder-too-deep = Folders are nested too deeply here (more than { $limit } levels). A knowledge base needs only two or three levels of folders: move the files up.
+kb-folder-too-large = The knowledge base's files hold more than { $limit } MB together; reading stopped. About 10,000 entries are supported: delete files that do not belong, or split the knowledge base.
 kb-folder-too-many-files = The knowledge base has more than { $limit } files, so reading stopped. A knowledge base of up to about 10,000 entries is supported: delete the extra files, or split the knowledge base.
 
 kb-file-unreadable = Cannot read this file ({ $error }). Check its permissions.

@@ -89,7 +89,7 @@ diagnose-unused-answers = 注意：问诊已经得出结论，--answers 里最�
 search-nothing = 没有找到与“{ $query }”相关的条目。可以换个说法再查，或者用 `wecom-help diagnose` 一步步问诊。
 
 check-valid = 知识库完好（{ $origin }）：{ $entries } 个条目，{ $solutions } 个解决方案，{ $questions } 个问题；平均 { $mean } 个问题、最多 { $max } 个问题就能找到解决方案。
-check-valid-large-tree = 知识库完好（{ $origin }）：{ $entries } 个条目，{ $solutions } 个解决方案，{ $questions } 个问题；但决策树超过 { $limit } 个节点，没有统计要问几个问题。很多条目的 facts 留空时会这样，请给条目写上更多的 facts。
+check-valid-large-tree = 知识库完好（{ $origin }）：{ $entries } 个条目，{ $solutions } 个解决方案，{ $questions } 个问题；但决策树太大（超过 { $limit } 个节点，或者要算太久），没有统计要问几个问题。很多条目的 facts 留空时会这样，请给条目写上更多的 facts。
 # check-valid's $origin for the knowledge base compiled into the program.
 embedded-kb = 内置知识库
 
@@ -121,7 +121,7 @@ error-no-such-entry = 没有编号为“{ $given }”的条目。有效编号是
 error-need-number = 请给出条目编号，例如 `wecom-help show { $last }`（有效编号 { $first }–{ $last }）。这里没有终端，无法从列表中选。
 error-no-such-solution = 条目 { $entry } 没有解决方案 { $given }。它的解决方案有：{ $choices }。
 error-no-terminal = 下一步要问：{ $question } 但这里没有终端，无法交互提问。请用 --answers 给出回答，例如 `wecom-help diagnose --answers '1,5'`（选择题写序号或选项代号，n 都不是、? 记不清；是非题 y 是、n 否、? 不确定；b 返回上一步）。
-error-tree-too-large = 决策树超过 { $limit } 个节点，太大了，画不出来。很多条目的 facts 留空时会这样：请给条目写上更多的 facts，再用 wecom-help check 检查。
+error-tree-too-large = 决策树太大了（超过 { $limit } 个节点，或者要算太久），画不出来。很多条目的 facts 留空时会这样：请给条目写上更多的 facts，再用 wecom-help check 检查。
 error-answers-run-out = --answers 里的回答用完了，还没有得出结论。下一个问题是：{ $question } 请在 --answers 末尾加上它的回答（选择题写序号或选项代号，n 都不是、? 记不清；是非题 y 是、n 否、? 不确定；b 返回上一步）。
 error-answer-does-not-fit = --answers 的第 { $position } 个回答“{ $token }”不能回答这个问题：{ $question } 这里可以答：{ $offered }；选项可以写序号（从 1 开始）或选项代号，n 是“都不是”，? 是“记不清”，b 返回上一步。
 error-bad-answer = --answers 的第 { $position } 个回答“{ $token }”看不懂。只能用 y（是）、n（否）、?（不确定）、b（返回上一步），用逗号隔开，例如 y,n,?,b。
@@ -142,6 +142,7 @@ kb-folder-unreadable = 无法读取文件夹（{ $error }）。请检查权限�
 kb-folder-denied = 没有权限打开这个文件夹。请检查它的权限（chmod）或换一个用户运行。
 kb-folder-link = 这是指向文件夹的符号链接，不会跟着读取，里面的条目也就不会载入。请把文件直接放进知识库文件夹，或者删掉这个链接。
 kb-folder-too-deep = 文件夹嵌套太深（超过 { $limit } 层），无法使用。知识库只需要两三层文件夹：请把文件移到上层。
+kb-folder-too-large = 知识库的文件加起来超过 { $limit } MB，已停止读取。知识库最多支持约 1 万个条目：请删掉多余的文件，或把知识库拆成几个。
 kb-folder-too-many-files = 知识库文件超过 { $limit } 个，已停止读取。知识库最多支持约 1 万个条目：请删掉多余的文件，或把知识库拆成几个。
 
 kb-file-unreadable = 无法读取（{ $error }）。请检查权限。

@@ -11,6 +11,10 @@ use crate::message;
 /// A knowledge-base file larger than this is refused before it is read.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
+/// The most bytes all the files of a knowledge base may hold together: several times what 10,000
+/// entries take, and little enough that parsing them stays well within memory.
+pub const MAX_TOTAL_BYTES: u64 = 32 * 1024 * 1024;
+
 /// Reads one file, refusing anything that is not a regular file of reasonable size in UTF-8;
 /// a refusal may name the line and column it concerns.
 pub fn read_file(path: &Path) -> Result<String, (Option<(usize, usize)>, Message)> {

@@ -8,7 +8,7 @@ use crate::lang::Lang;
 use crate::load::MAX_PROBLEMS;
 use crate::message;
 use crate::printable::printable;
-use crate::read::read_file;
+use crate::read::{MAX_TOTAL_BYTES, read_file};
 
 /// Folders nested deeper than this are refused (a knowledge base needs two or three levels).
 const MAX_DEPTH: usize = 16;
@@ -133,6 +133,7 @@ fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
     let mut files = Vec::new();
     // YAML files met, read or not: unreadable ones cost time and a problem each too.
     let mut met = 0;
+    let mut total: u64 = 0;
     let mut problems = Vec::new();
     let mut pending = vec![(root.to_path_buf(), 0usize)];
     while let Some((dir, depth)) = pending.pop() {
@@ -190,6 +191,15 @@ fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
             }
             match read_file(&path) {
                 Ok(text) => {
+                    total += text.len() as u64;
+                    if total > MAX_TOTAL_BYTES {
+                        problems.push(Diagnostic::new(
+                            &shown_root,
+                            None,
+                            message!("kb-folder-too-large", limit = MAX_TOTAL_BYTES >> 20),
+                        ));
+                        return Err(problems);
+                    }
                     let relative = path
                         .strip_prefix(root)
                         .unwrap_or(&path)

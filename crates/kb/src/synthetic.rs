@@ -181,4 +181,10 @@ mod tests {
             assert!(loaded.untranslated.is_empty());
         }
     }
+
+    #[test]
+    fn ten_thousand_entries_fit_the_size_limit() {
+        let bytes: usize = generate(10_000).iter().map(|(_, text)| text.len()).sum();
+        assert!((bytes as u64) < crate::read::MAX_TOTAL_BYTES / 2, "{bytes} bytes");
+    }
 }
