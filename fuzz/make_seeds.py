@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Writes fuzz/seeds/: inputs for load_and_diagnose made from the real knowledge base in faq/.
 
-Each seed is questions.yaml (only the questions its entries use), one or two entry files (their
-`related` lines dropped, since the other entries are not there), optionally synonyms.yaml, and a
-few answers, separated by 0xFF bytes. Run from the repository root: python3 fuzz/make_seeds.py
+Each seed is questions.yaml (only the questions its entries use, their premises, and the choices
+among them), one or two entry files (their `related` lines dropped, since the other entries are not
+there), optionally synonyms.yaml, a description (the first entry's first symptom), and a few
+answers, separated by 0xFF bytes. Run from the repository root: python3 fuzz/make_seeds.py
 """
 
 import pathlib
@@ -26,11 +27,20 @@ def facts(text):
 
 
 def questions(used):
-    text = (FAQ / "questions.yaml").read_text(encoding="utf-8")
-    head, _, body = text.partition("questions:\n")
-    blocks = re.split(r"(?m)^(?=  - id: )", body)
-    kept = [b for b in blocks if b.startswith("  - id: ") and b.split()[2] in used]
-    return "questions:\n" + "".join(kept)
+    listed = yaml.safe_load((FAQ / "questions.yaml").read_text(encoding="utf-8"))["questions"]
+    by_id = {q["id"]: q for q in listed}
+    wanted = set(used)
+    for q in list(wanted):
+        wanted |= set(by_id[q].get("after") or [])
+    kept = []
+    for q in listed:
+        options = [o for o in q.get("options") or [] if o in wanted]
+        if q.get("options"):
+            if len(options) >= 2:
+                kept.append(dict(q, options=options))
+        elif q["id"] in wanted:
+            kept.append({k: v for k, v in q.items() if k != "phrases"} | {"phrases": q.get("phrases", [])[:2]})
+    return yaml.safe_dump({"questions": kept}, allow_unicode=True, sort_keys=False)
 
 
 def seed(name, entries, synonyms=False, answers=b""):
@@ -39,6 +49,7 @@ def seed(name, entries, synonyms=False, answers=b""):
     used = set().union(*(facts(t) for t in texts))
     parts = [questions(used).encode(), texts[0].encode(), texts[1].encode() if len(texts) > 1 else b""]
     parts.append((FAQ / "synonyms.yaml").read_bytes() if synonyms else b"")
+    parts.append(((yaml.safe_load(texts[0]).get("symptoms") or [""])[0]).encode())
     parts.append(answers)
     (OUT / name).write_bytes(SEP.join(parts))
 
@@ -60,7 +71,7 @@ SMALL_ONE = (
 )
 SMALL_TWO = 'id: 2\ncategory: 测试\ntitle: 二\nweight: 3\nfacts: {a: false}\nsolutions:\n  - steps: [步]\nrelated: ["1.2"]\n'
 SMALL_SYNONYMS = "synonyms:\n  - [企业微信, 企微]\nfillers: [怎么办]\n"
-(OUT / "small").write_bytes(SEP.join(s.encode() for s in [SMALL_QUESTIONS, SMALL_ONE, SMALL_TWO, "", ""]) + bytes([0, 1, 3, 2]))
+(OUT / "small").write_bytes(SEP.join(s.encode() for s in [SMALL_QUESTIONS, SMALL_ONE, SMALL_TWO, "", "", ""]) + bytes([0, 1, 3, 2]))
 (OUT / "small-synonyms").write_bytes(
-    SEP.join(s.encode() for s in [SMALL_QUESTIONS, SMALL_ONE, SMALL_TWO, SMALL_SYNONYMS, ""]) + bytes([1, 2, 0])
+    SEP.join(s.encode() for s in [SMALL_QUESTIONS, SMALL_ONE, SMALL_TWO, SMALL_SYNONYMS, "企微怎么办", ""]) + bytes([1, 2, 0])
 )

@@ -11,7 +11,7 @@ mod run;
 mod save;
 pub mod ui;
 
-pub use diagnose::interrupted;
 pub use kb;
 pub use kb::{lang, printable, search};
 pub use run::{exit_code, run};
+pub use ui::interrupt::interrupted;

@@ -104,7 +104,7 @@ fn show(options: &Options, given: Option<&str>, format: Format, out: &mut dyn Wr
         Some(given) => resolve(&kb, given)?,
         None => {
             let (first, last) = kb.id_range();
-            diagnose::install_interrupt_handler(options.lang);
+            crate::ui::interrupt::install_handler(options.lang);
             match prompt::pick_entry(&kb, options.lang).ok_or(Error::NeedNumber { first, last })?? {
                 Some(e) => (&kb.entries[e], kb.entries[e].solutions.clone()),
                 None => {

@@ -1148,3 +1148,31 @@ fn choices_are_lists_answered_with_the_arrow_keys() {
     );
     assert!(plain.contains("FAQ 15"), "{plain}");
 }
+
+/// An item too long to follow the prompt on one line (a message quoted whole) is recorded whole
+/// once picked, not cut short behind the prompt.
+#[test]
+fn a_long_item_picked_is_shown_whole() {
+    let kb = concat!(env!("CARGO_MANIFEST_DIR"), "/faq");
+    let mut tty = Tty::spawn(100, 30, &["--lang", "en", "diagnose", "--kb", kb]);
+    tty.expect("Which of these is the employee's situation?");
+    tty.expect("Back");
+    tty.send(ENTER);
+    tty.expect("Which of these does the message say?");
+    tty.expect("Back");
+    for _ in 0..5 {
+        tty.send(DOWN);
+        tty.expect("Back");
+    }
+    tty.send(ENTER);
+    tty.expect("Question 3");
+    tty.send(ESC);
+    assert_eq!(tty.finish(), 1);
+    let plain = tty.plain();
+    let picked = plain
+        .lines()
+        .find(|l| l.starts_with("✔ \"Have 1 colleague"))
+        .unwrap_or_else(|| panic!("no answered line for the long item:\n{plain}"));
+    assert!(!picked.contains('…'), "{picked}");
+    assert!(plain.contains("确认你的身份)"), "{plain}");
+}

@@ -92,12 +92,18 @@ impl Menu<'_> {
                 Key::End | Key::PageDown => at = lines.len() - 1,
                 Key::Enter | Key::Char(' ') => {
                     term.clear_last_lines(shown + 1)?;
-                    // "✔ prompt · item" on one line: the prompt gives way to the item.
+                    // "✔ prompt · item" on one line: the prompt gives way to the item, and a
+                    // long item (a message quoted whole) stands alone rather than after "…".
                     let room = cols.saturating_sub(console::measure_text_width(&lines[at]) + 7);
                     let mut line = String::new();
-                    theme
-                        .format_select_prompt_selection(&mut line, &truncate(self.prompt, Some(room)), &lines[at])
-                        .map_err(format_failed)?;
+                    if room < 12 && lines[at] != self.items[at].1 && !self.numbered {
+                        let mark = console::style("✔").green().for_stderr();
+                        line = format!("{mark} {}", self.items[at].1);
+                    } else {
+                        theme
+                            .format_select_prompt_selection(&mut line, &truncate(self.prompt, Some(room)), &lines[at])
+                            .map_err(format_failed)?;
+                    }
                     term.write_line(&line)?;
                     term.show_cursor()?;
                     return Ok(Some(at));

@@ -1,5 +1,6 @@
 //! Everything the agent sees: output formats, colour and width, prompts, and the renderers.
 
+pub mod interrupt;
 mod menu;
 pub mod modes;
 pub mod prompt;

@@ -261,6 +261,7 @@ kb-question-option-label = Question "{ $id }" has no text for when it is shown a
 kb-question-option-twice = Question "{ $id }" is already an option of the choice "{ $other }", and a question can belong to one choice only. Remove it from the options of one of them.
 kb-question-after-cycle = The premises (after) of question "{ $id }" lead back to itself, so the wizard cannot decide which to ask first. Remove one of the premises.
 kb-fact-choice = "{ $id }" is a choice; an entry cannot state its answer directly. State the answer to one of its options instead (e.g. { $option }: true).
+kb-fact-two-options = "{ $first }" and "{ $second }" are both options of the choice "{ $choice }", and picking one rules out the other, so they cannot both be true. Keep only one of them true.
 kb-fact-premise = This states "{ $id }", but that question makes sense only after "{ $premise }" is answered yes. Also write { $premise }: true in the same entry, or remove { $id }.
 kb-confirm-unknown = "{ $id }" in confirm is not a question of questions.yaml. Use the id of an existing question.
 kb-confirm-not-true = "{ $id }" in confirm must be a fact this solution states as true, or the wizard cannot confirm it. Write { $id }: true under facts, or remove it from confirm.

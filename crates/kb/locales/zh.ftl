@@ -217,6 +217,7 @@ kb-question-option-label = 问题“{ $id }”当作选项时没有文字。请�
 kb-question-option-twice = 问题“{ $id }”已经是选择题“{ $other }”的选项了，一个问题只能属于一道选择题。请从其中一道的 options 里去掉它。
 kb-question-after-cycle = 问题“{ $id }”的前提（after）绕了一圈又回到它自己，向导没法决定先问哪一个。请去掉其中一个前提。
 kb-fact-choice = “{ $id }”是一道选择题，条目不能直接写它的答案。请写它的某个选项的答案（例如 { $option }: true）。
+kb-fact-two-options = “{ $first }”和“{ $second }”都是选择题“{ $choice }”的选项，选了一个就不是另一个，不能都写 true。请只保留一个为 true。
 kb-fact-premise = 这里写了“{ $id }”，但要先问“{ $premise }”并答“是”，这个问题才有意义。请在同一个条目里也写上 { $premise }: true，或者去掉 { $id }。
 kb-confirm-unknown = confirm 里的“{ $id }”不是 questions.yaml 里的问题。请改成已有问题的 id。
 kb-confirm-not-true = confirm 里的“{ $id }”必须是这个解决方案写为 true 的事实，否则向导无法确认它。请在 facts 里写上 { $id }: true，或者从 confirm 里去掉它。

@@ -2,6 +2,7 @@
 
 mod distinguishable;
 mod entries;
+mod premises;
 mod questions;
 mod synonyms;
 mod translations;

@@ -237,4 +237,60 @@ mod tests {
         );
         assert_eq!(problems.len(), 2);
     }
+
+    /// The message ids of the problems a base of these questions and entries has.
+    fn problems(questions: &str, entries: &[&str]) -> Vec<&'static str> {
+        let mut ids: Vec<&str> = (crate::from_texts(questions, entries).err().into_iter().flatten())
+            .map(|p| p.message.id())
+            .filter(|id| !id.ends_with("-untranslated"))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
+    fn entry(id: u32, facts: &str) -> String {
+        format!("id: {id}\ncategory: 类\ntitle: 题{id}\nfacts: {{{facts}}}\nsolutions:\n  - steps: [一步]\n")
+    }
+
+    #[test]
+    fn premises_and_choices_are_checked() {
+        let linked = "questions:\n  - {id: p, text: 甲？}\n  - {id: q, text: 乙？, after: [p]}\n  \
+            - {id: m, text: 哪个？, options: [x, y]}\n  - {id: x, text: X？, option: X}\n  - {id: y, text: Y？, option: Y}\n";
+        let fine = [
+            entry(1, "p: true, q: true"),
+            entry(2, "p: true, q: false"),
+            entry(3, "x: true"),
+            entry(4, "y: true"),
+        ];
+        let fine: Vec<&str> = fine.iter().map(String::as_str).collect();
+        assert_eq!(problems(linked, &fine), Vec::<&str>::new());
+        // A fact without its premise; two options of one choice; a choice stated as a fact.
+        let wrong = [
+            entry(1, "q: true, x: false"),
+            entry(2, "x: true, y: true, p: false"),
+            entry(3, "m: true"),
+        ];
+        let wrong: Vec<&str> = wrong.iter().map(String::as_str).collect();
+        assert_eq!(
+            problems(linked, &wrong),
+            ["kb-fact-choice", "kb-fact-premise", "kb-fact-two-options"]
+        );
+        // Premises that name nothing, or a choice, or lead in a circle; an option without its text.
+        let broken = "questions:\n  - {id: p, text: 甲？, after: [q]}\n  - {id: q, text: 乙？, after: [p, nothing, m]}\n  \
+            - {id: m, text: 哪个？, options: [x, y]}\n  - {id: x, text: X？}\n  - {id: y, text: Y？, option: Y}\n";
+        assert_eq!(
+            problems(broken, &fine),
+            [
+                "kb-question-after-choice",
+                "kb-question-after-cycle",
+                "kb-question-link-unknown",
+                "kb-question-option-label"
+            ]
+        );
+        // What to confirm must be stated true.
+        let confirm =
+            "id: 5\ncategory: 类\ntitle: 题\nfacts: {p: true, q: false}\nconfirm: [q]\nsolutions:\n  - steps: [一步]\n";
+        assert!(problems(linked, &[fine[0], fine[2], fine[3], confirm]).contains(&"kb-confirm-not-true"));
+    }
 }
