@@ -360,3 +360,62 @@ fn a_message_that_matches_nothing_starts_the_full_wizard() {
         run.stdout
     );
 }
+
+/// A scenario for each entry and case, as a support agent plays it (the caller's words, then
+/// the answers the caller gives), and five problems the knowledge base does not cover: each
+/// covered one reaches its solution first, each uncovered one ends "not covered" (exit 1).
+#[test]
+fn scenarios_reach_their_solution_or_not_covered() {
+    let scenarios: [(&str, &str, &str); 25] = [
+        ("1", "", "has_message,msg_cannot_join"),
+        ("2.1", "", "no_invite,n,y,y"),
+        ("2.2", "", "no_invite,n,y,n"),
+        ("3", "", "no_invite,y,y,y"),
+        ("4", "", "org_chart_missing,y"),
+        ("5", "员工登录企微弹出来说用户投诉，账号被限制登录", ""),
+        ("6", "老板的账号能不能用我的微信帮他激活", ""),
+        ("7", "新同事账号刚开通好，要不要再发一次邀请", ""),
+        ("8", "", "has_message,msg_wechat_bound"),
+        ("9.1", "", "wechat_login_ok,y,y"),
+        ("9.2", "", "wechat_login_ok,y,n"),
+        ("10", "邀请链接过期了，点开没用", ""),
+        ("11", "", "no_invite,y,y,n"),
+        ("12", "从企业微信进MTDS提示该企业微信尚未绑定任何UC用户信息", ""),
+        ("13", "", "admin_changed"),
+        ("14", "有没有企业微信的教程", ""),
+        ("15", "你的账号已被禁用", ""),
+        (
+            "16.1",
+            "提示让同事扫码确认身份，这个账号是离职同事的账号给新员工用",
+            "y,n",
+        ),
+        (
+            "16.2",
+            "员工换了新手机号，只在 MTDS 上改了，企微上没改，现在企微登不上，提示要同事扫码确认身份",
+            "n,n",
+        ),
+        (
+            "16.3",
+            "登录企业微信让我找同事扫码，我没改过手机号，微信绑的是另一个号码",
+            "n,n,y",
+        ),
+        ("", "视频通话没声音", "n"),
+        ("", "旧手机企业微信老是闪退", "n"),
+        ("", "个人微信密码忘了", "n"),
+        ("", "企业微信怎么排班", "n"),
+        ("", "登录企业微信的时候提示网络连接失败", "n"),
+    ];
+    for (expected, said, answers) in scenarios {
+        let mut args = vec!["diagnose", "--answers", answers, "--format", "json"];
+        if !said.is_empty() {
+            args.extend(["--message", said]);
+        }
+        let code = if expected.is_empty() { 1 } else { 0 };
+        let json = wecom(&args).expect_code(code).json();
+        let first = json["solutions"][0].as_str().unwrap_or("");
+        assert_eq!(first, expected, "{said} / {answers}: {}", json["solutions"]);
+        if expected.is_empty() {
+            assert_eq!(json["status"], "not_covered");
+        }
+    }
+}
