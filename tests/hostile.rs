@@ -567,3 +567,40 @@ fn files_together_too_large() {
         },
     );
 }
+
+/// Weights count relative to each other: every weight 1e308 (whose sum overflows) draws the
+/// same tree as every weight 1, and a tiny weight beside 1e308 does not break the choice.
+#[test]
+fn weights_count_relative_to_each_other() {
+    let tree_with = |weight: Option<&'static str>| {
+        let tmp = tempfile::tempdir().unwrap();
+        let kb = tmp.path().join("kb");
+        copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"), &kb);
+        for entry in fs::read_dir(kb.join("entries")).unwrap() {
+            let path = entry.unwrap().path();
+            let text = fs::read_to_string(&path).unwrap();
+            let text: String = text
+                .lines()
+                .filter(|l| !l.starts_with("weight:"))
+                .map(|l| format!("{l}\n"))
+                .collect();
+            let text = match weight {
+                Some(w) => text.replacen("\ncategory:", &format!("\nweight: {w}\ncategory:"), 1),
+                None => text,
+            };
+            assert!(weight.is_none_or(|w| text.contains(&format!("weight: {w}"))), "{text}");
+            fs::write(&path, text).unwrap();
+        }
+        let out = Command::new(env!("CARGO_BIN_EXE_wecom-help"))
+            .args(["tree", "--format", "json", "--kb"])
+            .arg(&kb)
+            .env_remove("WECOM_HELP_LANG")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let plain = tree_with(None);
+    assert_eq!(tree_with(Some("1e308")), plain);
+    assert_eq!(tree_with(Some("1")), plain);
+}
