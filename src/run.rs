@@ -88,8 +88,10 @@ fn render(options: &Options, format: Format) -> Box<dyn Renderer> {
 }
 
 /// Its texts in the options' language.
-fn load_kb(options: &Options) -> Result<Kb, Error> {
-    load(options)?.kb().map_err(Error::Kb)
+/// The knowledge base, kept until the process ends: freeing its thousands of small strings
+/// just before exiting would be work for nothing.
+fn load_kb(options: &Options) -> Result<&'static Kb, Error> {
+    Ok(Box::leak(Box::new(load(options)?.kb().map_err(Error::Kb)?)))
 }
 
 fn list(options: &Options, format: Format, out: &mut dyn Write) -> Result<i32, Error> {

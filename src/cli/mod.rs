@@ -206,7 +206,9 @@ fn parse_from(args: Vec<OsString>, env: &Environment) -> Result<Options, (Lang, 
     let fallback = |error| (Lang::default(), error);
     // Parsing needs no help texts. Only when clap has something to show are they read from
     // the catalog, in the language asked for, and the arguments parsed again with them.
-    let matches = match definition().arg(width()).try_get_matches_from(&args) {
+    // The grammar is kept, not freed, until the process ends, which is soon.
+    let grammar = Box::leak(Box::new(definition().arg(width())));
+    let matches = match grammar.try_get_matches_from_mut(&args) {
         Ok(matches) => matches,
         Err(_) => {
             let lang = args::requested_lang(args.get(1..).unwrap_or_default(), env).map_err(fallback)?;

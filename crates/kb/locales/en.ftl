@@ -297,6 +297,7 @@ kb-en-solution-field = { $field } of solution { $case }
 kb-en-empty-text = A text in the English (en) section is empty. Fill in the translation or delete that item.
 
 kb-synonyms-group-small = A synonym group needs at least two words, e.g. [企业微信, 企微]. Add the missing words or delete this group.
+kb-synonyms-word-long = A word here is longer than { $limit } characters. Synonyms and fillers are short words: shorten it or delete it.
 kb-synonyms-empty-word = The synonym group has a word that is empty (or only punctuation). Delete it.
 kb-synonyms-word-twice = "{ $word }" is already in the synonym group on line { $line }. A word may belong to one group only: merge the two groups or delete one of the two.
 kb-synonyms-word-repeated = "{ $word }" is written more than once in this group. Delete the repeats.

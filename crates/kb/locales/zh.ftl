@@ -247,6 +247,7 @@ kb-en-solution-field = solutions 第 { $case } 个的 { $field }
 kb-en-empty-text = 英文（en）里有空的文字。请填上译文或删掉那一项。
 
 kb-synonyms-group-small = 同义词组至少要有两个词，例如 [企业微信, 企微]。请补上或删掉这一组。
+kb-synonyms-word-long = 这一组里有一个词超过 { $limit } 个字。同义词和虚词都应是短词：请缩短它或删掉。
 kb-synonyms-empty-word = 同义词组里有一个空词（或只有标点）。请删掉它。
 kb-synonyms-word-twice = “{ $word }”在第 { $line } 行的同义词组里已经有了。一个词只能属于一组：请合并这两组或删掉一处。
 kb-synonyms-word-repeated = “{ $word }”在这一组里写了不止一次。请删掉重复的。

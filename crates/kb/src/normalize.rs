@@ -6,8 +6,6 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::{Range, RangeInclusive};
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
 use serde::{Deserialize, Serialize};
 
 /// One character of normalized text and the bytes of the original text it came from.
@@ -184,15 +182,69 @@ pub(crate) fn single_characters(normalized: &str) -> Vec<char> {
 pub(crate) struct Synonyms {
     /// (word, what it is rewritten to), the words normalized, each once (the first written wins).
     words: Vec<(String, String)>,
-    /// The words as one automaton, built when first used: commands that do not search never pay
-    /// for it.
+    /// The words as a tree of characters, built when first used: commands that do not search
+    /// never pay for it.
     #[serde(skip)]
-    matcher: OnceLock<AhoCorasick>,
+    trie: OnceLock<Trie>,
 }
 
 impl PartialEq for Synonyms {
     fn eq(&self, other: &Self) -> bool {
         self.words == other.words
+    }
+}
+
+/// The longest synonym or filler, in characters; validation refuses longer ones. It bounds the
+/// work at each place of a text.
+pub(crate) const MAX_WORD_CHARS: usize = 32;
+
+/// Words as a tree of characters: node 0 is the root; each node's children are sorted by
+/// character, and a node that ends a word names it.
+#[derive(Debug, Clone, Default)]
+struct Trie {
+    children: Vec<Vec<(char, u32)>>,
+    word: Vec<Option<u32>>,
+}
+
+impl Trie {
+    fn new(words: &[(String, String)]) -> Self {
+        let mut trie = Trie {
+            children: vec![Vec::new()],
+            word: vec![None],
+        };
+        for (w, (word, _)) in words.iter().enumerate() {
+            let mut node = 0;
+            for c in word.chars() {
+                node = match trie.children[node].binary_search_by_key(&c, |&(k, _)| k) {
+                    Ok(i) => trie.children[node][i].1 as usize,
+                    Err(i) => {
+                        let child = trie.children.len();
+                        trie.children[node].insert(i, (c, child as u32));
+                        trie.children.push(Vec::new());
+                        trie.word.push(None);
+                        child
+                    }
+                };
+            }
+            trie.word[node].get_or_insert(w as u32);
+        }
+        trie
+    }
+
+    /// The longest word at the start of `text`: its index and its length in bytes.
+    fn longest(&self, text: &str) -> Option<(usize, usize)> {
+        let mut node = 0;
+        let mut found = None;
+        for (at, c) in text.char_indices().take(MAX_WORD_CHARS) {
+            match self.children[node].binary_search_by_key(&c, |&(k, _)| k) {
+                Ok(i) => node = self.children[node][i].1 as usize,
+                Err(_) => break,
+            }
+            if let Some(w) = self.word[node] {
+                found = Some((w as usize, at + c.len_utf8()));
+            }
+        }
+        found
     }
 }
 
@@ -215,28 +267,29 @@ impl Synonyms {
             .collect();
         Synonyms {
             words,
-            matcher: OnceLock::new(),
+            trie: OnceLock::new(),
         }
     }
 
-    /// Normalized text with every synonym replaced by its group's first word.
+    /// Normalized text with every synonym replaced by its group's first word: at each place the
+    /// longest word written there, as a reader would take it.
     pub(crate) fn canonical(&self, normalized: &str) -> String {
-        let matcher = self.matcher.get_or_init(|| {
-            // Leftmost-longest: at each place the longest word written there, as a reader would
-            // take it. Words are whole characters of UTF-8, so a match never starts inside one.
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(self.words.iter().map(|(word, _)| word))
-                .expect("the words of one file of at most 1 MiB fit an automaton")
-        });
+        let trie = self.trie.get_or_init(|| Trie::new(&self.words));
         let mut out = String::with_capacity(normalized.len());
-        let mut copied = 0;
-        for found in matcher.find_iter(normalized) {
-            out.push_str(&normalized[copied..found.start()]);
-            out.push_str(&self.words[found.pattern().as_usize()].1);
-            copied = found.end();
+        let mut rest = normalized;
+        while let Some(c) = rest.chars().next() {
+            let length = match trie.longest(rest) {
+                Some((w, length)) => {
+                    out.push_str(&self.words[w].1);
+                    length
+                }
+                None => {
+                    out.push(c);
+                    c.len_utf8()
+                }
+            };
+            rest = &rest[length..];
         }
-        out.push_str(&normalized[copied..]);
         out
     }
 }

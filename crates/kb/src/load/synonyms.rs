@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use super::Validator;
 use crate::diagnostic::Place;
 use crate::message;
-use crate::normalize::normalize;
+use crate::normalize::{MAX_WORD_CHARS, normalize};
 use crate::raw::RawSynonyms;
 use crate::source::SourceFile;
 
@@ -27,6 +27,10 @@ impl Validator {
                 let key = normalize(word);
                 if key.is_empty() {
                     self.report(file, place, message!("kb-synonyms-empty-word"));
+                    continue;
+                }
+                if key.chars().count() > MAX_WORD_CHARS {
+                    self.report(file, place, message!("kb-synonyms-word-long", limit = MAX_WORD_CHARS));
                     continue;
                 }
                 match seen.insert(key.clone(), k) {
@@ -52,6 +56,8 @@ impl Validator {
             let place = Place::Item("fillers", k);
             if key.is_empty() {
                 self.report(file, place, message!("kb-fillers-empty-word"));
+            } else if key.chars().count() > MAX_WORD_CHARS {
+                self.report(file, place, message!("kb-synonyms-word-long", limit = MAX_WORD_CHARS));
             } else if seen.contains_key(&key) {
                 self.report(file, place, message!("kb-fillers-in-group", word = filler));
             } else if !fillers.insert(key.clone()) && repeated.insert(key) {
@@ -99,6 +105,20 @@ mod tests {
         assert_eq!(
             problems("synonyms:\n  - [企业微信, 企微]\nfillers: [请问, 请问, 请问, 企微]\n"),
             ["kb-fillers-word-twice", "kb-fillers-in-group"]
+        );
+    }
+
+    #[test]
+    fn a_word_longer_than_a_word_is_refused() {
+        let long = "企".repeat(33);
+        assert_eq!(
+            problems(&format!("synonyms:\n  - [企业微信, {long}]\nfillers: [{long}1]\n")),
+            ["kb-synonyms-word-long", "kb-synonyms-word-long"]
+        );
+        let longest = "企".repeat(32);
+        assert_eq!(
+            problems(&format!("synonyms:\n  - [企业微信, {longest}]\n")),
+            Vec::<String>::new()
         );
     }
 }
