@@ -96,18 +96,18 @@ fn load_kb(options: &Options) -> Result<&'static Kb, Error> {
 
 fn list(options: &Options, format: Format, out: &mut dyn Write) -> Result<i32, Error> {
     let kb = load_kb(options)?;
-    render(options, format).list(&kb, out)?;
+    render(options, format).list(kb, out)?;
     Ok(EXIT_OK)
 }
 
 fn show(options: &Options, given: Option<&str>, format: Format, out: &mut dyn Write) -> Result<i32, Error> {
     let kb = load_kb(options)?;
     let (entry, solutions) = match given {
-        Some(given) => resolve(&kb, given)?,
+        Some(given) => resolve(kb, given)?,
         None => {
             let (first, last) = kb.id_range();
             crate::ui::interrupt::install_handler(options.lang);
-            match prompt::pick_entry(&kb, options.lang).ok_or(Error::NeedNumber { first, last })?? {
+            match prompt::pick_entry(kb, options.lang).ok_or(Error::NeedNumber { first, last })?? {
                 Some(e) => (&kb.entries[e], kb.entries[e].solutions.clone()),
                 None => {
                     output::say(&t!(options.lang, "show-left"));
@@ -116,19 +116,19 @@ fn show(options: &Options, given: Option<&str>, format: Format, out: &mut dyn Wr
             }
         }
     };
-    render(options, format).show(&kb, entry, &solutions, out)?;
+    render(options, format).show(kb, entry, &solutions, out)?;
     Ok(EXIT_OK)
 }
 
 fn tree(options: &Options, format: TreeFormat, out: &mut dyn Write) -> Result<i32, Error> {
     let kb = load_kb(options)?;
-    let tree = Node::build(&kb).map_err(|TooLarge { limit }| Error::TreeTooLarge { limit })?;
+    let tree = Node::build(kb).map_err(|TooLarge { limit }| Error::TreeTooLarge { limit })?;
     match format {
-        TreeFormat::Text => render(options, Format::Text).tree(&kb, &tree, out)?,
-        TreeFormat::Markdown => render(options, Format::Markdown).tree(&kb, &tree, out)?,
-        TreeFormat::Json => render(options, Format::Json).tree(&kb, &tree, out)?,
-        TreeFormat::Dot => graph(&kb, &tree, Graph::Dot, options.lang, out)?,
-        TreeFormat::Mermaid => graph(&kb, &tree, Graph::Mermaid, options.lang, out)?,
+        TreeFormat::Text => render(options, Format::Text).tree(kb, &tree, out)?,
+        TreeFormat::Markdown => render(options, Format::Markdown).tree(kb, &tree, out)?,
+        TreeFormat::Json => render(options, Format::Json).tree(kb, &tree, out)?,
+        TreeFormat::Dot => graph(kb, &tree, Graph::Dot, options.lang, out)?,
+        TreeFormat::Mermaid => graph(kb, &tree, Graph::Mermaid, options.lang, out)?,
     }
     Ok(EXIT_OK)
 }
