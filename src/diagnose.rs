@@ -71,10 +71,9 @@ pub fn diagnose(
                     question: question_with_answers(kb, &session, question, lang),
                 });
             }
-            let options = session.options(question);
             ask_json(
                 kb,
-                (question, &options),
+                (question, &session.offered(question)),
                 (session.history(), session.from_text()),
                 lang,
                 out,
@@ -148,14 +147,7 @@ fn question_with_answers(kb: &Kb, session: &Session, question: usize, lang: Lang
 /// The answers offered at `question`, with the menu's words: 是/否/不确定, or for a choice its
 /// options shown, 都不是 and 记不清.
 fn offered(kb: &Kb, session: &Session, question: usize, lang: Lang) -> Vec<(Answer, String)> {
-    let answers: Vec<Answer> = if kb.questions[question].is_choice() {
-        (session.options(question).into_iter().map(Answer::Pick))
-            .chain([Answer::No, Answer::Unsure])
-            .collect()
-    } else {
-        vec![Answer::Yes, Answer::No, Answer::Unsure]
-    };
-    (answers.into_iter())
+    (session.offered(question).into_iter())
         .map(|a| (a, answer_word(kb, question, a, lang)))
         .collect()
 }

@@ -112,6 +112,13 @@ impl Session {
         shown_options(&self.table, &self.candidates, &self.known, question)
     }
 
+    /// The answers `question` offers now, in the order shown (返回上一步 aside).
+    pub fn offered(&self, question: usize) -> Vec<Answer> {
+        let mut offered = definite_answers(&self.table, &self.candidates, &self.known, question);
+        offered.push(Answer::Unsure);
+        offered
+    }
+
     /// Answers the pending question; does nothing once the session is done, or when the answer
     /// does not fit the question (a pick for a yes/no question, or an option not shown).
     pub fn answer(&mut self, answer: Answer) {
@@ -198,12 +205,41 @@ pub fn shown_options(table: &Table, candidates: &[usize], known: &Known, questio
         .collect()
 }
 
+/// A weight, ordered as `f64::total_cmp` orders it.
+#[derive(PartialEq)]
+struct Weight(f64);
+
+impl Eq for Weight {}
+
+impl PartialOrd for Weight {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Weight {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0)
+    }
+}
+
 /// How many of the answers 是 and 否 a solution states itself: of two solutions both possible,
 /// the one the answers speak of is the likelier.
 fn support(table: &Table, known: &Known, solution: usize) -> usize {
     (table.row(solution).iter().zip(known))
         .filter(|(fact, answer)| fact.is_some() && matches!(answer, Some(Answer::Yes | Answer::No)))
         .count()
+}
+
+/// The definite answers `question` offers: 是 and 否, or a choice's options shown and then 都不是.
+pub fn definite_answers(table: &Table, candidates: &[usize], known: &Known, question: usize) -> Vec<Answer> {
+    if table.options(question).is_empty() {
+        return vec![Answer::Yes, Answer::No];
+    }
+    (shown_options(table, candidates, known, question).into_iter())
+        .map(Answer::Pick)
+        .chain([Answer::No])
+        .collect()
 }
 
 /// Whether every fact a solution must confirm was answered (是 or 否, not 不确定).
@@ -221,11 +257,14 @@ pub fn next_step(table: &Table, candidates: &[usize], known: &Known) -> Step {
         return Step::Ask(q);
     }
     let mut ordered = candidates.to_vec();
-    ordered.sort_by(|&a, &b| {
-        (confirmed(table, known, b).cmp(&confirmed(table, known, a)))
-            .then(support(table, known, b).cmp(&support(table, known, a)))
-            .then(table.weight(b).total_cmp(&table.weight(a)))
-            .then(a.cmp(&b))
+    // Each key reckoned once per candidate, not at every comparison.
+    ordered.sort_by_cached_key(|&c| {
+        (
+            std::cmp::Reverse(confirmed(table, known, c)),
+            std::cmp::Reverse(support(table, known, c)),
+            std::cmp::Reverse(Weight(table.weight(c))),
+            c,
+        )
     });
     let confirmation = (ordered.iter())
         .flat_map(|&c| table.confirm(c).iter().copied())

@@ -2,7 +2,7 @@
 //! question, an option or "none of them" to a choice.
 
 use super::facts::Table;
-use super::session::{Answer, Known, Step, consistent, next_step, record, shown_options};
+use super::session::{Answer, Known, Step, consistent, definite_answers, next_step, record};
 use crate::kb::Kb;
 
 /// A node of the decision tree.
@@ -121,14 +121,7 @@ fn grow(table: &Table, candidates: Vec<usize>, known: &mut Known, budget: &mut B
     match next_step(table, &candidates, known) {
         Step::Done(solutions) => Some(Node::Leaf { solutions }),
         Step::Ask(question) => {
-            let answers: Vec<Answer> = if table.options(question).is_empty() {
-                vec![Answer::Yes, Answer::No]
-            } else {
-                (shown_options(table, &candidates, known, question).into_iter())
-                    .map(Answer::Pick)
-                    .chain([Answer::No])
-                    .collect()
-            };
+            let answers = definite_answers(table, &candidates, known, question);
             let mut branches = Vec::with_capacity(answers.len());
             for answer in answers {
                 let saved = known.clone();

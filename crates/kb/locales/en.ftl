@@ -250,6 +250,8 @@ kb-list-empty-item = "{ $field }" has an empty item. Fill it in or delete it.
 kb-questions-empty = The list of questions is empty. Write at least one question.
 kb-question-id-invalid = A question's id must not be empty or contain spaces. Use lowercase English letters and underscores, e.g. scan_prompt.
 kb-question-id-duplicate = The question id "{ $id }" is used twice (line { $line } already has it). Give one of the two a different id.
+kb-question-id-reserved = The question id "{ $id }" is also an answer of --answers (y, n, yes, no, none, back and the like, or a number). Choose another id.
+kb-question-phrase-long = This phrase is longer than { $limit } characters. Phrases are what a caller says or an on-screen message: shorten it.
 kb-question-untranslated = Question "{ $id }" has no English (en) yet. Add a line en: below text, with the question in English.
 kb-question-unused = No entry uses question "{ $id }", so the wizard will never ask it. Write its answer in the facts of the entries it concerns, or delete the question.
 kb-question-option-untranslated = The option text (option) of question "{ $id }" has no English yet. Add a line option_en: below option, with the text in English.
@@ -264,7 +266,7 @@ kb-fact-choice = "{ $id }" is a choice; an entry cannot state its answer directl
 kb-fact-two-options = "{ $first }" and "{ $second }" are both options of the choice "{ $choice }", and picking one rules out the other, so they cannot both be true. Keep only one of them true.
 kb-fact-premise = This states "{ $id }", but that question makes sense only after "{ $premise }" is answered yes. Also write { $premise }: true in the same entry, or remove { $id }.
 kb-confirm-unknown = "{ $id }" in confirm is not a question of questions.yaml. Use the id of an existing question.
-kb-confirm-not-true = "{ $id }" in confirm must be a fact this solution states as true, or the wizard cannot confirm it. Write { $id }: true under facts, or remove it from confirm.
+kb-confirm-not-stated = "{ $id }" in confirm must be a fact this solution states an answer to, or the wizard cannot confirm it. State its answer under facts, or remove it from confirm.
 
 kb-entry-id-zero = Entry numbers start at 1. Change this to a positive whole number.
 kb-entry-id-duplicate = Entry number { $id } is used twice: { $other } has it too. Give one of the two a different number.

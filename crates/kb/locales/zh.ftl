@@ -44,7 +44,7 @@ label-problem-several = 可能是以下几种情况之一
 label-not-covered = 知识库未收录这种情况
 label-from-text = 从描述得知
 label-employee-words = 员工的原话
-label-unconfirmed = 注意：FAQ { $ids } 没有得到确认（有问题答了“不确定”），请先核实它的情况是否相符。
+label-unconfirmed = 注意：FAQ { $ids } 没有得到确认（有问题答了“不确定”），请先核实情况是否相符。
 label-several = 有 { $count } 个可能的解决方案，最可能的在前：
 question-number = 问题 { $number }
 
@@ -206,6 +206,8 @@ kb-list-empty-item = “{ $field }”里有一项是空的。请填上内容或�
 kb-questions-empty = 问题列表是空的。请至少写一个问题。
 kb-question-id-invalid = 问题的 id 不能为空，也不能有空格。请用小写英文和下划线，例如 scan_prompt。
 kb-question-id-duplicate = 问题 id“{ $id }”重复了（第 { $line } 行已经有）。请给其中一个换个 id。
+kb-question-id-reserved = 问题 id“{ $id }”和 --answers 的回答写法撞了（y、n、yes、no、none、back 之类或纯数字都是回答）。请换一个 id。
+kb-question-phrase-long = 这个短语超过 { $limit } 个字。phrases 里写员工会说的短语或屏幕上的提示语即可：请缩短它。
 kb-question-untranslated = 问题“{ $id }”还没有英文（en）。请在 text 下面加一行 en: 写上英文。
 kb-question-unused = 问题“{ $id }”没有任何条目用到，向导永远不会问它。请在相关条目的 facts 里写上它的答案，或者删掉这个问题。
 kb-question-option-untranslated = 问题“{ $id }”的选项文字（option）还没有英文。请在 option 下面加一行 option_en: 写上英文。
@@ -220,7 +222,7 @@ kb-fact-choice = “{ $id }”是一道选择题，条目不能直接写它的�
 kb-fact-two-options = “{ $first }”和“{ $second }”都是选择题“{ $choice }”的选项，选了一个就不是另一个，不能都写 true。请只保留一个为 true。
 kb-fact-premise = 这里写了“{ $id }”，但要先问“{ $premise }”并答“是”，这个问题才有意义。请在同一个条目里也写上 { $premise }: true，或者去掉 { $id }。
 kb-confirm-unknown = confirm 里的“{ $id }”不是 questions.yaml 里的问题。请改成已有问题的 id。
-kb-confirm-not-true = confirm 里的“{ $id }”必须是这个解决方案写为 true 的事实，否则向导无法确认它。请在 facts 里写上 { $id }: true，或者从 confirm 里去掉它。
+kb-confirm-not-stated = confirm 里的“{ $id }”必须是这个解决方案在 facts 里写了答案的事实，否则向导无法确认它。请在 facts 里写上它的答案，或者从 confirm 里去掉它。
 
 kb-entry-id-zero = 条目编号要从 1 开始。请改成一个正整数。
 kb-entry-id-duplicate = 条目编号 { $id } 重复了：{ $other } 也用了这个编号。请给其中一个换个编号。

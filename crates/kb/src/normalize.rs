@@ -274,23 +274,34 @@ impl Synonyms {
     /// Normalized text with every synonym replaced by its group's first word: at each place the
     /// longest word written there, as a reader would take it.
     pub(crate) fn canonical(&self, normalized: &str) -> String {
+        self.canonical_marked(normalized).0
+    }
+
+    /// [`Synonyms::canonical`], and for each character of the result whether it continues a
+    /// word of the synonym list with the character before it: a phrase found there would start
+    /// or end inside that word ("微信" inside "企业微信").
+    pub(crate) fn canonical_marked(&self, normalized: &str) -> (String, Vec<bool>) {
         let trie = self.trie.get_or_init(|| Trie::new(&self.words));
         let mut out = String::with_capacity(normalized.len());
+        let mut joined = Vec::with_capacity(normalized.len());
         let mut rest = normalized;
         while let Some(c) = rest.chars().next() {
             let length = match trie.longest(rest) {
                 Some((w, length)) => {
-                    out.push_str(&self.words[w].1);
+                    let replacement = &self.words[w].1;
+                    out.push_str(replacement);
+                    joined.extend(replacement.chars().enumerate().map(|(i, _)| i > 0));
                     length
                 }
                 None => {
                     out.push(c);
+                    joined.push(false);
                     c.len_utf8()
                 }
             };
             rest = &rest[length..];
         }
-        out
+        (out, joined)
     }
 }
 

@@ -87,10 +87,12 @@ impl Validator {
             for h in g + 1..groups.len() {
                 let (yb, nb, cb) = split(h);
                 // Some answer keeps one and rules out the other: a question they answer
-                // oppositely, or 否 to one that one must confirm and the other does not state true.
+                // oppositely, or one that one must confirm and the other does not state alike.
                 let mut apart = false;
                 for w in 0..words {
-                    apart |= (ya[w] & nb[w]) | (na[w] & yb[w]) | (ca[w] & !yb[w]) | (cb[w] & !ya[w]) != 0;
+                    let confirmed_a = (ca[w] & ya[w] & !yb[w]) | (ca[w] & na[w] & !nb[w]);
+                    let confirmed_b = (cb[w] & yb[w] & !ya[w]) | (cb[w] & nb[w] & !na[w]);
+                    apart |= (ya[w] & nb[w]) | (na[w] & yb[w]) | confirmed_a | confirmed_b != 0;
                 }
                 if !apart {
                     report(self, groups[g][0], groups[h][0], 0);

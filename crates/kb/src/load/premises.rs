@@ -77,8 +77,8 @@ impl Validator {
             };
             match index.get(id.as_str()) {
                 None if own || k == 0 => self.report(file, at, message!("kb-confirm-unknown", id = id)),
-                Some(&q) if facts[q] != Some(true) && (own || k == 0) => {
-                    self.report(file, at, message!("kb-confirm-not-true", id = id))
+                Some(&q) if facts[q].is_none() && (own || k == 0) => {
+                    self.report(file, at, message!("kb-confirm-not-stated", id = id))
                 }
                 Some(&q) => confirm[q] = true,
                 None => {}

@@ -11,6 +11,19 @@ use crate::printable::is_invisible;
 use crate::raw::RawQuestions;
 use crate::source::SourceFile;
 
+/// What an answer of `--answers` may be, so no item of a choice may be called that.
+const RESERVED: &[&str] = &[
+    "y", "n", "u", "b", "yes", "no", "unsure", "back", "none", "not", "sure", "?",
+];
+
+/// Whether `id` reads as an answer: a word of [`RESERVED`] in any case, or a number.
+fn is_reserved(id: &str) -> bool {
+    RESERVED.contains(&id.to_ascii_lowercase().as_str()) || id.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The longest phrase, in characters: an on-screen message is shorter.
+const MAX_PHRASE_CHARS: usize = 100;
+
 /// The questions that passed validation, with where each is defined.
 pub(super) struct QuestionList<'f> {
     /// The questions file; `None` when it is missing or failed to parse, so that facts cannot be
@@ -75,7 +88,11 @@ impl Validator {
                 }
             }
             for phrase in &q.phrases {
-                self.line(file, phrase, "phrases", Place::KeyInItem("phrases", "questions", i));
+                let at = Place::KeyInItem("phrases", "questions", i);
+                self.line(file, phrase, "phrases", at);
+                if phrase.chars().count() > MAX_PHRASE_CHARS {
+                    self.report(file, at, message!("kb-question-phrase-long", limit = MAX_PHRASE_CHARS));
+                }
             }
             list.english.push(q.en.map(|text| QuestionText {
                 text,
@@ -135,6 +152,10 @@ impl Validator {
                     ),
                     Some(&o) if is_choice[o] => {
                         self.report(file, at("options"), message!("kb-question-option-choice", id = &id))
+                    }
+                    // `--answers` and the step protocol take these as answers, not as an item's id.
+                    Some(_) if is_reserved(&id) => {
+                        self.report(file, at("options"), message!("kb-question-id-reserved", id = &id))
                     }
                     Some(&o) if questions[o].option.is_none() => {
                         self.report(file, at("options"), message!("kb-question-option-label", id = &id))
@@ -256,19 +277,19 @@ mod tests {
     #[test]
     fn premises_and_choices_are_checked() {
         let linked = "questions:\n  - {id: p, text: 甲？}\n  - {id: q, text: 乙？, after: [p]}\n  \
-            - {id: m, text: 哪个？, options: [x, y]}\n  - {id: x, text: X？, option: X}\n  - {id: y, text: Y？, option: Y}\n";
+            - {id: m, text: 哪个？, options: [x, w]}\n  - {id: x, text: X？, option: X}\n  - {id: w, text: W？, option: W}\n";
         let fine = [
             entry(1, "p: true, q: true"),
             entry(2, "p: true, q: false"),
             entry(3, "x: true"),
-            entry(4, "y: true"),
+            entry(4, "w: true"),
         ];
         let fine: Vec<&str> = fine.iter().map(String::as_str).collect();
         assert_eq!(problems(linked, &fine), Vec::<&str>::new());
         // A fact without its premise; two options of one choice; a choice stated as a fact.
         let wrong = [
             entry(1, "q: true, x: false"),
-            entry(2, "x: true, y: true, p: false"),
+            entry(2, "x: true, w: true, p: false"),
             entry(3, "m: true"),
         ];
         let wrong: Vec<&str> = wrong.iter().map(String::as_str).collect();
@@ -278,19 +299,26 @@ mod tests {
         );
         // Premises that name nothing, or a choice, or lead in a circle; an option without its text.
         let broken = "questions:\n  - {id: p, text: 甲？, after: [q]}\n  - {id: q, text: 乙？, after: [p, nothing, m]}\n  \
-            - {id: m, text: 哪个？, options: [x, y]}\n  - {id: x, text: X？}\n  - {id: y, text: Y？, option: Y}\n";
+            - {id: m, text: 哪个？, options: [x, w, none]}\n  - {id: x, text: X？}\n  - {id: w, text: W？, option: W}\n  - {id: none, text: 无？, option: 无}\n";
         assert_eq!(
             problems(broken, &fine),
             [
                 "kb-question-after-choice",
                 "kb-question-after-cycle",
+                "kb-question-id-reserved",
                 "kb-question-link-unknown",
-                "kb-question-option-label"
+                "kb-question-option-label",
+                "kb-question-unused"
             ]
         );
-        // What to confirm must be stated true.
-        let confirm =
-            "id: 5\ncategory: 类\ntitle: 题\nfacts: {p: true, q: false}\nconfirm: [q]\nsolutions:\n  - steps: [一步]\n";
-        assert!(problems(linked, &[fine[0], fine[2], fine[3], confirm]).contains(&"kb-confirm-not-true"));
+        // A phrase longer than any message.
+        let long = format!(
+            "questions:\n  - {{id: p, text: 甲？, phrases: [{}]}}\n",
+            "长".repeat(101)
+        );
+        assert!(problems(&long, &[fine[0]]).contains(&"kb-question-phrase-long"));
+        // What to confirm must be stated.
+        let confirm = "id: 5\ncategory: 类\ntitle: 题\nfacts: {p: true}\nconfirm: [q]\nsolutions:\n  - steps: [一步]\n";
+        assert!(problems(linked, &[fine[0], fine[2], fine[3], confirm]).contains(&"kb-confirm-not-stated"));
     }
 }

@@ -75,19 +75,12 @@ struct AnswerItem<'a> {
 /// there is an answer to take back.
 pub fn ask_json(
     kb: &Kb,
-    (question, options): (usize, &[usize]),
+    (question, offered): (usize, &[Answer]),
     (answers, from_text): (&[(usize, Answer)], usize),
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let offered: Vec<Answer> = if kb.questions[question].is_choice() {
-        (options.iter().map(|&o| Answer::Pick(o)))
-            .chain([Answer::No, Answer::Unsure])
-            .collect()
-    } else {
-        vec![Answer::Yes, Answer::No, Answer::Unsure]
-    };
-    let mut choices: Vec<ChoiceItem> = (offered.into_iter())
+    let mut choices: Vec<ChoiceItem> = (offered.iter().copied())
         .map(|a| ChoiceItem {
             token: answer_name(kb, question, a),
             label: answer_word(kb, question, a, lang),
