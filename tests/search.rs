@@ -258,7 +258,7 @@ fn a_description_answers_what_it_states() {
         "--message",
         described,
         "--answers",
-        "n,n",
+        "n,y",
         "--format",
         "json",
     ])
@@ -266,7 +266,7 @@ fn a_description_answers_what_it_states() {
     let json = run.json();
     assert_eq!(json["solutions"], serde_json::json!(["16.2"]));
     let (from_text, asked) = answered(&json);
-    assert_eq!(from_text, ["has_message", "mtds_phone_changed", "msg_scan"]);
+    assert_eq!(from_text, ["has_message", "msg_scan", "mtds_phone_changed"]);
     assert_eq!(asked.len(), 2);
     // Denied, it does not count; 返回上一步 takes back what was read.
     let run = wecom(&[
@@ -384,17 +384,17 @@ fn scenarios_reach_their_solution_or_not_covered() {
         (
             "16.1",
             "提示让同事扫码确认身份，这个账号是离职同事的账号给新员工用",
-            "y,n",
+            "y,y",
         ),
         (
             "16.2",
             "员工换了新手机号，只在 MTDS 上改了，企微上没改，现在企微登不上，提示要同事扫码确认身份",
-            "n,n",
+            "n,y",
         ),
         (
             "16.3",
             "登录企业微信让我找同事扫码，我没改过手机号，微信绑的是另一个号码",
-            "n,n,y",
+            "n,n,n",
         ),
         ("", "视频通话没声音", "n"),
         ("", "旧手机企业微信老是闪退", "n"),

@@ -181,8 +181,10 @@ fn holds(text: &Text, phrase: &[char], budget: &mut usize) -> bool {
 /// Whether what stands shortly before a phrase denies it: a negation among the few characters
 /// before, or an English negation as the word before.
 fn denied(before: &[char]) -> bool {
-    let near = &before[before.len().saturating_sub(NEGATION_REACH)..];
-    if near.iter().any(|c| NEGATIONS.contains(c)) {
+    let from = before.len().saturating_sub(NEGATION_REACH);
+    // A negation between two of one character asks rather than denies: 有没有, 是不是, 要不要.
+    let asks = |i: usize| i > 0 && before.get(i - 1).is_some_and(|c| before.get(i + 1) == Some(c));
+    if (from..before.len()).any(|i| NEGATIONS.contains(&before[i]) && !asks(i)) {
         return true;
     }
     let words: String = (before.iter().rev())
@@ -236,6 +238,9 @@ mod tests {
         assert!(!holds_in("手机号没改过", "改过"));
         assert!(!holds_in("没有任何提示", "提示"));
         assert!(holds_in("以前没登录过后来手机号改过", "改过"));
+        // A question is no denial.
+        assert!(holds_in("有没有企业微信的学习资料", "企业微信的学习资料"));
+        assert!(holds_in("是不是要同事扫码", "要同事扫码"));
     }
 
     #[test]
