@@ -137,7 +137,7 @@ fn diagnose_ask() {
 #[test]
 fn diagnose_several() {
     both("diagnose_several_entries", &["diagnose", "--answers", "2,y,y,y"]);
-    both("diagnose_several_cases", &["diagnose", "--answers", "1,6,y,y,y"]);
+    both("diagnose_several_cases", &["diagnose", "--answers", "1,6,y,y,n"]);
 }
 
 /// Without a terminal and without --answers, the wizard says how to give the answers (the
