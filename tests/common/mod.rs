@@ -117,7 +117,7 @@ pub fn valid_copy_with(edit: impl Fn(&str, String) -> String) -> tempfile::TempD
 }
 
 /// The commands, as the help of the whole command line lists them.
-pub const COMMANDS: [&str; 9] = [
+pub const COMMANDS: [&str; 10] = [
     "diagnose",
     "search",
     "list",
@@ -126,5 +126,6 @@ pub const COMMANDS: [&str; 9] = [
     "completions",
     "man",
     "check",
+    "serve",
     "help",
 ];
