@@ -1,6 +1,8 @@
 //! Runs the built `wecom-help` binary for integration tests.
 #![allow(dead_code)]
 
+pub mod server;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
