@@ -687,6 +687,7 @@ const NAMES: &[&str] = &[
     "_wecom",
     "zfunc",
     "svg",
+    "http",
     "y",
     "n",
     "b",

@@ -363,6 +363,7 @@ cli-diagnose-examples =
       wecom-help diagnose --answers 1,5            answers given up front (an item's number at a choice, y yes, n no)
       wecom-help diagnose --message 你的账号已被禁用   start from the message on the employee's screen
       wecom-help diagnose --answers 1,5 --format markdown   the result as Markdown, for a ticket
+      wecom-help diagnose --resume 305192-1.5      continue from the web page's hand-off code
 
 cli-search = Find entries using the employee's own words (an on-screen message, a sentence or keywords)
 cli-search-query = What to look for: a whole sentence, a fragment or a few words
@@ -434,9 +435,9 @@ cli-manual-options = OPTIONS
 cli-manual-options-everywhere = These options are valid with every command, before or after its name.
 cli-manual-commands = COMMANDS
 cli-manual-exit-status = EXIT STATUS
-cli-manual-exit-0 = Done: a result was reached, the entry shown, the knowledge base is valid.
+cli-manual-exit-0 = Done: a result was reached, the entry shown, the knowledge base is valid, or serve stopped on SIGTERM or Ctrl-C.
 cli-manual-exit-1 = No result: the wizard or the list of show was left with Esc, or search found nothing.
-cli-manual-exit-2 = Bad input: an unknown number, bad --answers, answers that ran out, no terminal to ask in, a --save file that exists or cannot be saved there, output that cannot be written (a full disk), a broken or untranslated knowledge base (check), a WECOM_HELP_LANG in no known language, or a usage error.
+cli-manual-exit-2 = Bad input: an unknown number, bad --answers, answers that ran out, no terminal to ask in, a --save file that exists or cannot be saved there, output that cannot be written (a full disk), a broken or untranslated knowledge base (check), a WECOM_HELP_LANG in no known language, a --resume code that cannot be read or comes from another version of the knowledge base, an address serve cannot listen at, or a usage error.
 cli-manual-exit-130 = Interrupted: Ctrl-C, the terminal closed or hung up (SIGHUP), or SIGTERM.
 cli-manual-environment = ENVIRONMENT
 cli-manual-env-kb = The knowledge base folder, as --kb.

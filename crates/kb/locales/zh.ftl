@@ -313,6 +313,7 @@ cli-diagnose-examples =
       wecom-help diagnose --answers 1,5            预先给出回答（选择题写序号，是非题 y 是、n 否）
       wecom-help diagnose --message 你的账号已被禁用   从员工看到的提示语开始
       wecom-help diagnose --answers 1,5 --format markdown   结果以 Markdown 输出，方便贴到工单
+      wecom-help diagnose --resume 305192-1.5      从网页给出的交接码接着问诊
 
 cli-search = 用员工的原话查找条目（提示语、一句描述或关键词）
 cli-search-query = 要查找的话，可以是整句、片段或几个词
@@ -383,9 +384,9 @@ cli-manual-options = 选项
 cli-manual-options-everywhere = 这些选项适用于每个命令，写在命令名之前或之后都可以。
 cli-manual-commands = 命令
 cli-manual-exit-status = 退出状态
-cli-manual-exit-0 = 完成：得到了结果、显示了条目，或知识库完好。
+cli-manual-exit-0 = 完成：得到了结果、显示了条目、知识库完好，或 serve 收到 SIGTERM 或 Ctrl-C 后停止。
 cli-manual-exit-1 = 没有结果：在向导或 show 的列表中按了 Esc 退出，或 search 什么也没找到。
-cli-manual-exit-2 = 输入有误：编号不存在、--answers 有误、预先给出的回答不够、没有终端可以提问、--save 的文件已存在或无法存到那里、输出写不进去（磁盘已满）、知识库有问题或缺少英文（check）、WECOM_HELP_LANG 不是已知的语言，或命令行用法有误。
+cli-manual-exit-2 = 输入有误：编号不存在、--answers 有误、预先给出的回答不够、没有终端可以提问、--save 的文件已存在或无法存到那里、输出写不进去（磁盘已满）、知识库有问题或缺少英文（check）、WECOM_HELP_LANG 不是已知的语言、--resume 的交接码看不懂或来自另一版知识库、serve 无法监听给出的地址，或命令行用法有误。
 cli-manual-exit-130 = 被中断：按了 Ctrl-C、终端关闭或挂断（SIGHUP），或收到 SIGTERM。
 cli-manual-environment = 环境变量
 cli-manual-env-kb = 知识库文件夹，同 --kb。
