@@ -45,10 +45,11 @@ fn replayed(app: &App, ctx: &Ctx) -> Result<Replayed, Box<Response>> {
                 ..o
             }),
         }),
-        Err(error) => Err(Box::new(ctx.problem(
+        // The command line's words for it name --answers: the reader of a page gets their own.
+        Err(_) => Err(Box::new(ctx.problem(
             StatusCode::BAD_REQUEST,
             &t!(lang, "web-bad-answers"),
-            &error.message(lang),
+            &t!(lang, "web-bad-answers-text"),
         ))),
     }
 }

@@ -502,6 +502,7 @@ web-handoff-transcript = Record (copy it to forward in WeCom)
 web-handoff-tried = The employee followed the steps of { $solutions }; the problem is not solved.
 web-handoff-code-line = Hand-off code: { $code } (wecom-help diagnose --resume { $code })
 web-bad-answers = The answers in this link cannot be read
+web-bad-answers-text = The answers in the link do not fit the questions: the link may be cut short, or the knowledge base has changed. Please start again from the start page.
 web-not-found = Page not found
 web-not-found-text = There is no page at this address. Go back to the start page to search or check step by step.
 web-too-long-title = The address is too long

@@ -448,6 +448,7 @@ web-handoff-transcript = 问诊记录（可以复制后在企业微信里转发�
 web-handoff-tried = 员工按 { $solutions } 的步骤操作后，问题仍未解决。
 web-handoff-code-line = 交接码：{ $code }（wecom-help diagnose --resume { $code }）
 web-bad-answers = 这个链接里的回答看不懂
+web-bad-answers-text = 链接里的回答和问题对不上：链接可能不完整，或者知识库已经更新。请回到首页重新开始排查。
 web-not-found = 找不到这个页面
 web-not-found-text = 这个地址没有对应的页面。可以回到首页搜索或一步步排查。
 web-too-long-title = 地址太长了
