@@ -13,6 +13,7 @@ use crate::knowledge::Knowledge;
 use crate::lang::Lang;
 use crate::output::{self, say};
 use crate::printable::printable;
+use crate::resume;
 use crate::save;
 use crate::ui::Format;
 use crate::ui::prompt::{Asking, Choice, Prompter, ScriptedPrompter, TerminalPrompter};
@@ -25,6 +26,8 @@ pub struct Request<'a> {
     pub answers: Option<&'a str>,
     /// The employee's description or on-screen message (`--message`).
     pub message: Option<&'a str>,
+    /// A hand-off code whose answers come first (`--resume`).
+    pub resume: Option<&'a str>,
     /// Where to save the result (`--save`).
     pub save: Option<&'a Save>,
     /// The format of the result, printed and saved.
@@ -46,6 +49,7 @@ pub fn diagnose(
         save::check(save)?;
     }
     let kb = &knowledge.kb().map_err(Error::Kb)?;
+    let resumed = (request.resume).map(|code| resume::answers(kb, code)).transpose()?;
     let session = match request.message {
         Some(message) => session_from_message(&knowledge.index().map_err(Error::Kb)?, kb, message, lang),
         None => Session::new(kb),
@@ -55,7 +59,7 @@ pub fn diagnose(
     let answers = request
         .answers
         .or_else(|| (request.format == Format::Json && !console::Term::stderr().is_term()).then_some(""));
-    let mut outcome = match run(kb, session, answers, lang, render)? {
+    let mut outcome = match run(kb, session, resumed, answers, lang, render)? {
         Stop::Solved(outcome) => outcome,
         Stop::Left => {
             say(&t!(lang, "diagnose-left"));
@@ -95,9 +99,29 @@ pub fn diagnose(
     Ok(if outcome.not_covered() { EXIT_NO_RESULT } else { EXIT_OK })
 }
 
-/// A session started from the employee's words: the questions they answer are answered 是,
-/// and the solutions they match best count as likelier.
+/// A session started from the employee's words, telling the agent which answers they gave.
 fn session_from_message(index: &Index, kb: &Kb, message: &str, lang: Lang) -> Session {
+    let session = described(index, kb, message, lang);
+    let said = &session.history()[..session.from_text()];
+    if !said.is_empty() {
+        let yes = t!(lang, "answer-yes");
+        let facts: String = said
+            .iter()
+            .map(|&(q, _)| format!("\n  • {} → {yes}", kb.questions[q].text))
+            .collect();
+        // Taking an answer back needs a question to come; a result needs none.
+        say(&match session.step() {
+            Step::Ask(_) => t!(lang, "diagnose-from-text", facts = facts),
+            Step::Done(_) => t!(lang, "diagnose-from-text-settled", facts = facts),
+        });
+    }
+    session
+}
+
+/// A session started from the employee's words: the questions they answer are answered 是,
+/// and the solutions they match best count as likelier. Every front end starts a description
+/// this way.
+pub fn described(index: &Index, kb: &Kb, message: &str, lang: Lang) -> Session {
     let said = index.said(&kb.questions, message);
     let hits = index.search(message, usize::MAX, lang);
     let top = hits.first().map_or(0.0, |h| h.score);
@@ -109,20 +133,7 @@ fn session_from_message(index: &Index, kb: &Kb, message: &str, lang: Lang) -> Se
             }
         }
     }
-    let session = Session::from_description(kb, &said, &boost);
-    if !said.is_empty() {
-        let yes = t!(lang, "answer-yes");
-        let facts: String = said
-            .iter()
-            .map(|&q| format!("\n  • {} → {yes}", kb.questions[q].text))
-            .collect();
-        // Taking an answer back needs a question to come; a result needs none.
-        say(&match session.step() {
-            Step::Ask(_) => t!(lang, "diagnose-from-text", facts = facts),
-            Step::Done(_) => t!(lang, "diagnose-from-text-settled", facts = facts),
-        });
-    }
-    session
+    Session::from_description(kb, &said, &boost)
 }
 
 /// A question with the answers `--answers` may give it, for the message that they ran out.
@@ -146,7 +157,7 @@ fn question_with_answers(kb: &Kb, session: &Session, question: usize, lang: Lang
 
 /// The answers offered at `question`, with the menu's words: 是/否/不确定, or for a choice its
 /// options shown, 都不是 and 记不清.
-fn offered(kb: &Kb, session: &Session, question: usize, lang: Lang) -> Vec<(Answer, String)> {
+pub fn offered(kb: &Kb, session: &Session, question: usize, lang: Lang) -> Vec<(Answer, String)> {
     (session.offered(question).into_iter())
         .map(|a| (a, answer_word(kb, question, a, lang)))
         .collect()
@@ -168,8 +179,25 @@ impl From<Option<Outcome>> for Stop {
 }
 
 /// Runs the wizard until a result, the agent leaving it, or the scripted answers running out.
-fn run(kb: &Kb, mut session: Session, answers: Option<&str>, lang: Lang, render: &dyn Renderer) -> Result<Stop, Error> {
-    let Some(script) = answers else {
+/// `resumed` are the answers of a hand-off code: before `answers`, or before the terminal asks.
+fn run(
+    kb: &Kb,
+    mut session: Session,
+    resumed: Option<String>,
+    answers: Option<&str>,
+    lang: Lang,
+    render: &dyn Renderer,
+) -> Result<Stop, Error> {
+    if let (Some(code), None) = (&resumed, answers)
+        && let Some(ended) = scripted(kb, &mut session, code, lang, render)?
+    {
+        return Ok(ended.into());
+    }
+    let script = match (resumed, answers) {
+        (Some(code), Some(answers)) => Some(format!("{code},{answers}")),
+        (_, answers) => answers.map(str::to_owned),
+    };
+    let Some(script) = script else {
         let mut prompter = match session.step() {
             // A result without questions needs no terminal.
             Step::Done(_) => None,
@@ -186,10 +214,23 @@ fn run(kb: &Kb, mut session: Session, answers: Option<&str>, lang: Lang, render:
         };
         return drive(kb, &mut session, prompter, lang, &mut |_, _, _| Ok(())).map(Stop::from);
     };
-    let options: Vec<(&str, usize)> = (kb.questions.iter())
-        .flat_map(|q| q.options.iter().map(|&o| (kb.questions[o].id.as_str(), o)))
-        .collect();
-    let mut prompter = ScriptedPrompter::parse(script, &options)?;
+    match scripted(kb, &mut session, &script, lang, render)? {
+        Some(ended) => Ok(ended.into()),
+        // The session stands at the question the answers did not reach.
+        None => Ok(Stop::RunOut(session)),
+    }
+}
+
+/// Gives the session scripted answers, each echoed on standard error as it is given: how the
+/// wizard ended, or `None` when the answers ran out first.
+fn scripted(
+    kb: &Kb,
+    session: &mut Session,
+    script: &str,
+    lang: Lang,
+    render: &dyn Renderer,
+) -> Result<Option<Option<Outcome>>, Error> {
+    let mut prompter = ScriptedPrompter::parse(script, &option_ids(kb))?;
     let mut echo = |question, number, choice| {
         let answer = match choice {
             Choice::Answer(a) => Some(a),
@@ -200,16 +241,32 @@ fn run(kb: &Kb, mut session: Session, answers: Option<&str>, lang: Lang, render:
             .step(kb, number, question, answer, &mut output::stderr())
             .map_err(Error::from)
     };
-    let outcome = match drive(kb, &mut session, &mut prompter, lang, &mut echo) {
-        // The session stands at the question the answers did not reach.
-        Err(Error::AnswersRunOut { .. }) => return Ok(Stop::RunOut(session)),
+    let outcome = match drive(kb, session, &mut prompter, lang, &mut echo) {
+        Err(Error::AnswersRunOut { .. }) => return Ok(None),
         ended => ended?,
     };
     let unused = prompter.unused();
     if outcome.is_some() && unused > 0 {
         say(&t!(lang, "diagnose-unused-answers", count = unused));
     }
-    Ok(outcome.into())
+    Ok(Some(outcome))
+}
+
+/// The ids an answer may name the options of a choice by, with their question indices.
+pub fn option_ids(kb: &Kb) -> Vec<(&str, usize)> {
+    (kb.questions.iter())
+        .flat_map(|q| q.options.iter().map(|&o| (kb.questions[o].id.as_str(), o)))
+        .collect()
+}
+
+/// Gives `session` the answers of `script` (the `--answers` grammar), silently: the result,
+/// or `None` when the answers ran out and the session stands at the next question.
+pub fn replay(kb: &Kb, session: &mut Session, script: &str, lang: Lang) -> Result<Option<Outcome>, Error> {
+    let mut prompter = ScriptedPrompter::parse(script, &option_ids(kb))?;
+    match drive(kb, session, &mut prompter, lang, &mut |_, _, _| Ok(())) {
+        Err(Error::AnswersRunOut { .. }) => Ok(None),
+        ended => ended,
+    }
 }
 
 /// Asks until the session is done. `Ok(None)` when the agent quits. `observe` sees every

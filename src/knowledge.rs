@@ -4,8 +4,10 @@
 
 use serde::Deserialize;
 
+use crate::error::Error;
+use crate::kb::normalize::half_width;
 use crate::kb::search::Index;
-use crate::kb::{self, Diagnostic, Kb, KbSource, Lang, message};
+use crate::kb::{self, Diagnostic, Entry, Kb, KbSource, Lang, SolutionId, message};
 
 static SHOWN_ZH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kb-zh.postcard"));
 static SHOWN_EN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kb-en.postcard"));
@@ -23,12 +25,17 @@ pub struct Knowledge {
 impl Knowledge {
     /// The knowledge base, its texts in the agent's language.
     pub fn kb(&self) -> Result<Kb, Vec<Diagnostic>> {
+        self.kb_in(self.lang)
+    }
+
+    /// The knowledge base, its texts in `lang`: the web page speaks each reader's language.
+    pub fn kb_in(&self, lang: Lang) -> Result<Kb, Vec<Diagnostic>> {
         match &self.folder {
-            None => decode(match self.lang {
+            None => decode(match lang {
                 Lang::Zh => SHOWN_ZH,
                 Lang::En => SHOWN_EN,
             }),
-            Some(loaded) => Ok(loaded.kb.in_language(self.lang)),
+            Some(loaded) => Ok(loaded.kb.in_language(lang)),
         }
     }
 
@@ -54,6 +61,38 @@ pub fn load(source: &KbSource, lang: Lang) -> Result<Knowledge, Vec<Diagnostic>>
         KbSource::Dir(dir) => Some(kb::load_dir(dir)?),
     };
     Ok(Knowledge { lang, folder })
+}
+
+/// An entry or solution number (`show 16`, `show 16.2`, `/faq/16.2`): the entry and the
+/// solutions to show.
+pub fn resolve<'kb>(kb: &'kb Kb, given: &str) -> Result<(&'kb Entry, Vec<usize>), Error> {
+    let (first, last) = kb.id_range();
+    let no_such = || Error::NoSuchEntry {
+        given: given.to_owned(),
+        first,
+        last,
+    };
+    // Typed with a Chinese input method, digits and the point may come full-width: `１６．２`.
+    let half: String = given.chars().map(half_width).collect();
+    let id: SolutionId = half.parse().map_err(|()| no_such())?;
+    let entry = kb.entry(id.entry).ok_or_else(no_such)?;
+    match id.case {
+        None => Ok((entry, entry.solutions.clone())),
+        Some(_) => match kb.solution_index(id) {
+            Some(s) => Ok((entry, vec![s])),
+            // `show 15.1` for an entry with one solution means that solution.
+            None if id.case == Some(1) && entry.solutions.len() == 1 => Ok((entry, entry.solutions.clone())),
+            None => Err(Error::NoSuchSolution {
+                given: given.to_owned(),
+                entry: entry.id,
+                choices: entry
+                    .solutions
+                    .iter()
+                    .map(|&s| kb.solutions[s].id.to_string())
+                    .collect(),
+            }),
+        },
+    }
 }
 
 fn decode<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, Vec<Diagnostic>> {

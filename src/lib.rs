@@ -7,9 +7,11 @@ pub mod error;
 pub mod knowledge;
 mod man;
 pub mod output;
+pub mod resume;
 mod run;
 mod save;
 pub mod ui;
+pub mod web;
 
 pub use kb;
 pub use kb::{lang, printable, search};

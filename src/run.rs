@@ -7,8 +7,7 @@ use crate::cli::{self, Action, Options};
 use crate::diagnose;
 use crate::engine::{Node, TooLarge};
 use crate::error::{EXIT_NO_RESULT, EXIT_OK, EXIT_USAGE, Error};
-use crate::kb::normalize::half_width;
-use crate::kb::{Entry, Kb, SolutionId, t};
+use crate::kb::{Kb, t};
 use crate::knowledge::{self, Knowledge};
 use crate::lang::Lang;
 use crate::man;
@@ -43,15 +42,18 @@ pub fn run(options: Options) -> Result<i32, Error> {
         Action::Tree { format } => tree(&options, *format, &mut out)?,
         Action::Check { format } => check(&options, *format, &mut out)?,
         Action::Search { query, limit, format } => search(&options, query, limit.get(), *format, &mut out)?,
+        Action::Serve { bind } => crate::web::serve(&load(&options)?, *bind, options.lang)?,
         Action::Diagnose {
             answers,
             message,
+            resume,
             save,
             format,
         } => {
             let request = diagnose::Request {
                 answers: answers.as_deref(),
                 message: message.as_deref(),
+                resume: resume.as_deref(),
                 save: save.as_ref(),
                 format: *format,
             };
@@ -103,7 +105,7 @@ fn list(options: &Options, format: Format, out: &mut dyn Write) -> Result<i32, E
 fn show(options: &Options, given: Option<&str>, format: Format, out: &mut dyn Write) -> Result<i32, Error> {
     let kb = load_kb(options)?;
     let (entry, solutions) = match given {
-        Some(given) => resolve(kb, given)?,
+        Some(given) => knowledge::resolve(kb, given)?,
         None => {
             let (first, last) = kb.id_range();
             crate::ui::interrupt::install_handler(options.lang);
@@ -224,37 +226,6 @@ fn overview(lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out)?;
     writeln!(out, "{}", t!(lang, "overview-search"))?;
     writeln!(out, "{}", t!(lang, "overview-help"))
-}
-
-/// `show N` or `show N.k`: the entry and the solutions to print.
-fn resolve<'kb>(kb: &'kb Kb, given: &str) -> Result<(&'kb Entry, Vec<usize>), Error> {
-    let (first, last) = kb.id_range();
-    let no_such = || Error::NoSuchEntry {
-        given: given.to_owned(),
-        first,
-        last,
-    };
-    // Typed with a Chinese input method, digits and the point may come full-width: `１６．２`.
-    let half: String = given.chars().map(half_width).collect();
-    let id: SolutionId = half.parse().map_err(|()| no_such())?;
-    let entry = kb.entry(id.entry).ok_or_else(no_such)?;
-    match id.case {
-        None => Ok((entry, entry.solutions.clone())),
-        Some(_) => match kb.solution_index(id) {
-            Some(s) => Ok((entry, vec![s])),
-            // `show 15.1` for an entry with one solution means that solution.
-            None if id.case == Some(1) && entry.solutions.len() == 1 => Ok((entry, entry.solutions.clone())),
-            None => Err(Error::NoSuchSolution {
-                given: given.to_owned(),
-                entry: entry.id,
-                choices: entry
-                    .solutions
-                    .iter()
-                    .map(|&s| kb.solutions[s].id.to_string())
-                    .collect(),
-            }),
-        },
-    }
 }
 
 /// Exit code for errors that reach `main`.

@@ -688,6 +688,7 @@ const NAMES: &[&str] = &[
     "_wecom",
     "zfunc",
     "svg",
+    "http",
     "y",
     "n",
     "b",
@@ -756,4 +757,46 @@ fn help_and_usage_errors_speak_one_language() {
         let en = en.stdout + &en.stderr;
         assert_eq!(chinese(&en), Vec::<char>::new(), "{args:?}:\n{en}");
     }
+}
+
+/// The version part of the embedded knowledge base's hand-off codes.
+fn kb_version() -> String {
+    let kb = wecom_help::knowledge::load(&wecom_help::kb::KbSource::Embedded, wecom_help::lang::Lang::Zh)
+        .and_then(|k| k.kb())
+        .expect("the embedded knowledge base");
+    wecom_help::resume::version(&kb)
+}
+
+#[test]
+fn resume_continues_from_a_hand_off_code() {
+    let version = kb_version();
+    // The code's answers alone reach FAQ 15; each is echoed as it is given.
+    let run = wecom(&["diagnose", "--resume", &format!("{version}-1.5")]).expect_code(0);
+    assert!(run.stdout.contains("（FAQ 15）"), "{}", run.stdout);
+    assert!(
+        run.stderr.contains("问题 2：弹出的提示是下面哪一句？"),
+        "{}",
+        run.stderr
+    );
+    // Typed in capitals or full width, it is the same code; --answers continue after it.
+    let code = format!("{}－1．6", version.to_uppercase());
+    let run = wecom(&["diagnose", "--resume", &code, "--answers", "n,y,n", "--format", "json"]).expect_code(0);
+    assert_eq!(run.json()["solutions"], serde_json::json!(["16.2"]));
+    // Without more answers and no terminal, the next question comes as data.
+    let run = wecom(&["diagnose", "--resume", &format!("{version}-1.6"), "--format", "json"]).expect_code(2);
+    assert_eq!(run.json()["status"], "ask");
+    assert_eq!(run.json()["answers"].as_array().map(Vec::len), Some(2));
+}
+
+#[test]
+fn resume_refuses_a_code_it_cannot_read_or_from_another_knowledge_base() {
+    let run = wecom(&["diagnose", "--resume", "not-a-code"]).expect_code(2);
+    assert!(run.stderr.contains("交接码“not-a-code”看不懂"), "{}", run.stderr);
+    let code = format!("{}-1.5", kb_version());
+    let run = common::wecom_kb("valid", &["diagnose", "--resume", &code, "--lang", "en"]).expect_code(2);
+    assert!(
+        run.stderr.contains("another version of the knowledge base"),
+        "{}",
+        run.stderr
+    );
 }

@@ -9,6 +9,7 @@ mod usage;
 
 use std::ffi::OsString;
 use std::io::{self, Write};
+use std::net::SocketAddr;
 use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
@@ -57,6 +58,7 @@ pub enum Command {
     Completions(CompletionsArgs),
     Man(ManArgs),
     Check(CheckArgs),
+    Serve(ServeArgs),
     Help(HelpArgs),
 }
 
@@ -67,6 +69,10 @@ pub struct DiagnoseArgs {
 
     #[arg(long, value_name = "TEXT")]
     message: Option<String>,
+
+    // A hand-off code from the web page: its answers come first.
+    #[arg(long, value_name = "CODE")]
+    resume: Option<String>,
 
     #[arg(long, value_name = "FILE")]
     save: Option<PathBuf>,
@@ -133,6 +139,12 @@ pub struct ManArgs {}
 pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     format: CheckFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1:8080")]
+    bind: SocketAddr,
 }
 
 #[derive(Debug, Args)]

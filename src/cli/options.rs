@@ -1,6 +1,7 @@
 //! What the command line and the environment decide, in the program's own terms: the options
 //! and the action, converted once from what clap parsed.
 
+use std::net::SocketAddr;
 use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
@@ -9,7 +10,7 @@ use clap::parser::ValueSource;
 
 use super::{
     CheckArgs, Cli, Command, CompletionsArgs, DiagnoseArgs, Environment, HelpArgs, ListArgs, ManArgs, SearchArgs,
-    ShowArgs, TreeArgs, WIDTH,
+    ServeArgs, ShowArgs, TreeArgs, WIDTH,
 };
 use crate::error::Error;
 use crate::kb::KbSource;
@@ -32,6 +33,8 @@ pub enum Action {
     Diagnose {
         answers: Option<String>,
         message: Option<String>,
+        /// A hand-off code whose answers come first (`--resume`).
+        resume: Option<String>,
         save: Option<Save>,
         format: Format,
     },
@@ -52,6 +55,10 @@ pub enum Action {
     },
     Check {
         format: CheckFormat,
+    },
+    /// The wizard as a web page, served at `bind`.
+    Serve {
+        bind: SocketAddr,
     },
 }
 
@@ -94,12 +101,14 @@ impl Options {
                 Some(Command::Diagnose(DiagnoseArgs {
                     answers,
                     message,
+                    resume,
                     save,
                     force,
                     output,
                 })) => Action::Diagnose {
                     answers,
                     message,
+                    resume,
                     save: save.map(|path| Save { path, force }),
                     format: output.format,
                 },
@@ -115,6 +124,7 @@ impl Options {
                 },
                 Some(Command::Tree(TreeArgs { format })) => Action::Tree { format },
                 Some(Command::Check(CheckArgs { format })) => Action::Check { format },
+                Some(Command::Serve(ServeArgs { bind })) => Action::Serve { bind },
             },
         })
     }

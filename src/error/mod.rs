@@ -73,6 +73,19 @@ pub enum Error {
         offered: Vec<String>,
     },
     Interrupted,
+    /// `--resume` with something that is not a hand-off code.
+    BadResumeCode {
+        code: String,
+    },
+    /// `--resume` with a code made on another version of the knowledge base.
+    ResumeKbChanged {
+        code: String,
+    },
+    /// `serve` cannot listen at the address given.
+    Bind {
+        address: String,
+        error: io::Error,
+    },
     /// `--save` to a file that exists, without `--force`.
     WouldOverwrite {
         path: String,
@@ -155,6 +168,9 @@ impl Error {
                 offered = offered.join(&t!(lang, "list-separator"))
             ),
             Error::Interrupted => t!(lang, "error-interrupted"),
+            Error::BadResumeCode { code } => t!(lang, "error-bad-resume-code", code = code),
+            Error::ResumeKbChanged { code } => t!(lang, "error-resume-kb-changed", code = code),
+            Error::Bind { address, error } => t!(lang, "error-bind", address = address, error = error.to_string()),
             Error::WouldOverwrite { path } => t!(lang, "error-would-overwrite", path = path),
             Error::SaveDangling { path } => t!(lang, "error-save-dangling", path = path),
             Error::SaveNotFile { path } => t!(lang, "error-save-not-file", path = path),

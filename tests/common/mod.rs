@@ -1,6 +1,8 @@
 //! Runs the built `wecom-help` binary for integration tests.
 #![allow(dead_code)]
 
+pub mod server;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -117,7 +119,7 @@ pub fn valid_copy_with(edit: impl Fn(&str, String) -> String) -> tempfile::TempD
 }
 
 /// The commands, as the help of the whole command line lists them.
-pub const COMMANDS: [&str; 9] = [
+pub const COMMANDS: [&str; 10] = [
     "diagnose",
     "search",
     "list",
@@ -126,5 +128,6 @@ pub const COMMANDS: [&str; 9] = [
     "completions",
     "man",
     "check",
+    "serve",
     "help",
 ];

@@ -2,7 +2,7 @@
 ### zh.ftl has the same messages with the same variables; a test checks that they match.
 ### It is read in parts, each the first time one of its messages is needed: the error- messages
 ### after "## Part error", the kb- messages after "## Part kb", the cli- messages after
-### "## Part cli", and all others before them. Most runs need only the first. Keep every message
+### "## Part cli", the web- messages after "## Part web", and all others before them. Most runs need only the first. Keep every message
 ### in its part.
 
 ## Answers, and the fixed words around the knowledge base's texts
@@ -170,6 +170,9 @@ error-save-not-file = { $path } is not an ordinary file (it is a folder, a devic
 error-save-folder = Cannot save to { $path }: the folder { $folder } does not exist or does not accept new files ({ $error }). Nothing has been asked yet: choose another place with --save.
 error-save = Could not write { $path } ({ $error }). The result is shown above; check the path and permissions and save again.
 error-io = Could not write the output: { $error }
+error-bad-resume-code = Cannot read the hand-off code "{ $code }": a code is a 6-character version, a hyphen and the answers, such as 3f9a1c-1.5.y. Type it as the web page shows it.
+error-resume-kb-changed = The hand-off code "{ $code }" was made with another version of the knowledge base: it has changed since, so its answers may no longer fit and are not used. Run diagnose without --resume; the record the employee forwarded can guide you.
+error-bind = Cannot serve the web page at { $address }: { $error }
 
 ## Part kb: problems in a knowledge base (the kb- messages), what is wrong and what to do
 
@@ -356,12 +359,14 @@ cli-diagnose-message = Start from the employee's own words or on-screen message:
 cli-diagnose-save = Also write the result (questions asked and solution) to this file, in the format chosen with --format
 cli-diagnose-force = With --save: overwrite the file if it exists
 cli-diagnose-format = { -cli-format }
+cli-diagnose-resume = Continue from a hand-off code the web page gave: its answers first, then the questions left
 cli-diagnose-examples =
     Examples:
       wecom-help diagnose                          answer with the arrow keys
       wecom-help diagnose --answers 1,5            answers given up front (an item's number at a choice, y yes, n no)
       wecom-help diagnose --message 你的账号已被禁用   start from the message on the employee's screen
       wecom-help diagnose --answers 1,5 --format markdown   the result as Markdown, for a ticket
+      wecom-help diagnose --resume 305192-1.5      continue from the web page's hand-off code
 
 cli-search = Find entries using the employee's own words (an on-screen message, a sentence or keywords)
 cli-search-query = What to look for: a whole sentence, a fragment or a few words
@@ -433,9 +438,9 @@ cli-manual-options = OPTIONS
 cli-manual-options-everywhere = These options are valid with every command, before or after its name.
 cli-manual-commands = COMMANDS
 cli-manual-exit-status = EXIT STATUS
-cli-manual-exit-0 = Done: a result was reached, the entry shown, the knowledge base is valid.
+cli-manual-exit-0 = Done: a result was reached, the entry shown, the knowledge base is valid, or serve stopped on SIGTERM or Ctrl-C.
 cli-manual-exit-1 = No result: the wizard or the list of show was left with Esc, or search found nothing.
-cli-manual-exit-2 = Bad input: an unknown number, bad --answers, answers that ran out, no terminal to ask in, a --save file that exists or cannot be saved there, output that cannot be written (a full disk), a broken or untranslated knowledge base (check), a WECOM_HELP_LANG in no known language, or a usage error.
+cli-manual-exit-2 = Bad input: an unknown number, bad --answers, answers that ran out, no terminal to ask in, a --save file that exists or cannot be saved there, output that cannot be written (a full disk), a broken or untranslated knowledge base (check), a WECOM_HELP_LANG in no known language, a --resume code that cannot be read or comes from another version of the knowledge base, an address serve cannot listen at, or a usage error.
 cli-manual-exit-130 = Interrupted: Ctrl-C, the terminal closed or hung up (SIGHUP), or SIGTERM.
 cli-manual-environment = ENVIRONMENT
 cli-manual-env-kb = The knowledge base folder, as --kb.
@@ -448,3 +453,62 @@ cli-manual-files-intro = A knowledge base given with --kb or WECOM_HELP_KB is a 
 cli-manual-file-questions = The yes/no questions the wizard may ask, in order of preference.
 cli-manual-file-synonyms = Words search treats as the same, and words it skips.
 cli-manual-file-entries = One file per entry (any name ending in .yaml, in any subfolder).
+
+cli-value-code = CODE
+cli-serve = Serve the wizard, the entries and search as web pages (for staff on their phones)
+cli-serve-bind = The address and port to listen at (default { $default }: this machine only; put a reverse proxy in front to serve others)
+cli-value-address = ADDRESS
+cli-serve-examples =
+    Examples:
+      wecom-help serve                          serve the pages at http://127.0.0.1:8080/
+      wecom-help serve --bind 0.0.0.0:8080      let other devices on the network reach it
+
+## Part web: the pages of `wecom-help serve` (the web- messages)
+
+web-site = WeCom login help
+web-skip = Skip to content
+web-serving = Serving the web page at { $url } (Ctrl-C stops it)
+web-stopping = Stopping: letting the requests in progress finish.
+web-go-home = Back to the start page
+web-home-title = Cannot log in to WeCom?
+web-home-wizard-title = Step by step
+web-home-wizard = Answer a few simple questions to find the solution that fits.
+web-start = Start the check
+web-home-list = All questions
+web-all-entries = See all questions
+web-search-label = Write the message on the screen or your question here
+web-search-button = Search
+web-search-title = Search
+web-search-nothing = Nothing related was found. Try other words, or go step by step.
+web-search-hits = { $count ->
+        [one] 1 related question
+       *[other] { $count } related questions
+    }
+web-search-or-wizard = Not sure which one it is?
+web-search-wizard = Go step by step from these words
+web-progress = Question { $number } ({ $answered } answered)
+web-from-text = Known from your description
+web-back = Back
+web-result = Result
+web-solved-question = Is the problem solved?
+web-solved-yes = Solved
+web-solved-no = Not solved
+web-solved-title = Great, the problem is solved
+web-solved-text = Thank you. Come back any time you have trouble logging in.
+web-not-covered-text = The knowledge base has no question that fits these answers. Please pass the record below to the support desk.
+web-handoff-title = Pass it to the support desk
+web-handoff-text = Tell the support desk the hand-off code below, or copy the record and forward it to them in WeCom.
+web-handoff-code = Hand-off code
+web-handoff-desk = At their computer, the support desk types this command to continue from these answers:
+web-handoff-message = This check started from the employee's description: the support desk should also pass the employee's words from the record with --message.
+web-handoff-transcript = Record (copy it to forward in WeCom)
+web-handoff-tried = The employee followed the steps of { $solutions }; the problem is not solved.
+web-handoff-code-line = Hand-off code: { $code } (wecom-help diagnose --resume { $code })
+web-bad-answers = The answers in this link cannot be read
+web-bad-answers-text = The answers in the link do not fit the questions: the link may be cut short, or the knowledge base has changed. Please start again from the start page.
+web-not-found = Page not found
+web-not-found-text = There is no page at this address. Go back to the start page to search or check step by step.
+web-too-long-title = The address is too long
+web-too-long-text = This link is too long to handle. Please start again from the start page.
+web-headers-too-large-title = The request is too large
+web-headers-too-large-text = The browser sent too much to handle. Please clear this site's cookies and try again.

@@ -2,7 +2,7 @@
 ### en.ftl has the same messages with the same variables; a test checks that they match.
 ### It is read in parts, each the first time one of its messages is needed: the error- messages
 ### after "## Part error", the kb- messages after "## Part kb", the cli- messages after
-### "## Part cli", and all others before them. Most runs need only the first. Keep every message
+### "## Part cli", the web- messages after "## Part web", and all others before them. Most runs need only the first. Keep every message
 ### in its part.
 
 ## Answers, and the fixed words around the knowledge base's texts
@@ -132,6 +132,9 @@ error-save-not-file = { $path } 不是普通文件（而是文件夹、设备等
 error-save-folder = 无法存到 { $path }：文件夹 { $folder } 不存在或者不能新建文件（{ $error }）。还没有开始提问：请用 --save 换一个位置。
 error-save = 无法写入 { $path }（{ $error }）。结果已经显示在上面；请检查路径和权限后再存。
 error-io = 输出失败：{ $error }
+error-bad-resume-code = 交接码“{ $code }”看不懂：交接码是 6 位版本号、一个短横线，再加上回答，例如 3f9a1c-1.5.y。请照网页上显示的原样输入。
+error-resume-kb-changed = 交接码“{ $code }”是在另一版知识库上得到的：知识库已经改过，这些回答可能对不上，所以没有沿用。请不带 --resume 重新问诊，问诊记录可以参考员工转来的内容。
+error-bind = 无法在 { $address } 上提供网页：{ $error }
 
 ## Part kb: problems in a knowledge base (the kb- messages), what is wrong and what to do
 
@@ -306,12 +309,14 @@ cli-diagnose-message = 从员工的原话或看到的提示语开始：原话里
 cli-diagnose-save = 把结果（问诊记录和解决方案）另存到这个文件，格式同 --format
 cli-diagnose-force = 与 --save 一起用：文件已存在时覆盖它
 cli-diagnose-format = { -cli-format }
+cli-diagnose-resume = 从网页给出的交接码接着问诊：先沿用交接码里的回答，再问剩下的
 cli-diagnose-examples =
     例：
       wecom-help diagnose                          在终端里用方向键回答
       wecom-help diagnose --answers 1,5            预先给出回答（选择题写序号，是非题 y 是、n 否）
       wecom-help diagnose --message 你的账号已被禁用   从员工看到的提示语开始
       wecom-help diagnose --answers 1,5 --format markdown   结果以 Markdown 输出，方便贴到工单
+      wecom-help diagnose --resume 305192-1.5      从网页给出的交接码接着问诊
 
 cli-search = 用员工的原话查找条目（提示语、一句描述或关键词）
 cli-search-query = 要查找的话，可以是整句、片段或几个词
@@ -382,9 +387,9 @@ cli-manual-options = 选项
 cli-manual-options-everywhere = 这些选项适用于每个命令，写在命令名之前或之后都可以。
 cli-manual-commands = 命令
 cli-manual-exit-status = 退出状态
-cli-manual-exit-0 = 完成：得到了结果、显示了条目，或知识库完好。
+cli-manual-exit-0 = 完成：得到了结果、显示了条目、知识库完好，或 serve 收到 SIGTERM 或 Ctrl-C 后停止。
 cli-manual-exit-1 = 没有结果：在向导或 show 的列表中按了 Esc 退出，或 search 什么也没找到。
-cli-manual-exit-2 = 输入有误：编号不存在、--answers 有误、预先给出的回答不够、没有终端可以提问、--save 的文件已存在或无法存到那里、输出写不进去（磁盘已满）、知识库有问题或缺少英文（check）、WECOM_HELP_LANG 不是已知的语言，或命令行用法有误。
+cli-manual-exit-2 = 输入有误：编号不存在、--answers 有误、预先给出的回答不够、没有终端可以提问、--save 的文件已存在或无法存到那里、输出写不进去（磁盘已满）、知识库有问题或缺少英文（check）、WECOM_HELP_LANG 不是已知的语言、--resume 的交接码看不懂或来自另一版知识库、serve 无法监听给出的地址，或命令行用法有误。
 cli-manual-exit-130 = 被中断：按了 Ctrl-C、终端关闭或挂断（SIGHUP），或收到 SIGTERM。
 cli-manual-environment = 环境变量
 cli-manual-env-kb = 知识库文件夹，同 --kb。
@@ -397,3 +402,59 @@ cli-manual-files-intro = 用 --kb 或 WECOM_HELP_KB 指定的知识库是一个�
 cli-manual-file-questions = 向导可能提出的是非问题，按优先顺序排列。
 cli-manual-file-synonyms = 搜索时视为相同的词，以及搜索时忽略的词。
 cli-manual-file-entries = 每个条目一个文件（文件名以 .yaml 结尾即可，可放在子文件夹中）。
+
+cli-value-code = 交接码
+cli-serve = 以网页提供问诊、条目和搜索（员工用手机打开）
+cli-serve-bind = 监听的地址和端口（默认 { $default }，只有本机能访问；要让别人访问请放在反向代理后面）
+cli-value-address = 地址
+cli-serve-examples =
+    例：
+      wecom-help serve                          在 http://127.0.0.1:8080/ 提供网页
+      wecom-help serve --bind 0.0.0.0:8080      让局域网里的其他设备也能访问
+
+## Part web: the pages of `wecom-help serve` (the web- messages)
+
+web-site = 企业微信登录问题自助排查
+web-skip = 跳到正文
+web-serving = 网页已启动：{ $url }（按 Ctrl-C 停止）
+web-stopping = 正在停止：等正在处理的请求完成。
+web-go-home = 回到首页
+web-home-title = 企业微信登录不了？
+web-home-wizard-title = 一步步排查
+web-home-wizard = 回答几个简单的问题，找到对应的解决办法。
+web-start = 开始排查
+web-home-list = 全部问题
+web-all-entries = 查看全部问题
+web-search-label = 把屏幕上的提示或你的问题写在这里
+web-search-button = 搜索
+web-search-title = 搜索
+web-search-nothing = 没有找到相关的问题。可以换个说法再搜，或者一步步排查。
+web-search-hits = 找到 { $count } 个相关问题
+web-search-or-wizard = 不确定是哪一个？
+web-search-wizard = 从这句话开始一步步排查
+web-progress = 第 { $number } 题（已回答 { $answered } 题）
+web-from-text = 从你的描述得知
+web-back = 上一步
+web-result = 排查结果
+web-solved-question = 问题解决了吗？
+web-solved-yes = 解决了
+web-solved-no = 没解决
+web-solved-title = 太好了，问题解决了
+web-solved-text = 谢谢反馈。以后遇到登录问题，可以随时回来查。
+web-not-covered-text = 知识库里没有与这些回答相符的问题。请把下面的记录转给答疑老师处理。
+web-handoff-title = 转给答疑老师
+web-handoff-text = 请把下面的交接码告诉答疑老师，或者把问诊记录复制后在企业微信里转发给答疑老师。
+web-handoff-code = 交接码
+web-handoff-desk = 答疑老师在电脑上输入下面的命令，就能沿用这些回答接着排查：
+web-handoff-message = 这次排查是从员工的描述开始的：答疑老师请同时用 --message 带上记录里的“员工原话”。
+web-handoff-transcript = 问诊记录（可以复制后在企业微信里转发）
+web-handoff-tried = 员工按 { $solutions } 的步骤操作后，问题仍未解决。
+web-handoff-code-line = 交接码：{ $code }（wecom-help diagnose --resume { $code }）
+web-bad-answers = 这个链接里的回答看不懂
+web-bad-answers-text = 链接里的回答和问题对不上：链接可能不完整，或者知识库已经更新。请回到首页重新开始排查。
+web-not-found = 找不到这个页面
+web-not-found-text = 这个地址没有对应的页面。可以回到首页搜索或一步步排查。
+web-too-long-title = 地址太长了
+web-too-long-text = 这个链接太长，无法处理。请回到首页重新开始。
+web-headers-too-large-title = 请求太大了
+web-headers-too-large-text = 浏览器发来的信息太多，无法处理。请清除这个网站的 Cookie 后再试。

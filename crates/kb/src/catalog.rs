@@ -16,8 +16,8 @@ const ZH: &str = include_str!("../locales/zh.ftl");
 const EN: &str = include_str!("../locales/en.ftl");
 
 /// Where the parts after the first start in each catalog, found when the program is compiled.
-const ZH_PARTS: [usize; 3] = Part::starts(ZH);
-const EN_PARTS: [usize; 3] = Part::starts(EN);
+const ZH_PARTS: [usize; 4] = Part::starts(ZH);
+const EN_PARTS: [usize; 4] = Part::starts(EN);
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -33,6 +33,8 @@ enum Part {
     Kb,
     /// The `cli-` messages, after the line `## Part cli…`.
     Cli,
+    /// The `web-` messages of `serve`'s pages, after the line `## Part web…`.
+    Web,
 }
 
 impl Part {
@@ -43,28 +45,32 @@ impl Part {
             Part::Kb
         } else if id.starts_with("cli-") {
             Part::Cli
+        } else if id.starts_with("web-") {
+            Part::Web
         } else {
             Part::General
         }
     }
 
     /// Where the parts after the first start in `catalog`; the build fails if one is missing.
-    const fn starts(catalog: &str) -> [usize; 3] {
+    const fn starts(catalog: &str) -> [usize; 4] {
         [
             find(catalog, "\n## Part error"),
             find(catalog, "\n## Part kb"),
             find(catalog, "\n## Part cli"),
+            find(catalog, "\n## Part web"),
         ]
     }
 
     /// The part's text in `catalog`, whose parts start at `starts`.
-    fn text(self, catalog: &'static str, starts: [usize; 3]) -> &'static str {
-        let [error, kb, cli] = starts;
+    fn text(self, catalog: &'static str, starts: [usize; 4]) -> &'static str {
+        let [error, kb, cli, web] = starts;
         match self {
             Part::General => &catalog[..error],
             Part::Error => &catalog[error..kb],
             Part::Kb => &catalog[kb..cli],
-            Part::Cli => &catalog[cli..],
+            Part::Cli => &catalog[cli..web],
+            Part::Web => &catalog[web..],
         }
     }
 }
@@ -88,10 +94,7 @@ const fn find(text: &str, marker: &str) -> usize {
 
 /// The part of `lang`'s catalog, parsed on first use. The other language's is never parsed.
 fn bundle(lang: Lang, part: Part) -> &'static Bundle {
-    static BUNDLES: [[OnceLock<Bundle>; 4]; 2] = [
-        [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()],
-        [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()],
-    ];
+    static BUNDLES: [[OnceLock<Bundle>; 5]; 2] = [[const { OnceLock::new() }; 5], [const { OnceLock::new() }; 5]];
     let (slots, catalog, starts, tag) = match lang {
         Lang::Zh => (&BUNDLES[0], ZH, ZH_PARTS, "zh"),
         Lang::En => (&BUNDLES[1], EN, EN_PARTS, "en"),

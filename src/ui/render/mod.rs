@@ -65,6 +65,17 @@ pub fn answer_word(kb: &Kb, question: usize, answer: Answer, lang: Lang) -> Stri
     }
 }
 
+/// The token for an answer, as `--answers` takes it and the web page's links carry it.
+pub fn answer_token(kb: &Kb, question: usize, answer: Answer) -> &str {
+    match answer {
+        Answer::Yes => "yes",
+        Answer::No if kb.questions[question].is_choice() => "none",
+        Answer::No => "no",
+        Answer::Unsure => "unsure",
+        Answer::Pick(option) => &kb.questions[option].id,
+    }
+}
+
 /// An answer in a transcript, marked when it was read from the caller's description.
 fn transcript_answer(kb: &Kb, outcome: &Outcome, i: usize, lang: Lang) -> String {
     let (question, answer) = outcome.answers[i];
@@ -96,7 +107,7 @@ fn leaf_text(kb: &Kb, solutions: &[usize], lang: Lang) -> String {
 }
 
 /// How the place of a matched passage is named.
-fn field_name(lang: Lang, field: Field) -> String {
+pub fn field_name(lang: Lang, field: Field) -> String {
     match field {
         Field::Message => t!(lang, "field-message"),
         Field::Title => t!(lang, "field-title"),
@@ -156,7 +167,7 @@ pub fn passage_pieces(passage: &Passage, room: Option<usize>) -> Vec<(&str, bool
 
 /// The problem a diagnosis found: its entry's title, or, when its solutions belong to several
 /// entries, words that say it is one of them (the first entry's title would name one only).
-fn problem(kb: &Kb, outcome: &Outcome, lang: Lang) -> String {
+pub fn problem(kb: &Kb, outcome: &Outcome, lang: Lang) -> String {
     let mut entries = outcome.solutions.iter().map(|&s| kb.solutions[s].entry);
     match entries.next() {
         Some(first) if entries.all(|e| e == first) => kb.entries[first].title.clone(),
@@ -184,7 +195,7 @@ fn problem_line(kb: &Kb, outcome: &Outcome, lang: Lang) -> String {
 }
 
 /// The solutions of an outcome grouped by entry, in the outcome's order.
-fn by_entry(kb: &Kb, solutions: &[usize]) -> Vec<(usize, Vec<usize>)> {
+pub fn by_entry(kb: &Kb, solutions: &[usize]) -> Vec<(usize, Vec<usize>)> {
     let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
     for &s in solutions {
         let entry = kb.solutions[s].entry;
@@ -228,7 +239,7 @@ pub fn related(kb: &Kb, entry: &Entry, shown: &[usize]) -> Vec<SolutionId> {
 
 /// What a related entry or solution is called: a solution of several by its label and
 /// condition, an entry by its title.
-fn reference_title(kb: &Kb, id: SolutionId, lang: Lang) -> String {
+pub fn reference_title(kb: &Kb, id: SolutionId, lang: Lang) -> String {
     kb.solution_index(id)
         .and_then(|s| {
             solution_detail(
@@ -256,7 +267,7 @@ pub fn solution_name(kb: &Kb, solution: usize, lang: Lang) -> String {
 }
 
 /// A solution's heading detail: label and condition, e.g. "情况一：员工离职后……".
-fn solution_detail(lang: Lang, label: Option<&str>, condition: Option<&str>) -> Option<String> {
+pub fn solution_detail(lang: Lang, label: Option<&str>, condition: Option<&str>) -> Option<String> {
     match (label, condition) {
         (Some(label), Some(c)) => Some(format!("{label}{}{c}", t!(lang, "colon"))),
         (Some(x), None) | (None, Some(x)) => Some(x.to_owned()),

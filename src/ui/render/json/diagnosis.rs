@@ -8,7 +8,7 @@ use super::{ShowEntry, ids, show_entry, write};
 use crate::engine::{Answer, Outcome};
 use crate::kb::{Kb, t};
 use crate::lang::Lang;
-use crate::ui::render::{answer_word, by_entry, problem};
+use crate::ui::render::{answer_token, answer_word, by_entry, problem};
 
 /// Where a diagnosis stands: the first field of `diagnose`'s JSON, so that a caller driving the
 /// wizard step by step knows whether to ask or to show the result.
@@ -82,7 +82,7 @@ pub fn ask_json(
 ) -> io::Result<()> {
     let mut choices: Vec<ChoiceItem> = (offered.iter().copied())
         .map(|a| ChoiceItem {
-            token: answer_name(kb, question, a),
+            token: answer_token(kb, question, a),
             label: answer_word(kb, question, a, lang),
         })
         .collect();
@@ -112,22 +112,11 @@ fn answer_items<'a>(kb: &'a Kb, answers: &[(usize, Answer)], from_text: usize, l
         .map(|(i, &(q, a))| AnswerItem {
             question: &kb.questions[q].id,
             text: &kb.questions[q].text,
-            answer: answer_name(kb, q, a),
+            answer: answer_token(kb, q, a),
             label: answer_word(kb, q, a, lang),
             from_text: i < from_text,
         })
         .collect()
-}
-
-/// The token for an answer, as `--answers` takes it.
-fn answer_name(kb: &Kb, question: usize, answer: Answer) -> &str {
-    match answer {
-        Answer::Yes => "yes",
-        Answer::No if kb.questions[question].is_choice() => "none",
-        Answer::No => "no",
-        Answer::Unsure => "unsure",
-        Answer::Pick(option) => &kb.questions[option].id,
-    }
 }
 
 /// The finished diagnosis: the problem, the answers, the solutions and their entries in full.

@@ -1,0 +1,146 @@
+//! `wecom-help serve`: the wizard, the entries and search as web pages, from the same knowledge
+//! base, engine, search and renderers as the command line. Every page is a function of its URL:
+//! the server keeps no session.
+
+mod faq;
+mod limits;
+mod page;
+mod server;
+mod wizard;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{RawQuery, Request, State};
+use axum::http::header::{CONTENT_SECURITY_POLICY, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS};
+use axum::http::{HeaderValue, StatusCode, Uri};
+use axum::response::Response;
+use axum::routing::get;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+
+use crate::error::Error;
+use crate::kb::search::Index;
+use crate::kb::{Kb, t};
+use crate::knowledge::Knowledge;
+use crate::lang::Lang;
+use page::Ctx;
+
+pub use limits::{MAX_HEADERS, MAX_URL};
+
+/// What every page reads: the knowledge base in both languages and the search index.
+#[derive(Debug)]
+pub struct App {
+    zh: Kb,
+    en: Kb,
+    index: Index,
+}
+
+impl App {
+    /// The pages' data from a knowledge base.
+    pub fn new(knowledge: &Knowledge) -> Result<Self, Error> {
+        Ok(App {
+            zh: knowledge.kb_in(Lang::Zh).map_err(Error::Kb)?,
+            en: knowledge.kb_in(Lang::En).map_err(Error::Kb)?,
+            index: knowledge.index().map_err(Error::Kb)?,
+        })
+    }
+
+    /// The knowledge base in `lang`.
+    fn kb(&self, lang: Lang) -> &Kb {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// The most a handler may take; the pages take far less.
+const HANDLER_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The policy every page is served with: nothing from elsewhere, no script at all.
+const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; \
+                   frame-ancestors 'none'";
+
+/// The pages, with the limits and headers every response gets.
+pub fn router(app: App) -> Router {
+    let pages = Router::new()
+        .route("/", get(home))
+        .route("/diagnose", get(diagnose))
+        .route("/solved", get(solved))
+        .route("/handoff", get(handoff))
+        .route("/faq/{id}", get(entry))
+        .route("/search", get(search))
+        .route("/style.css", get(|| async { page::style() }))
+        .route("/health", get(|| async { "ok\n" }))
+        .fallback(not_found)
+        .with_state(Arc::new(app));
+    let header = |name, value| SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(value));
+    pages
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            HANDLER_TIMEOUT,
+        ))
+        .layer(RequestBodyLimitLayer::new(1024))
+        .layer(axum::middleware::from_fn(limits::refuse_oversized))
+        .layer(header(CONTENT_SECURITY_POLICY, CSP))
+        .layer(header(X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(header(X_FRAME_OPTIONS, "DENY"))
+        // The URL can hold the employee's words: never send it elsewhere.
+        .layer(header(REFERRER_POLICY, "no-referrer"))
+}
+
+/// Serves the pages at `bind` until SIGTERM or Ctrl-C; `lang` is the language of what is
+/// printed on standard error.
+pub fn serve(knowledge: &Knowledge, bind: SocketAddr, lang: Lang) -> Result<i32, Error> {
+    let router = router(App::new(knowledge)?);
+    server::run(router, bind, lang)
+}
+
+type Shared = State<Arc<App>>;
+
+fn ctx(uri: &Uri, query: Option<String>) -> Ctx {
+    Ctx::new(uri.path(), query.as_deref())
+}
+
+async fn home(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Response {
+    faq::home(&app, &ctx(&uri, query))
+}
+
+async fn diagnose(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Response {
+    wizard::diagnose(&app, &ctx(&uri, query))
+}
+
+async fn solved(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Response {
+    wizard::solved(&app, &ctx(&uri, query))
+}
+
+async fn handoff(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Response {
+    wizard::handoff(&app, &ctx(&uri, query))
+}
+
+async fn entry(
+    State(app): Shared,
+    axum::extract::Path(id): axum::extract::Path<String>,
+    uri: Uri,
+    RawQuery(query): RawQuery,
+) -> Response {
+    faq::entry(&app, &ctx(&uri, query), &id)
+}
+
+async fn search(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Response {
+    faq::search(&app, &ctx(&uri, query))
+}
+
+async fn not_found(request: Request) -> Response {
+    let ctx = ctx(request.uri(), request.uri().query().map(str::to_owned));
+    let lang = ctx.lang;
+    ctx.problem(
+        StatusCode::NOT_FOUND,
+        &t!(lang, "web-not-found"),
+        &t!(lang, "web-not-found-text"),
+    )
+}

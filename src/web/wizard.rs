@@ -1,0 +1,261 @@
+//! The step-by-step check as pages: one question per page, the answers so far in the URL
+//! (`/diagnose?a=has_message,msg_disabled`), the result with "问题解决了吗？", and the hand-off
+//! to the support desk. Each page replays the answers on a fresh session of the engine.
+
+use axum::http::StatusCode;
+use axum::response::Response;
+use maud::{Markup, html};
+
+use super::App;
+use super::faq::entry_article;
+use super::page::Ctx;
+use crate::diagnose::{described, offered, replay};
+use crate::engine::{Outcome, Session, Step};
+use crate::kb::{Kb, t};
+use crate::resume;
+use crate::ui::Format;
+use crate::ui::render::{answer_token, answer_word, by_entry, problem, renderer, solution_name};
+
+/// A diagnosis as a URL gives it: the session its answers lead to, where it started, and the
+/// outcome when there is one.
+struct Replayed {
+    /// The session before any answer of the URL: fresh, or started from the description.
+    start: Session,
+    session: Session,
+    outcome: Option<Outcome>,
+}
+
+/// Replays the URL's answers (`a`) on a session started from its description (`m`), or the
+/// page that says why they cannot be read.
+fn replayed(app: &App, ctx: &Ctx) -> Result<Replayed, Box<Response>> {
+    let lang = ctx.lang;
+    let kb = app.kb(lang);
+    let message = ctx.param("m").map(str::trim).filter(|m| !m.is_empty());
+    let start = match message {
+        Some(message) => described(&app.index, kb, message, lang),
+        None => Session::new(kb),
+    };
+    let mut session = start.clone();
+    match replay(kb, &mut session, ctx.param("a").unwrap_or_default(), lang) {
+        Ok(outcome) => Ok(Replayed {
+            start,
+            session,
+            outcome: outcome.map(|o| Outcome {
+                message: message.map(str::to_owned),
+                ..o
+            }),
+        }),
+        // The command line's words for it name --answers: the reader of a page gets their own.
+        Err(_) => Err(Box::new(ctx.problem(
+            StatusCode::BAD_REQUEST,
+            &t!(lang, "web-bad-answers"),
+            &t!(lang, "web-bad-answers-text"),
+        ))),
+    }
+}
+
+/// The answers given on the pages (not those read from the description), as the URL carries
+/// them.
+fn tokens(kb: &Kb, replayed: &Replayed) -> Vec<String> {
+    (replayed.session.history().iter().skip(replayed.start.history().len()))
+        .map(|&(q, a)| answer_token(kb, q, a).to_owned())
+        .collect()
+}
+
+/// `/diagnose`: the next question, or the result.
+pub fn diagnose(app: &App, ctx: &Ctx) -> Response {
+    let replayed = match replayed(app, ctx) {
+        Ok(r) => r,
+        Err(page) => return *page,
+    };
+    match &replayed.outcome {
+        None => question(app, ctx, &replayed),
+        Some(outcome) if outcome.not_covered() => handoff_page(app, ctx, &replayed, outcome),
+        Some(outcome) => result(app, ctx, &replayed, outcome),
+    }
+}
+
+/// A question with its answers as links, then 上一步.
+fn question(app: &App, ctx: &Ctx, replayed: &Replayed) -> Response {
+    let lang = ctx.lang;
+    let kb = app.kb(lang);
+    let session = &replayed.session;
+    let Step::Ask(question) = *session.step() else {
+        unreachable!("a session without an outcome stands at a question")
+    };
+    let message = ctx.param("m").unwrap_or_default();
+    let given = tokens(kb, replayed);
+    let with = |token: &str| {
+        let answers: Vec<&str> = given.iter().map(String::as_str).chain([token]).collect();
+        ctx.href("/diagnose", &[("a", &answers.join(",")), ("m", message)])
+    };
+    let back = match given.split_last() {
+        Some((_, before)) => ctx.href("/diagnose", &[("a", &before.join(",")), ("m", message)]),
+        None => ctx.href("/", &[]),
+    };
+    let number = session.history().len() + 1;
+    let from_text = &session.history()[..session.from_text()];
+    let is_choice = kb.questions[question].is_choice();
+    let content = html! {
+        p.progress { (t!(lang, "web-progress", number = number, answered = number - 1)) }
+        @if !from_text.is_empty() {
+            section.known {
+                h2 { (t!(lang, "web-from-text")) }
+                ul { @for &(q, a) in from_text { li { (kb.questions[q].text) " → " (answer_word(kb, q, a, lang)) } } }
+            }
+        }
+        h1 #question { (kb.questions[question].text) }
+        ul.answers.(if is_choice { "choice" } else { "yes-no" }) aria-labelledby="question" {
+            @for (answer, label) in offered(kb, session, question, lang) {
+                li { a.button href=(with(answer_token(kb, question, answer))) { (label) } }
+            }
+        }
+        p { a.button.back href=(back) rel="prev" { (t!(lang, "web-back")) } }
+    };
+    ctx.page(StatusCode::OK, &kb.questions[question].text, content)
+}
+
+/// The result: the solutions with their steps, then "问题解决了吗？".
+fn result(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) -> Response {
+    let lang = ctx.lang;
+    let kb = app.kb(lang);
+    let given = tokens(kb, replayed).join(",");
+    let message = ctx.param("m").unwrap_or_default();
+    let params = [("a", given.as_str()), ("m", message)];
+    let title = problem(kb, outcome, lang);
+    let content = html! {
+        p.progress { (t!(lang, "web-result")) }
+        @if outcome.solutions.len() > 1 { h1 { (title) } }
+        @if !outcome.unconfirmed.is_empty() {
+            @let ids: Vec<String> = outcome.unconfirmed.iter().map(|&s| kb.solutions[s].id.to_string()).collect();
+            p.warning { (t!(lang, "label-unconfirmed", ids = ids.join(" / "))) }
+        }
+        @for (entry, solutions) in by_entry(kb, &outcome.solutions) {
+            (entry_article(ctx, kb, &kb.entries[entry], &solutions, outcome.solutions.len() == 1))
+        }
+        (record(kb, outcome, ctx))
+        section.feedback aria-labelledby="solved" {
+            h2 #solved { (t!(lang, "web-solved-question")) }
+            p {
+                a.button.primary href=(ctx.href("/solved", &params)) { (t!(lang, "web-solved-yes")) }
+                " "
+                a.button href=(ctx.href("/handoff", &params)) { (t!(lang, "web-solved-no")) }
+            }
+            p { a.button.back href=(ctx.href("/diagnose", &[("a", &back_of(&given)), ("m", message)])) rel="prev" { (t!(lang, "web-back")) } }
+        }
+    };
+    ctx.page(StatusCode::OK, &title, content)
+}
+
+/// The answers without the last.
+fn back_of(given: &str) -> String {
+    given
+        .rsplit_once(',')
+        .map_or_else(String::new, |(before, _)| before.to_owned())
+}
+
+/// The questions asked and their answers, folded away.
+fn record(kb: &Kb, outcome: &Outcome, ctx: &Ctx) -> Markup {
+    let lang = ctx.lang;
+    html! {
+        details.record {
+            summary { (t!(lang, "label-record")) }
+            ol { @for &(q, a) in &outcome.answers { li { (kb.questions[q].text) " → " (answer_word(kb, q, a, lang)) } } }
+        }
+    }
+}
+
+/// `/solved`: the employee says the solution worked.
+pub fn solved(app: &App, ctx: &Ctx) -> Response {
+    let lang = ctx.lang;
+    let replayed = match replayed(app, ctx) {
+        Ok(r) => r,
+        Err(page) => return *page,
+    };
+    let Some(outcome) = &replayed.outcome else {
+        return diagnose(app, ctx);
+    };
+    finished(app.kb(lang), &replayed, outcome, !outcome.not_covered());
+    let content = html! {
+        h1 { (t!(lang, "web-solved-title")) }
+        p { (t!(lang, "web-solved-text")) }
+        p { a.button.primary href=(ctx.href("/", &[])) { (t!(lang, "web-go-home")) } }
+    };
+    ctx.page(StatusCode::OK, &t!(lang, "web-solved-title"), content)
+}
+
+/// `/handoff`: the solution did not work.
+pub fn handoff(app: &App, ctx: &Ctx) -> Response {
+    let replayed = match replayed(app, ctx) {
+        Ok(r) => r,
+        Err(page) => return *page,
+    };
+    match &replayed.outcome {
+        Some(outcome) => handoff_page(app, ctx, &replayed, outcome),
+        None => diagnose(app, ctx),
+    }
+}
+
+/// The hand-off: the transcript to copy or forward in WeCom, and the code the support desk
+/// continues from with `wecom-help diagnose --resume CODE`.
+fn handoff_page(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) -> Response {
+    let lang = ctx.lang;
+    let kb = app.kb(lang);
+    finished(kb, replayed, outcome, false);
+    let code = resume::code(kb, &replayed.start, &outcome.answers);
+    let mut block = Vec::new();
+    // Into memory: cannot fail.
+    let _ = renderer(Format::Text, None, lang).outcome(kb, outcome, &mut block);
+    let mut transcript = console::strip_ansi_codes(&String::from_utf8_lossy(&block)).into_owned();
+    if !outcome.not_covered() {
+        let tried: Vec<String> = outcome.solutions.iter().map(|&s| solution_name(kb, s, lang)).collect();
+        transcript.push_str(&format!(
+            "\n{}\n",
+            t!(lang, "web-handoff-tried", solutions = tried.join(" / "))
+        ));
+    }
+    transcript.push_str(&format!(
+        "\n{}\n",
+        t!(lang, "web-handoff-code-line", code = code.as_str())
+    ));
+    let title = t!(lang, "web-handoff-title");
+    let content = html! {
+        @if outcome.not_covered() {
+            p.progress { (t!(lang, "web-result")) }
+            h1 { (t!(lang, "label-not-covered")) }
+            p { (t!(lang, "web-not-covered-text")) }
+            h2 { (title) }
+        } @else {
+            h1 { (title) }
+        }
+        p { (t!(lang, "web-handoff-text")) }
+        p.code-label { (t!(lang, "web-handoff-code")) }
+        p.code #code { (code) }
+        p { (t!(lang, "web-handoff-desk")) }
+        pre.command { "wecom-help diagnose --resume " (code) }
+        @if outcome.message.is_some() { p { (t!(lang, "web-handoff-message")) } }
+        label for="transcript" { (t!(lang, "web-handoff-transcript")) }
+        textarea #transcript readonly rows="12" { (transcript) }
+        p { a.button href=(ctx.href("/", &[])) { (t!(lang, "web-go-home")) } }
+    };
+    ctx.page(StatusCode::OK, &title, content)
+}
+
+/// One line in the log per finished session: what it concluded, the answers, solved or not.
+/// No personal data: the description is not logged, only whether there was one.
+fn finished(kb: &Kb, replayed: &Replayed, outcome: &Outcome, solved: bool) {
+    let solutions: Vec<String> = outcome
+        .solutions
+        .iter()
+        .map(|&s| kb.solutions[s].id.to_string())
+        .collect();
+    tracing::info!(
+        target: "wecom_help::feedback",
+        outcome = if outcome.not_covered() { "not_covered" } else { "solution" },
+        solutions = solutions.join(" "),
+        answers = tokens(kb, replayed).join(","),
+        described = outcome.message.is_some(),
+        solved,
+        "session finished"
+    );
+}

@@ -1,0 +1,96 @@
+//! `wecom-help serve` as a process: it says where it listens, answers over a real socket with
+//! its limits and timeouts, and stops on SIGTERM with exit code 0.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::time::{Duration, Instant};
+
+use common::server::Server;
+
+#[test]
+fn serves_over_a_socket_and_stops_on_sigterm() {
+    let server = Server::start();
+    assert!(server.address.ip().is_loopback());
+    let health = server.exchange("GET /health HTTP/1.1\r\nHost: x\r\n");
+    assert!(
+        health.starts_with("HTTP/1.1 200 OK\r\n") && health.ends_with("\r\n\r\nok\n"),
+        "{health}"
+    );
+    let page = server.exchange("GET /diagnose?a=has_message,msg_disabled HTTP/1.1\r\nHost: x\r\n");
+    assert!(
+        page.starts_with("HTTP/1.1 200 OK\r\n") && page.contains("问题解决了吗？"),
+        "{page}"
+    );
+    // A finished diagnosis is logged in one line, without what the employee wrote.
+    server.exchange("GET /solved?a=has_message,msg_disabled&m=secret HTTP/1.1\r\nHost: x\r\n");
+    // A connection kept open and idle does not hold the shutdown up.
+    let mut idle = server.connect();
+    write!(idle, "GET /health HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    let mut first = [0; 12];
+    idle.read_exact(&mut first).unwrap();
+    let started = Instant::now();
+    let (code, stderr) = server.terminate();
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(started.elapsed() < Duration::from_secs(5));
+    assert!(
+        stderr.contains(
+            r#"outcome="solution" solutions="15" answers="has_message,msg_disabled" described=true solved=true"#
+        ),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("secret") && stderr.contains("正在停止"), "{stderr}");
+}
+
+#[test]
+fn a_long_url_or_large_headers_get_a_page_not_a_dropped_connection() {
+    let server = Server::start();
+    let url = format!("/search?lang=en&q={}", "a".repeat(60_000));
+    let response = server.exchange(&format!("GET {url} HTTP/1.1\r\nHost: x\r\n"));
+    assert!(
+        response.starts_with("HTTP/1.1 414 URI Too Long\r\n"),
+        "{}",
+        &response[..200]
+    );
+    assert!(response.contains("The address is too long"));
+    let header = "b".repeat(100_000);
+    let response = server.exchange(&format!("GET / HTTP/1.1\r\nHost: x\r\nX-Big: {header}\r\n"));
+    assert!(
+        response.starts_with("HTTP/1.1 431 Request Header Fields Too Large\r\n"),
+        "{response}"
+    );
+    assert!(response.contains("请求太大了"));
+    server.terminate();
+}
+
+#[test]
+fn a_slow_or_silent_client_is_cut_off() {
+    let server = Server::start();
+    let started = Instant::now();
+    let silent = server.connect();
+    let slow = std::thread::spawn({
+        let mut stream = server.connect();
+        move || {
+            // One byte a second, a request head that never ends.
+            for byte in b"GET /health HTTP/1.1\r\nHost: x\r\nX-Slow: ".iter().cycle() {
+                if stream.write_all(&[*byte]).is_err() {
+                    return started.elapsed();
+                }
+                std::thread::sleep(Duration::from_secs(1));
+                if started.elapsed() > Duration::from_secs(30) {
+                    panic!("the slow client was never cut off");
+                }
+            }
+            unreachable!()
+        }
+    });
+    // The silent one is closed: end of input (or a reset), never a response.
+    let mut buffer = Vec::new();
+    let _ = (&silent).read_to_end(&mut buffer);
+    let silent_after = started.elapsed();
+    assert!(silent_after < Duration::from_secs(20), "{silent_after:?}");
+    assert!(!String::from_utf8_lossy(&buffer).contains("200 OK"));
+    let slow_after = slow.join().expect("the slow client");
+    assert!(slow_after < Duration::from_secs(25), "{slow_after:?}");
+    server.terminate();
+}

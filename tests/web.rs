@@ -1,0 +1,286 @@
+//! The web page's router, called in-process: every page and error, its status, content type,
+//! headers and escaping, in both languages.
+
+mod common;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use tower::ServiceExt;
+use wecom_help::kb::KbSource;
+use wecom_help::knowledge;
+use wecom_help::lang::Lang;
+use wecom_help::web::{App, MAX_HEADERS, MAX_URL, router};
+
+/// A response as a test reads it.
+struct Page {
+    status: StatusCode,
+    content_type: String,
+    csp: String,
+    body: String,
+}
+
+impl Page {
+    /// Panics with the page when it does not contain `text`.
+    fn has(&self, text: &str) -> &Self {
+        assert!(self.body.contains(text), "no {text:?} in\n{}", self.body);
+        self
+    }
+
+    /// Panics with the page when it contains `text`.
+    fn lacks(&self, text: &str) -> &Self {
+        assert!(!self.body.contains(text), "{text:?} in\n{}", self.body);
+        self
+    }
+
+    /// Panics unless the status is `status` and the page is HTML.
+    fn html(&self, status: StatusCode) -> &Self {
+        assert_eq!(self.status, status, "{}", self.body);
+        assert_eq!(self.content_type, "text/html; charset=utf-8");
+        self
+    }
+}
+
+fn app(source: KbSource) -> Router {
+    let knowledge = knowledge::load(&source, Lang::Zh).expect("the knowledge base loads");
+    router(App::new(&knowledge).expect("both languages"))
+}
+
+async fn request(router: Router, request: Request<Body>) -> Page {
+    let response = router.oneshot(request).await.expect("a response");
+    let header = |name| {
+        (response.headers().get(name))
+            .map(|v| v.to_str().unwrap().to_owned())
+            .unwrap_or_default()
+    };
+    let (status, content_type, csp) = (
+        response.status(),
+        header("content-type"),
+        header("content-security-policy"),
+    );
+    let bytes = axum::body::to_bytes(response.into_body(), 1 << 20)
+        .await
+        .expect("the body");
+    Page {
+        status,
+        content_type,
+        csp,
+        body: String::from_utf8(bytes.to_vec()).expect("UTF-8"),
+    }
+}
+
+/// GET `uri` from the embedded knowledge base's pages.
+async fn get(uri: &str) -> Page {
+    request(app(KbSource::Embedded), Request::get(uri).body(Body::empty()).unwrap()).await
+}
+
+#[tokio::test]
+async fn the_start_page_has_the_search_box_the_wizard_and_every_entry() {
+    let page = get("/").await;
+    page.html(StatusCode::OK)
+        .has(r#"<html lang="zh-CN">"#)
+        .has(r#"<label for="q">把屏幕上的提示或你的问题写在这里</label>"#)
+        .has(r#"<form class="search" role="search" action="/search" method="get">"#)
+        .has(r#"href="/diagnose">开始排查</a>"#)
+        .has(r#"href="/faq/1">"#)
+        .has(r#"href="/faq/16">"#)
+        .has(r#"<meta name="viewport" content="width=device-width, initial-scale=1">"#);
+    assert!(page.csp.starts_with("default-src 'none'"), "{}", page.csp);
+    let page = get("/?lang=en").await;
+    page.html(StatusCode::OK)
+        .has(r#"<html lang="en">"#)
+        .has("Write the message on the screen or your question here")
+        .has(r#"<input type="hidden" name="lang" value="en">"#)
+        .has(r#"href="/diagnose?lang=en">"#)
+        .has(r#"href="/faq/16?lang=en">"#)
+        .lacks("把屏幕上的提示");
+}
+
+#[tokio::test]
+async fn the_wizard_asks_one_question_a_page_with_the_answers_in_the_url() {
+    get("/diagnose")
+        .await
+        .html(StatusCode::OK)
+        .has("第 1 题")
+        .has("员工遇到的是下面哪种情况？")
+        .has(r#"href="/diagnose?a=has_message">登录或使用企业微信时，屏幕上弹出了提示或报错</a>"#)
+        .has(r#"href="/diagnose?a=none">都不是</a>"#)
+        .has(r#"href="/diagnose?a=unsure">记不清</a>"#)
+        .has(r#"<a class="button back" href="/" rel="prev">上一步</a>"#);
+    get("/diagnose?a=has_message")
+        .await
+        .html(StatusCode::OK)
+        .has("第 2 题（已回答 1 题）")
+        .has("弹出的提示是下面哪一句？")
+        .has(r#"href="/diagnose?a=has_message,msg_disabled">你的账号已被禁用，请联系该公司的管理员</a>"#)
+        .has(r#"href="/diagnose" rel="prev">上一步</a>"#);
+    // A yes/no question offers 是 / 否 / 不确定, and numbers and words work as on the command line.
+    get("/diagnose?a=1,6")
+        .await
+        .html(StatusCode::OK)
+        .has(r#"href="/diagnose?a=has_message,msg_scan,yes">是</a>"#)
+        .has(r#"href="/diagnose?a=has_message,msg_scan,no">否</a>"#)
+        .has(r#"href="/diagnose?a=has_message,msg_scan,unsure">不确定</a>"#)
+        .has(r#"href="/diagnose?a=has_message" rel="prev">"#);
+    // b takes the last answer back, as on the command line.
+    get("/diagnose?a=has_message,msg_disabled,b")
+        .await
+        .has("弹出的提示是下面哪一句？");
+}
+
+#[tokio::test]
+async fn the_result_shows_the_steps_and_asks_whether_it_worked() {
+    get("/diagnose?a=has_message,msg_disabled")
+        .await
+        .html(StatusCode::OK)
+        .has("<h1><span class=\"id\">FAQ 15</span>")
+        .has(r#"<ol class="steps"><li>"#)
+        .has("问题解决了吗？")
+        .has(r#"href="/solved?a=has_message,msg_disabled">解决了</a>"#)
+        .has(r#"href="/handoff?a=has_message,msg_disabled">没解决</a>"#)
+        .has(r#"href="/diagnose?a=has_message" rel="prev">上一步</a>"#);
+    get("/diagnose?a=has_message,msg_disabled&lang=en")
+        .await
+        .has("Is the problem solved?")
+        .has(r#"href="/handoff?a=has_message,msg_disabled&amp;lang=en">Not solved</a>"#);
+    get("/solved?a=has_message,msg_disabled")
+        .await
+        .html(StatusCode::OK)
+        .has("太好了，问题解决了");
+}
+
+#[tokio::test]
+async fn a_description_answers_its_questions_first() {
+    get("/diagnose?m=%E4%BD%A0%E7%9A%84%E8%B4%A6%E5%8F%B7%E5%B7%B2%E8%A2%AB%E7%A6%81%E7%94%A8")
+        .await
+        .html(StatusCode::OK)
+        .has("FAQ 15")
+        .has("问题解决了吗？")
+        .has("/handoff?m=");
+    // FAQ 16's message asks what separates its cases, after what the description said.
+    get("/diagnose?m=%E8%AE%A9%E8%BA%AB%E8%BE%B9%201%20%E4%BD%8D%E5%90%8C%E4%BA%8B%E6%89%AB%E7%A0%81")
+        .await
+        .html(StatusCode::OK)
+        .has("从你的描述得知")
+        .has("?a=yes&amp;m=");
+}
+
+#[tokio::test]
+async fn not_solved_and_not_covered_hand_off_with_a_code_the_cli_resumes() {
+    let page = get("/handoff?a=has_message,msg_disabled").await;
+    page.html(StatusCode::OK)
+        .has("转给答疑老师")
+        .has("wecom-help diagnose --resume ")
+        .has(r#"<textarea id="transcript" readonly rows="12">问诊结果"#)
+        .has("员工按 15 ");
+    let code = between(&page.body, r#"<p class="code" id="code">"#, "</p>");
+    assert!(code.ends_with("-1.5"), "{code}");
+    let run = common::wecom(&["diagnose", "--resume", code, "--format", "json"]).expect_code(0);
+    assert_eq!(run.json()["solutions"], serde_json::json!(["15"]));
+    get("/diagnose?a=none&lang=en")
+        .await
+        .html(StatusCode::OK)
+        .has("Not covered by the knowledge base")
+        .has("Hand-off code");
+}
+
+fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
+    let from = text.find(start).unwrap_or_else(|| panic!("no {start:?} in {text}")) + start.len();
+    &text[from..from + text[from..].find(end).unwrap()]
+}
+
+#[tokio::test]
+async fn answers_that_do_not_fit_get_a_page_that_says_so() {
+    get("/diagnose?a=zz")
+        .await
+        .html(StatusCode::BAD_REQUEST)
+        .has("这个链接里的回答看不懂");
+    get("/diagnose?a=yes&lang=en")
+        .await
+        .html(StatusCode::BAD_REQUEST)
+        .has("The answers in this link cannot be read");
+}
+
+#[tokio::test]
+async fn an_entry_or_one_solution() {
+    get("/faq/16")
+        .await
+        .html(StatusCode::OK)
+        .has("解决方案 16.1")
+        .has("解决方案 16.3")
+        .has(r#"href="/faq/3">"#);
+    get("/faq/16.2")
+        .await
+        .html(StatusCode::OK)
+        .has("解决方案 16.2")
+        .lacks("解决方案 16.1");
+    get("/faq/99?lang=en")
+        .await
+        .html(StatusCode::NOT_FOUND)
+        .has("Page not found")
+        .has("99");
+}
+
+#[tokio::test]
+async fn search_marks_the_matched_words() {
+    get("/search?q=%E4%BD%A0%E7%9A%84%E8%B4%A6%E5%8F%B7%E5%B7%B2%E8%A2%AB%E7%A6%81%E7%94%A8")
+        .await
+        .html(StatusCode::OK)
+        .has(r#"<a href="/faq/15"><span class="id">FAQ 15</span>"#)
+        .has("<mark>");
+    get("/search?q=zzzz")
+        .await
+        .html(StatusCode::OK)
+        .has("没有找到相关的问题");
+    get("/search").await.html(StatusCode::OK).lacks("<ol class=\"hits\">");
+}
+
+#[tokio::test]
+async fn every_text_is_escaped() {
+    get("/search?q=%3Cscript%3Ealert(1)%3C/script%3E")
+        .await
+        .html(StatusCode::OK)
+        .lacks("<script>")
+        .has("&lt;script&gt;alert(1)&lt;/script&gt;");
+    let kb = common::valid_copy_with(|name, text| match name {
+        "entries/01.yaml" => text.replacen("title: ", "title: <script>alert(1)</script>", 1),
+        _ => text,
+    });
+    let router = app(KbSource::Dir(kb.path().to_owned()));
+    for uri in ["/", "/faq/1", "/search?q=script"] {
+        let page = request(router.clone(), Request::get(uri).body(Body::empty()).unwrap()).await;
+        page.html(StatusCode::OK)
+            .lacks("<script>")
+            .has("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+}
+
+#[tokio::test]
+async fn unknown_pages_are_404_in_the_readers_language() {
+    get("/nowhere").await.html(StatusCode::NOT_FOUND).has("找不到这个页面");
+    get("/nowhere?lang=en")
+        .await
+        .html(StatusCode::NOT_FOUND)
+        .has("Page not found");
+}
+
+#[tokio::test]
+async fn health_and_the_style_sheet() {
+    let page = get("/health").await;
+    assert_eq!((page.status, page.body.as_str()), (StatusCode::OK, "ok\n"));
+    let page = get("/style.css").await;
+    assert_eq!(page.content_type, "text/css; charset=utf-8");
+    assert!(page.csp.contains("style-src 'self'"));
+}
+
+#[tokio::test]
+async fn a_url_or_headers_too_long_get_a_page() {
+    let long = format!("/search?lang=en&q={}", "a".repeat(MAX_URL));
+    get(&long)
+        .await
+        .html(StatusCode::URI_TOO_LONG)
+        .has("The address is too long");
+    let request_with = |value: String| Request::get("/").header("x-big", value).body(Body::empty()).unwrap();
+    let page = request(app(KbSource::Embedded), request_with("a".repeat(MAX_HEADERS))).await;
+    page.html(StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE).has("请求太大了");
+}
