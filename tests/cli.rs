@@ -780,7 +780,7 @@ fn resume_continues_from_a_hand_off_code() {
     );
     // Typed in capitals or full width, it is the same code; --answers continue after it.
     let code = format!("{}－1．6", version.to_uppercase());
-    let run = wecom(&["diagnose", "--resume", &code, "--answers", "n,y,n", "--format", "json"]).expect_code(0);
+    let run = wecom(&["diagnose", "--resume", &code, "--answers", "n,y,y", "--format", "json"]).expect_code(0);
     assert_eq!(run.json()["solutions"], serde_json::json!(["16.2"]));
     // Without more answers and no terminal, the next question comes as data.
     let run = wecom(&["diagnose", "--resume", &format!("{version}-1.6"), "--format", "json"]).expect_code(2);
