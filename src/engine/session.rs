@@ -1,5 +1,7 @@
 //! A diagnosis in progress: the answers given so far, and what to ask next or the result.
 
+use std::sync::Arc;
+
 use super::choose::best_question;
 use super::facts::Table;
 use crate::kb::Kb;
@@ -32,10 +34,11 @@ pub enum Step {
 /// through a choice; a choice that was asked holds `Some(Unsure)`.
 pub type Known = Vec<Option<Answer>>;
 
-/// A pure diagnosis: takes answers, returns the next question or the result.
+/// A pure diagnosis: takes answers, returns the next question or the result. Cloning one is
+/// cheap: the table it reads is shared.
 #[derive(Debug, Clone)]
 pub struct Session {
-    table: Table,
+    table: Arc<Table>,
     start: Vec<usize>,
     history: Vec<(usize, Answer)>,
     /// How many of the first answers came from the caller's own description.
@@ -54,7 +57,7 @@ impl Session {
     /// A session over some solutions only (solution indices).
     pub fn with_candidates(kb: &Kb, start: Vec<usize>) -> Self {
         let mut session = Session {
-            table: Table::of(kb),
+            table: Arc::new(Table::of(kb)),
             candidates: start.clone(),
             start,
             history: Vec::new(),
@@ -71,7 +74,7 @@ impl Session {
     /// well the description matches it.
     pub fn from_description(kb: &Kb, said: &[usize], boost: &[f64]) -> Self {
         let mut session = Self::new(kb);
-        session.table.boost(boost);
+        Arc::make_mut(&mut session.table).boost(boost);
         session.history = said.iter().map(|&q| (q, Answer::Yes)).collect();
         session.from_text = session.history.len();
         session.settle();

@@ -12,6 +12,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::engine::Session;
 use axum::Router;
 use axum::extract::{RawQuery, Request, State};
 use axum::http::header::{CONTENT_SECURITY_POLICY, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS};
@@ -37,16 +38,28 @@ pub struct App {
     zh: Kb,
     en: Kb,
     index: Index,
+    /// A session at its start in each language, which a page copies rather than builds.
+    fresh: [Session; 2],
 }
 
 impl App {
     /// The pages' data from a knowledge base.
     pub fn new(knowledge: &Knowledge) -> Result<Self, Error> {
+        let (zh, en) = (
+            knowledge.kb_in(Lang::Zh).map_err(Error::Kb)?,
+            knowledge.kb_in(Lang::En).map_err(Error::Kb)?,
+        );
         Ok(App {
-            zh: knowledge.kb_in(Lang::Zh).map_err(Error::Kb)?,
-            en: knowledge.kb_in(Lang::En).map_err(Error::Kb)?,
+            fresh: [Session::new(&zh), Session::new(&en)],
+            zh,
+            en,
             index: knowledge.index().map_err(Error::Kb)?,
         })
+    }
+
+    /// A session at its start, in `lang`.
+    fn fresh(&self, lang: Lang) -> Session {
+        self.fresh[usize::from(lang == Lang::En)].clone()
     }
 
     /// The knowledge base in `lang`.

@@ -33,7 +33,7 @@ fn replayed(app: &App, ctx: &Ctx) -> Result<Replayed, Box<Response>> {
     let message = ctx.param("m").map(str::trim).filter(|m| !m.is_empty());
     let start = match message {
         Some(message) => described(&app.index, kb, message, lang),
-        None => Session::new(kb),
+        None => app.fresh(lang),
     };
     let mut session = start.clone();
     match replay(kb, &mut session, ctx.param("a").unwrap_or_default(), lang) {
