@@ -22,8 +22,16 @@ fn serves_over_a_socket_and_stops_on_sigterm() {
         page.starts_with("HTTP/1.1 200 OK\r\n") && page.contains("问题解决了吗？"),
         "{page}"
     );
-    // A finished diagnosis is logged in one line, without what the employee wrote.
+    // A page asked for again is sent as it was (kept once rendered).
+    let again = server.exchange("GET /diagnose?a=has_message,msg_disabled HTTP/1.1\r\nHost: x\r\n");
+    let body = |response: &str| response.split_once("\r\n\r\n").map(|(_, b)| b.to_owned());
+    assert_eq!(body(&again), body(&page));
+    // A finished diagnosis is logged in one line, without what the employee wrote; each time,
+    // though the page is the same.
     server.exchange("GET /solved?a=has_message,msg_disabled&m=secret HTTP/1.1\r\nHost: x\r\n");
+    for _ in 0..2 {
+        server.exchange("GET /diagnose?a=none HTTP/1.1\r\nHost: x\r\n");
+    }
     // A connection kept open and idle does not hold the shutdown up.
     let mut idle = server.connect();
     write!(idle, "GET /health HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
@@ -40,6 +48,13 @@ fn serves_over_a_socket_and_stops_on_sigterm() {
         "{stderr}"
     );
     assert!(!stderr.contains("secret") && stderr.contains("正在停止"), "{stderr}");
+    assert_eq!(
+        stderr
+            .matches(r#"outcome="not_covered" solutions="" answers="none""#)
+            .count(),
+        2,
+        "{stderr}"
+    );
 }
 
 #[test]

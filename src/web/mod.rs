@@ -2,6 +2,7 @@
 //! base, engine, search and renderers as the command line. Every page is a function of its URL:
 //! the server keeps no session.
 
+mod cache;
 mod faq;
 mod limits;
 mod page;
@@ -90,7 +91,11 @@ pub fn router(app: App) -> Router {
         .route("/style.css", get(|| async { page::style() }))
         .route("/health", get(|| async { "ok\n" }))
         .fallback(not_found)
-        .with_state(Arc::new(app));
+        .with_state(Arc::new(app))
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::new(cache::Pages::default()),
+            cache::kept,
+        ));
     let header = |name, value| SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(value));
     pages
         .layer(TimeoutLayer::with_status_code(

@@ -181,7 +181,7 @@ pub fn solved(app: &App, ctx: &Ctx) -> Response {
         p { (t!(lang, "web-solved-text")) }
         p { a.button.primary href=(ctx.href("/", &[])) { (t!(lang, "web-go-home")) } }
     };
-    ctx.page(StatusCode::OK, &t!(lang, "web-solved-title"), content)
+    fresh(ctx.page(StatusCode::OK, &t!(lang, "web-solved-title"), content))
 }
 
 /// `/handoff`: the solution did not work.
@@ -238,7 +238,13 @@ fn handoff_page(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) ->
         textarea #transcript readonly rows="12" { (transcript) }
         p { a.button href=(ctx.href("/", &[])) { (t!(lang, "web-go-home")) } }
     };
-    ctx.page(StatusCode::OK, &title, content)
+    fresh(ctx.page(StatusCode::OK, &title, content))
+}
+
+/// A page that logged a finished session: rendered each time it is asked for, never kept.
+fn fresh(mut page: Response) -> Response {
+    page.extensions_mut().insert(super::cache::Fresh);
+    page
 }
 
 /// One line in the log per finished session: what it concluded, the answers, solved or not.
