@@ -284,3 +284,50 @@ async fn a_url_or_headers_too_long_get_a_page() {
     let page = request(app(KbSource::Embedded), request_with("a".repeat(MAX_HEADERS))).await;
     page.html(StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE).has("请求太大了");
 }
+
+/// Clicking only links, as a phone without JavaScript does, from the start of the check: every
+/// solution of the knowledge base is reached, and so is the hand-off for "not covered".
+#[tokio::test]
+async fn every_solution_is_reached_by_clicking_links() {
+    let router = app(KbSource::Embedded);
+    let mut seen = std::collections::HashSet::new();
+    let mut pending = vec!["/diagnose".to_owned()];
+    let mut reached = std::collections::BTreeSet::new();
+    let mut handoff = false;
+    while let Some(url) = pending.pop() {
+        if !seen.insert(url.clone()) {
+            continue;
+        }
+        assert!(seen.len() < 2_000, "more pages than the tree has");
+        let page = request(router.clone(), Request::get(&url).body(Body::empty()).unwrap()).await;
+        page.html(StatusCode::OK);
+        handoff |= page.body.contains("wecom-help diagnose --resume");
+        for heading in page.body.split("<h3>解决方案 ").skip(1) {
+            let id: String = heading
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.')
+                .collect();
+            reached.insert(id);
+        }
+        // The answers offered: links to the next question, in Chinese, that add an answer.
+        for link in page.body.split("href=\"").skip(1) {
+            let target = link.split('"').next().unwrap().replace("&amp;", "&");
+            let answers = |u: &str| u.split("a=").nth(1).map_or(0, |a| a.split(',').count());
+            if target.starts_with("/diagnose?a=") && !target.contains("lang=") && answers(&target) > answers(&url) {
+                pending.push(target);
+            }
+        }
+    }
+    let list = common::wecom(&["list", "--format", "json"]).expect_code(0).json();
+    let all: std::collections::BTreeSet<String> = (list.as_array().unwrap().iter())
+        .flat_map(|e| {
+            e["solutions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|s| s.as_str().unwrap().to_owned())
+        })
+        .collect();
+    assert_eq!(reached, all);
+    assert!(handoff, "no hand-off page reached");
+}
