@@ -318,16 +318,7 @@ async fn every_solution_is_reached_by_clicking_links() {
             }
         }
     }
-    let list = common::wecom(&["list", "--format", "json"]).expect_code(0).json();
-    let all: std::collections::BTreeSet<String> = (list.as_array().unwrap().iter())
-        .flat_map(|e| {
-            e["solutions"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|s| s.as_str().unwrap().to_owned())
-        })
-        .collect();
+    let all: std::collections::BTreeSet<String> = common::all_solutions().into_iter().collect();
     assert_eq!(reached, all);
     assert!(handoff, "no hand-off page reached");
 }

@@ -68,6 +68,22 @@ pub fn wecom_env(args: &[&str], env: &[(&str, &str)]) -> Run {
 }
 
 /// The command [`wecom_env`] runs, before it runs: for a test that sets up the streams itself.
+/// Every solution of the embedded knowledge base, by number, in order (from `list`).
+pub fn all_solutions() -> Vec<String> {
+    let list = wecom(&["list", "--format", "json"]).expect_code(0).json();
+    let mut all: Vec<String> = (list.as_array().unwrap().iter())
+        .flat_map(|e| {
+            e["solutions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|s| s.as_str().unwrap().to_owned())
+        })
+        .collect();
+    all.sort_unstable();
+    all
+}
+
 pub fn command(args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_wecom-help"));
     command
