@@ -67,7 +67,6 @@ pub fn wecom_env(args: &[&str], env: &[(&str, &str)]) -> Run {
     }
 }
 
-/// The command [`wecom_env`] runs, before it runs: for a test that sets up the streams itself.
 /// Every solution of the embedded knowledge base, by number, in order (from `list`).
 pub fn all_solutions() -> Vec<String> {
     let list = wecom(&["list", "--format", "json"]).expect_code(0).json();
@@ -84,6 +83,7 @@ pub fn all_solutions() -> Vec<String> {
     all
 }
 
+/// The command [`wecom_env`] runs, before it runs: for a test that sets up the streams itself.
 pub fn command(args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_wecom-help"));
     command
