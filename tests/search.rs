@@ -434,3 +434,23 @@ fn a_description_answers_only_what_it_clearly_states() {
         assert!(!from_text.contains(&not_answered), "{said}: {from_text:?}");
     }
 }
+
+/// An English description answers in English as the Chinese one does: a message quoted resolves
+/// with no question, and a word of another phrase ("account") is no quote of it.
+#[test]
+fn an_english_description_answers_too() {
+    let json = wecom(&[
+        "--lang",
+        "en",
+        "diagnose",
+        "--message",
+        "WeCom says my account has been disabled",
+        "--format",
+        "json",
+    ])
+    .expect_code(0)
+    .json();
+    assert_eq!(json["solutions"], serde_json::json!(["15"]));
+    let (from_text, asked) = answered(&json);
+    assert_eq!((from_text, asked), (vec!["has_message", "msg_disabled"], vec![]));
+}

@@ -169,13 +169,34 @@ fn holds(text: &Text, phrase: &[char], budget: &mut usize) -> bool {
     if whole {
         return true;
     }
+    // Quotes are measured in units a reader sees: a Chinese character, or a whole English word.
+    let phrase = units(phrase);
     let work = text.chars.len() * phrase.len();
     if phrase.len() < QUOTABLE || work > *budget {
         return false;
     }
     *budget -= work;
-    let quoted = longest_common_run(&text.chars, phrase);
+    let quoted = longest_common_run(&units(&text.chars), &phrase);
     quoted >= SHORTEST_QUOTE && quoted as f64 >= phrase.len() as f64 * QUOTED_SHARE
+}
+
+/// Normalized text as units: each character, except that a run of ASCII letters and digits is
+/// one unit; the breaks between words are dropped.
+fn units(text: &[char]) -> Vec<&[char]> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < text.len() {
+        let end = if text[at].is_ascii_alphanumeric() {
+            at + text[at..].iter().take_while(|c| c.is_ascii_alphanumeric()).count()
+        } else {
+            at + 1
+        };
+        if text[at] != WORD_BREAK {
+            out.push(&text[at..end]);
+        }
+        at = end;
+    }
+    out
 }
 
 /// Whether what stands shortly before a phrase denies it: a negation among the few characters
@@ -195,8 +216,8 @@ fn denied(before: &[char]) -> bool {
     NEGATION_WORDS.contains(&word.as_str())
 }
 
-/// The length of the longest run of characters `a` and `b` share.
-fn longest_common_run(a: &[char], b: &[char]) -> usize {
+/// The length of the longest run of units `a` and `b` share.
+fn longest_common_run(a: &[&[char]], b: &[&[char]]) -> usize {
     let mut previous = vec![0usize; b.len() + 1];
     let mut current = vec![0usize; b.len() + 1];
     let mut best = 0;
@@ -248,8 +269,12 @@ mod tests {
         let message = "你的账号已被禁用请联系该企业的管理员";
         assert!(holds_in("提示你的账号已被禁用", message));
         assert!(!holds_in("账号被禁用之类的", message));
-        // A descriptive phrase must be there whole.
+        // A descriptive phrase must be there whole; an English word is one unit of a quote.
         assert!(!holds_in("mtds账号正常", "mtds上修改手机号"));
+        assert!(!holds_in(
+            "account\u{3}has\u{3}been\u{3}disabled",
+            "owner\u{3}s\u{3}account"
+        ));
     }
 
     #[test]
