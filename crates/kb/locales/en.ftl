@@ -251,7 +251,7 @@ kb-text-line-break = "{ $field }" must fit on one line but contains a line break
 kb-list-empty-item = "{ $field }" has an empty item. Fill it in or delete it.
 
 kb-questions-empty = The list of questions is empty. Write at least one question.
-kb-question-id-invalid = A question's id must not be empty or contain spaces. Use lowercase English letters and underscores, e.g. scan_prompt.
+kb-question-id-invalid = A question's id must not be empty or contain spaces. Use lowercase English letters and underscores, e.g. msg_scan.
 kb-question-id-duplicate = The question id "{ $id }" is used twice (line { $line } already has it). Give one of the two a different id.
 kb-question-id-reserved = The question id "{ $id }" is also an answer of --answers (y, n, yes, no, none, back and the like, or a number). Choose another id.
 kb-question-phrase-long = This phrase is longer than { $limit } characters. Phrases are what a caller says or an on-screen message: shorten it.

@@ -207,7 +207,7 @@ kb-text-line-break = “{ $field }”只能写一行，里面却有换行（{ $c
 kb-list-empty-item = “{ $field }”里有一项是空的。请填上内容或删掉那一项。
 
 kb-questions-empty = 问题列表是空的。请至少写一个问题。
-kb-question-id-invalid = 问题的 id 不能为空，也不能有空格。请用小写英文和下划线，例如 scan_prompt。
+kb-question-id-invalid = 问题的 id 不能为空，也不能有空格。请用小写英文和下划线，例如 msg_scan。
 kb-question-id-duplicate = 问题 id“{ $id }”重复了（第 { $line } 行已经有）。请给其中一个换个 id。
 kb-question-id-reserved = 问题 id“{ $id }”和 --answers 的回答写法撞了（y、n、yes、no、none、back 之类或纯数字都是回答）。请换一个 id。
 kb-question-phrase-long = 这个短语超过 { $limit } 个字。phrases 里写员工会说的短语或屏幕上的提示语即可：请缩短它。
