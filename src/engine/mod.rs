@@ -11,7 +11,7 @@ pub use choose::best_question;
 pub use facts::Table;
 pub use outcome::Outcome;
 pub use session::{Answer, Session, Step};
-pub use tree::{MAX_NODES, TooLarge};
+pub use tree::TooLarge;
 pub use tree::{Node, Path, TreeStats};
 
 #[cfg(test)]

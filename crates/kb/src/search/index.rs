@@ -154,6 +154,11 @@ pub struct Index {
 }
 
 impl Index {
+    /// Text as search compares it: normalized, every synonym as its group's first word.
+    pub fn canonical(&self, text: &str) -> String {
+        self.synonyms.canonical(&normalize(text))
+    }
+
     /// Builds the index of a knowledge base, over its texts in both languages.
     pub fn new(bilingual: &Bilingual) -> Self {
         let kb = &bilingual.kb;

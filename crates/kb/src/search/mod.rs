@@ -1,7 +1,6 @@
 //! Finding entries from the employee's own words: normalized character bigrams, synonyms from
 //! the knowledge base, and field weights.
 
-mod candidates;
 mod highlight;
 mod index;
 mod rank;
@@ -9,7 +8,6 @@ mod said;
 mod sets;
 mod wire;
 
-pub use candidates::{pointed_at, solutions};
 pub use highlight::Passage;
 pub use index::{Field, Index};
-pub use rank::{Hit, QUOTES_MESSAGE};
+pub use rank::Hit;

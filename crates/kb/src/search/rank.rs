@@ -4,7 +4,7 @@ use super::highlight::Passage;
 use super::index::Index;
 use super::sets::{Found, TextSet};
 use crate::lang::Lang;
-use crate::normalize::{Feature, features, key, normalize, single_characters};
+use crate::normalize::{Feature, features, key, single_characters};
 
 /// One result: an entry, or one solution of an entry when the query points at it.
 #[derive(Debug, Clone, PartialEq)]
@@ -70,7 +70,7 @@ impl Index {
             })
             .collect();
         for t in 0..self.texts.len() {
-            for c in self.synonyms.canonical(&normalize(&self.texts.written(t))).chars() {
+            for c in self.canonical(&self.texts.written(t)).chars() {
                 // `characters` is sorted (see `single_characters`).
                 if let Ok(p) = characters.binary_search(&c) {
                     probes[p].texts.insert(t);
@@ -91,7 +91,7 @@ impl Index {
     /// The entries (or solutions) that match `query`, best first, at most `limit`, with their
     /// titles in `lang`; empty when nothing does.
     pub fn search(&self, query: &str, limit: usize, lang: Lang) -> Vec<Hit> {
-        let canonical = self.synonyms.canonical(&normalize(query));
+        let canonical = self.canonical(query);
         let mut wanted = features(&canonical);
         let mut probes: Vec<Probe> = wanted.iter().map(|&key| self.probe(key)).collect();
         // A query of one Chinese character has no pair; match its characters instead.

@@ -48,11 +48,6 @@ struct Text {
 }
 
 impl Index {
-    /// Text as search compares it: normalized, every synonym as its group's first word.
-    pub fn canonical(&self, text: &str) -> String {
-        self.synonyms.canonical(&normalize(text))
-    }
-
     /// The yes/no questions that `description` answers 是, with their premises, premises
     /// first. Two items of one choice exclude each other: a description that would answer both
     /// (directly or through premises) answers neither, nor what rests on them.
