@@ -7,6 +7,7 @@ use std::io::Write;
 use crate::cli::{Options, Save};
 use crate::engine::{Answer, Outcome, Session, Step};
 use crate::error::{EXIT_NO_RESULT, EXIT_OK, EXIT_USAGE, Error};
+use crate::journal::{self, Channel, SessionRow};
 use crate::kb::search::Index;
 use crate::kb::{Kb, t};
 use crate::knowledge::Knowledge;
@@ -50,9 +51,11 @@ pub fn diagnose(
     }
     let kb = &knowledge.kb().map_err(Error::Kb)?;
     let resumed = (request.resume).map(|code| resume::answers(kb, code)).transpose()?;
-    let session = match request.message {
+    // Opened before the first question, so that a journal that cannot be used is said first.
+    let journal = journal::cli::open(options.journal.as_deref(), lang);
+    let (session, matched) = match request.message {
         Some(message) => session_from_message(&knowledge.index().map_err(Error::Kb)?, kb, message, lang),
-        None => Session::new(kb),
+        None => (Session::new(kb), Vec::new()),
     };
     // Without a terminal to ask in, a JSON caller is driving the wizard step by step: it gets the
     // first question as data.
@@ -61,8 +64,19 @@ pub fn diagnose(
         .or_else(|| (request.format == Format::Json && !console::Term::stderr().is_term()).then_some(""));
     let mut outcome = match run(kb, session, resumed, answers, lang, render)? {
         Stop::Solved(outcome) => outcome,
-        Stop::Left => {
+        Stop::Left(session) => {
             say(&t!(lang, "diagnose-left"));
+            if let (Some(journal), &Step::Ask(question)) = (&journal, session.step()) {
+                let row = SessionRow::abandoned(
+                    kb,
+                    (session.history(), session.from_text()),
+                    question,
+                    (request.message, &matched),
+                    Channel::Cli,
+                    lang,
+                );
+                journal::cli::written(journal.record(&row), lang);
+            }
             return Ok(EXIT_NO_RESULT);
         }
         Stop::RunOut(session) => {
@@ -92,6 +106,10 @@ pub fn diagnose(
     }
     // Saved whatever became of the printed copy.
     let printed = render.outcome(kb, &outcome, out).and_then(|()| out.flush());
+    if let Some(journal) = &journal {
+        let row = SessionRow::of(kb, &outcome, &matched, Channel::Cli, lang);
+        journal::cli::written(journal.record(&row), lang);
+    }
     if let Some(save) = request.save {
         save_outcome(save, request.format, lang, kb, &outcome)?;
     }
@@ -100,8 +118,8 @@ pub fn diagnose(
 }
 
 /// A session started from the employee's words, telling the agent which answers they gave.
-fn session_from_message(index: &Index, kb: &Kb, message: &str, lang: Lang) -> Session {
-    let session = described(index, kb, message, lang);
+fn session_from_message(index: &Index, kb: &Kb, message: &str, lang: Lang) -> (Session, Vec<usize>) {
+    let (session, matched) = described_matching(index, kb, message, lang);
     let said = &session.history()[..session.from_text()];
     if !said.is_empty() {
         let yes = t!(lang, "answer-yes");
@@ -115,13 +133,22 @@ fn session_from_message(index: &Index, kb: &Kb, message: &str, lang: Lang) -> Se
             Step::Done(_) => t!(lang, "diagnose-from-text-settled", facts = facts),
         });
     }
-    session
+    (session, matched)
 }
 
 /// A session started from the employee's words: the questions they answer are answered 是,
 /// and the solutions they match best count as likelier. Every front end starts a description
 /// this way.
 pub fn described(index: &Index, kb: &Kb, message: &str, lang: Lang) -> Session {
+    described_matching(index, kb, message, lang).0
+}
+
+/// How many of the solutions the description matches best the journal records.
+const MATCHED: usize = 3;
+
+/// [`described`], with the solutions the words matched best (at most [`MATCHED`]), best first:
+/// what the journal records of how the text matched.
+pub fn described_matching(index: &Index, kb: &Kb, message: &str, lang: Lang) -> (Session, Vec<usize>) {
     let said = index.said(&kb.questions, message);
     let hits = index.search(message, usize::MAX, lang);
     let top = hits.first().map_or(0.0, |h| h.score);
@@ -133,7 +160,13 @@ pub fn described(index: &Index, kb: &Kb, message: &str, lang: Lang) -> Session {
             }
         }
     }
-    Session::from_description(kb, &said, &boost)
+    let mut matched: Vec<usize> = Vec::new();
+    for &s in hits.iter().flat_map(|h| &h.solutions) {
+        if matched.len() < MATCHED && !matched.contains(&s) {
+            matched.push(s);
+        }
+    }
+    (Session::from_description(kb, &said, &boost), matched)
 }
 
 /// A question with the answers `--answers` may give it, for the message that they ran out.
@@ -166,15 +199,16 @@ pub fn offered(kb: &Kb, session: &Session, question: usize, lang: Lang) -> Vec<(
 /// Where a run of the wizard stopped.
 enum Stop {
     Solved(Outcome),
-    /// The agent left the wizard (Esc).
-    Left,
+    /// The agent left the wizard (Esc) at the question the session stands at.
+    Left(Session),
     /// The scripted answers ran out before a result: the session stands at the next question.
     RunOut(Session),
 }
 
-impl From<Option<Outcome>> for Stop {
-    fn from(outcome: Option<Outcome>) -> Self {
-        outcome.map_or(Stop::Left, Stop::Solved)
+impl Stop {
+    /// How a run ended: with `outcome`, or left where `session` stands.
+    fn of(outcome: Option<Outcome>, session: Session) -> Stop {
+        outcome.map_or(Stop::Left(session), Stop::Solved)
     }
 }
 
@@ -191,7 +225,7 @@ fn run(
     if let (Some(code), None) = (&resumed, answers)
         && let Some(ended) = scripted(kb, &mut session, code, lang, render)?
     {
-        return Ok(ended.into());
+        return Ok(Stop::of(ended, session));
     }
     let script = match (resumed, answers) {
         (Some(code), Some(answers)) => Some(format!("{code},{answers}")),
@@ -212,10 +246,11 @@ fn run(
             Some(p) => p,
             None => &mut ScriptedPrompter::parse("", &[])?,
         };
-        return drive(kb, &mut session, prompter, lang, &mut |_, _, _| Ok(())).map(Stop::from);
+        let ended = drive(kb, &mut session, prompter, lang, &mut |_, _, _| Ok(()))?;
+        return Ok(Stop::of(ended, session));
     };
     match scripted(kb, &mut session, &script, lang, render)? {
-        Some(ended) => Ok(ended.into()),
+        Some(ended) => Ok(Stop::of(ended, session)),
         // The session stands at the question the answers did not reach.
         None => Ok(Stop::RunOut(session)),
     }

@@ -4,12 +4,14 @@ pub mod cli;
 pub mod diagnose;
 pub mod engine;
 pub mod error;
+pub mod journal;
 pub mod knowledge;
 mod man;
 pub mod output;
 pub mod resume;
 mod run;
 mod save;
+pub mod stats;
 pub mod ui;
 pub mod web;
 

@@ -65,6 +65,7 @@ fn page(lang: Lang) -> Roff {
     for (variable, meaning) in [
         ("WECOM_HELP_KB", t!(lang, "cli-manual-env-kb")),
         ("WECOM_HELP_LANG", t!(lang, "cli-manual-env-lang")),
+        ("WECOM_HELP_JOURNAL", t!(lang, "cli-manual-env-journal")),
         ("NO_COLOR", t!(lang, "cli-manual-env-no-color")),
         ("CLICOLOR_FORCE", t!(lang, "cli-manual-env-clicolor-force")),
     ] {

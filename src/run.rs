@@ -7,6 +7,7 @@ use crate::cli::{self, Action, Options};
 use crate::diagnose;
 use crate::engine::{Node, TooLarge};
 use crate::error::{EXIT_NO_RESULT, EXIT_OK, EXIT_USAGE, Error};
+use crate::journal;
 use crate::kb::{Kb, t};
 use crate::knowledge::{self, Knowledge};
 use crate::lang::Lang;
@@ -42,7 +43,8 @@ pub fn run(options: Options) -> Result<i32, Error> {
         Action::Tree { format } => tree(&options, *format, &mut out)?,
         Action::Check { format } => check(&options, *format, &mut out)?,
         Action::Search { query, limit, format } => search(&options, query, limit.get(), *format, &mut out)?,
-        Action::Serve { bind } => crate::web::serve(&load(&options)?, *bind, options.lang)?,
+        Action::Serve { bind } => crate::web::serve(&load(&options)?, *bind, &options)?,
+        Action::Stats(stats) => crate::stats::run(&options, stats, &mut out)?,
         Action::Diagnose {
             answers,
             message,
@@ -186,11 +188,24 @@ fn check(options: &Options, format: CheckFormat, out: &mut dyn Write) -> Result<
 
 fn search(options: &Options, query: &str, limit: usize, format: Format, out: &mut dyn Write) -> Result<i32, Error> {
     // Search reads its index alone: the hits carry what is shown of them.
-    let index = load(options)?.index().map_err(Error::Kb)?;
+    let knowledge = load(options)?;
+    let index = knowledge.index().map_err(Error::Kb)?;
     let hits = index.search(query, limit, options.lang);
     if !hits.is_empty() {
         render(options, format).hits(&hits, out)?;
         return Ok(EXIT_OK);
+    }
+    // A search that finds nothing is a gap in the knowledge base: the journal keeps it.
+    if let Some(journal) = journal::cli::open(options.journal.as_deref(), options.lang) {
+        let kb_version = crate::resume::version(&knowledge.kb().map_err(Error::Kb)?);
+        let search = journal::Search {
+            at: journal::now(),
+            channel: journal::Channel::Cli,
+            kb_version: &kb_version,
+            lang: journal::lang_code(options.lang),
+            text: query,
+        };
+        journal::cli::written(journal.search(&search), options.lang);
     }
     // JSON readers get an empty list; everyone else, a hint.
     if format == Format::Json {

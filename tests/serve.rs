@@ -17,20 +17,30 @@ fn serves_over_a_socket_and_stops_on_sigterm() {
         health.starts_with("HTTP/1.1 200 OK\r\n") && health.ends_with("\r\n\r\nok\n"),
         "{health}"
     );
-    let page = server.exchange("GET /diagnose?a=has_message,msg_disabled HTTP/1.1\r\nHost: x\r\n");
+    // A result is recorded in the journal under a key, then shown at its URL with the key.
+    let recorded = server.exchange("GET /diagnose?a=has_message,msg_disabled HTTP/1.1\r\nHost: x\r\n");
+    assert!(recorded.starts_with("HTTP/1.1 303 See Other\r\n"), "{recorded}");
+    let location = header(&recorded, "location");
+    assert!(
+        location.starts_with("/diagnose?a=has_message,msg_disabled&s="),
+        "{location}"
+    );
+    let page = server.exchange(&format!("GET {location} HTTP/1.1\r\nHost: x\r\n"));
     assert!(
         page.starts_with("HTTP/1.1 200 OK\r\n") && page.contains("问题解决了吗？"),
         "{page}"
     );
     // A page asked for again is sent as it was (kept once rendered).
-    let again = server.exchange("GET /diagnose?a=has_message,msg_disabled HTTP/1.1\r\nHost: x\r\n");
+    let question = "GET /diagnose?a=has_message HTTP/1.1\r\nHost: x\r\n";
     let body = |response: &str| response.split_once("\r\n\r\n").map(|(_, b)| b.to_owned());
-    assert_eq!(body(&again), body(&page));
+    assert_eq!(body(&server.exchange(question)), body(&server.exchange(question)));
     // A finished diagnosis is logged in one line, without what the employee wrote; each time,
     // though the page is the same.
     server.exchange("GET /solved?a=has_message,msg_disabled&m=secret HTTP/1.1\r\nHost: x\r\n");
     for _ in 0..2 {
-        server.exchange("GET /diagnose?a=none HTTP/1.1\r\nHost: x\r\n");
+        let recorded = server.exchange("GET /diagnose?a=none HTTP/1.1\r\nHost: x\r\n");
+        let location = header(&recorded, "location");
+        server.exchange(&format!("GET {location} HTTP/1.1\r\nHost: x\r\n"));
     }
     // A connection kept open and idle does not hold the shutdown up.
     let mut idle = server.connect();
@@ -108,4 +118,12 @@ fn a_slow_or_silent_client_is_cut_off() {
     let slow_after = slow.join().expect("the slow client");
     assert!(slow_after < Duration::from_secs(25), "{slow_after:?}");
     server.terminate();
+}
+
+/// The value of the header `name` (in lower case) of a response.
+fn header(response: &str, name: &str) -> String {
+    (response.lines())
+        .find_map(|line| line.split_once(": ").filter(|(n, _)| n.eq_ignore_ascii_case(name)))
+        .map(|(_, value)| value.trim().to_owned())
+        .unwrap_or_else(|| panic!("no {name} in {response}"))
 }

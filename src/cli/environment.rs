@@ -11,12 +11,15 @@ use crate::lang::Lang;
 pub const KB: &str = "WECOM_HELP_KB";
 /// The variable that names the language, as `--lang` does.
 pub const LANG: &str = "WECOM_HELP_LANG";
+/// The variable that names the journal, as `--journal` does.
+pub const JOURNAL: &str = "WECOM_HELP_JOURNAL";
 
 /// The variables as found, those set to nothing left out; the command line wins over them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Environment {
     kb: Option<OsString>,
     lang: Option<OsString>,
+    journal: Option<OsString>,
 }
 
 impl Environment {
@@ -26,6 +29,7 @@ impl Environment {
         Environment {
             kb: var(KB),
             lang: var(LANG),
+            journal: var(JOURNAL),
         }
     }
 
@@ -36,12 +40,18 @@ impl Environment {
         Environment {
             kb: value(kb),
             lang: value(lang),
+            journal: None,
         }
     }
 
     /// The knowledge-base folder `WECOM_HELP_KB` names.
     pub fn kb(&self) -> Option<PathBuf> {
         self.kb.clone().map(PathBuf::from)
+    }
+
+    /// The journal `WECOM_HELP_JOURNAL` names.
+    pub fn journal(&self) -> Option<PathBuf> {
+        self.journal.clone().map(PathBuf::from)
     }
 
     /// The language `WECOM_HELP_LANG` names: `None` when it is unset, or names a locale without a

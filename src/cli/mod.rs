@@ -16,11 +16,11 @@ use std::path::PathBuf;
 use clap::{Arg, ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use environment::Environment;
-pub use options::{Action, Options, Save};
+pub use options::{Action, Options, Save, Stats};
 
 use crate::error::Error;
 use crate::lang::Lang;
-use crate::ui::{CheckFormat, ColorChoice, Format, TreeFormat};
+use crate::ui::{CheckFormat, ColorChoice, Format, StatsFormat, TreeFormat};
 
 // Every help text, here and on the commands below, comes from the catalog (`help.rs`); doc
 // comments would be taken for help texts, so the fields have plain comments. A value name is the
@@ -59,6 +59,7 @@ pub enum Command {
     Man(ManArgs),
     Check(CheckArgs),
     Serve(ServeArgs),
+    Stats(StatsArgs),
     Help(HelpArgs),
 }
 
@@ -81,7 +82,17 @@ pub struct DiagnoseArgs {
     force: bool,
 
     #[command(flatten)]
+    journal: JournalArg,
+
+    #[command(flatten)]
     output: FormatArg,
+}
+
+// `--journal` of the commands that record what they did.
+#[derive(Debug, Args)]
+pub struct JournalArg {
+    #[arg(long, value_name = "FILE")]
+    journal: Option<PathBuf>,
 }
 
 // `--format` of the commands that print through a renderer.
@@ -98,6 +109,9 @@ pub struct SearchArgs {
 
     #[arg(long, default_value_t = NonZeroUsize::new(5).unwrap(), value_name = "N")]
     limit: NonZeroUsize,
+
+    #[command(flatten)]
+    journal: JournalArg,
 
     #[command(flatten)]
     output: FormatArg,
@@ -145,6 +159,33 @@ pub struct CheckArgs {
 pub struct ServeArgs {
     #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1:8080")]
     bind: SocketAddr,
+
+    #[command(flatten)]
+    journal: JournalArg,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    // The journals to read together; without it, the one WECOM_HELP_JOURNAL names.
+    #[arg(long, value_name = "FILE", num_args = 1.., action = ArgAction::Append)]
+    journal: Vec<PathBuf>,
+
+    #[arg(long, value_name = "DATE")]
+    since: Option<String>,
+
+    #[arg(long, value_name = "DATE")]
+    until: Option<String>,
+
+    // Propose weights for the entries from what the journal observed.
+    #[arg(long)]
+    weights: bool,
+
+    // With --weights: write the proposed weights into the entry files.
+    #[arg(long, requires = "weights")]
+    apply: bool,
+
+    #[arg(long, value_enum, default_value_t = StatsFormat::Text)]
+    format: StatsFormat,
 }
 
 #[derive(Debug, Args)]

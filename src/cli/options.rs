@@ -10,12 +10,12 @@ use clap::parser::ValueSource;
 
 use super::{
     CheckArgs, Cli, Command, CompletionsArgs, DiagnoseArgs, Environment, HelpArgs, ListArgs, ManArgs, SearchArgs,
-    ServeArgs, ShowArgs, TreeArgs, WIDTH,
+    ServeArgs, ShowArgs, StatsArgs, TreeArgs, WIDTH,
 };
 use crate::error::Error;
 use crate::kb::KbSource;
 use crate::lang::Lang;
-use crate::ui::{CheckFormat, ColorChoice, Format, TreeFormat};
+use crate::ui::{CheckFormat, ColorChoice, Format, StatsFormat, TreeFormat};
 
 /// What to do, in the program's own terms, with the output format of the commands that have one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,6 +60,24 @@ pub enum Action {
     Serve {
         bind: SocketAddr,
     },
+    /// What the journals observed.
+    Stats(Stats),
+}
+
+/// What `stats` reads and reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stats {
+    /// The journals to read together.
+    pub journals: Vec<PathBuf>,
+    /// The first day counted, as given (`2026-12-01`).
+    pub since: Option<String>,
+    /// The last day counted, as given.
+    pub until: Option<String>,
+    /// Propose weights instead of the report.
+    pub weights: bool,
+    /// Write the proposed weights into the entry files.
+    pub apply: bool,
+    pub format: StatsFormat,
 }
 
 /// Where `diagnose --save` writes the result.
@@ -77,6 +95,8 @@ pub struct Options {
     pub color: ColorChoice,
     pub width: Option<usize>,
     pub lang: Lang,
+    /// The journal to record in: `--journal`, else `WECOM_HELP_JOURNAL`.
+    pub journal: Option<PathBuf>,
     pub action: Action,
 }
 
@@ -88,7 +108,15 @@ impl Options {
             Some(ValueSource::CommandLine) => cli.lang,
             _ => env.lang()?.unwrap_or_default(),
         };
+        let journal = match &cli.command {
+            Some(Command::Diagnose(DiagnoseArgs { journal, .. }))
+            | Some(Command::Search(SearchArgs { journal, .. }))
+            | Some(Command::Serve(ServeArgs { journal, .. })) => journal.journal.clone(),
+            _ => None,
+        }
+        .or_else(|| env.journal());
         Ok(Options {
+            journal,
             source: cli.kb.or_else(|| env.kb()).map_or(KbSource::Embedded, KbSource::Dir),
             color: cli.color,
             width: matches.get_one::<usize>(WIDTH).copied(),
@@ -105,6 +133,7 @@ impl Options {
                     save,
                     force,
                     output,
+                    ..
                 })) => Action::Diagnose {
                     answers,
                     message,
@@ -112,7 +141,9 @@ impl Options {
                     save: save.map(|path| Save { path, force }),
                     format: output.format,
                 },
-                Some(Command::Search(SearchArgs { query, limit, output })) => Action::Search {
+                Some(Command::Search(SearchArgs {
+                    query, limit, output, ..
+                })) => Action::Search {
                     query: query.join(" "),
                     limit,
                     format: output.format,
@@ -124,7 +155,26 @@ impl Options {
                 },
                 Some(Command::Tree(TreeArgs { format })) => Action::Tree { format },
                 Some(Command::Check(CheckArgs { format })) => Action::Check { format },
-                Some(Command::Serve(ServeArgs { bind })) => Action::Serve { bind },
+                Some(Command::Serve(ServeArgs { bind, .. })) => Action::Serve { bind },
+                Some(Command::Stats(StatsArgs {
+                    journal,
+                    since,
+                    until,
+                    weights,
+                    apply,
+                    format,
+                })) => Action::Stats(Stats {
+                    journals: if journal.is_empty() {
+                        env.journal().into_iter().collect()
+                    } else {
+                        journal
+                    },
+                    since,
+                    until,
+                    weights,
+                    apply,
+                    format,
+                }),
             },
         })
     }

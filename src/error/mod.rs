@@ -109,6 +109,10 @@ pub enum Error {
         path: String,
         error: io::Error,
     },
+    /// The journal cannot be opened or read (where a command cannot go on without it).
+    Journal(crate::journal::Failed),
+    /// `serve` without a journal given and no data folder to keep one in.
+    NoJournal,
     Io(io::Error),
 }
 
@@ -182,6 +186,8 @@ impl Error {
                 error = error.to_string()
             ),
             Error::Save { path, error } => t!(lang, "error-save", path = path, error = error.to_string()),
+            Error::Journal(failed) => failed.message(lang),
+            Error::NoJournal => t!(lang, "error-no-journal"),
             Error::Io(e) => t!(lang, "error-io", error = e.to_string()),
         }
     }

@@ -40,6 +40,14 @@ pub enum CheckFormat {
     Json,
 }
 
+/// The output format of `stats`: text with bar charts, data, or a page to open or forward.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StatsFormat {
+    Text,
+    Json,
+    Html,
+}
+
 /// Whether to colour the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ColorChoice {

@@ -25,6 +25,12 @@ const MAX_BYTES: usize = 16 * 1024 * 1024;
 #[derive(Debug, Clone, Copy)]
 pub struct Fresh;
 
+/// `page`, marked to be rendered each time it is asked for, never kept.
+pub fn fresh(mut page: Response) -> Response {
+    page.extensions_mut().insert(Fresh);
+    page
+}
+
 /// The pages kept, by URL.
 #[derive(Debug, Default)]
 pub struct Pages {

@@ -6,6 +6,8 @@ use axum::response::Response;
 use maud::{Markup, html};
 
 use super::App;
+use super::cache::fresh;
+use super::journal::{Record, Written};
 use super::page::Ctx;
 use crate::kb::{Entry, Kb, t};
 use crate::knowledge;
@@ -118,8 +120,9 @@ pub fn entry_article(ctx: &Ctx, kb: &Kb, entry: &Entry, solutions: &[usize], hea
     }
 }
 
-/// `/search?q=…`: the entries the words point at, best first, the matched words marked.
-pub fn search(app: &App, ctx: &Ctx) -> Response {
+/// `/search?q=…`: the entries the words point at, best first, the matched words marked. A
+/// search that finds nothing is recorded as a gap in the knowledge base.
+pub fn search(app: &App, ctx: &Ctx) -> Written {
     let lang = ctx.lang;
     let query = ctx.param("q").unwrap_or_default().trim();
     let hits = match query.is_empty() {
@@ -152,5 +155,14 @@ pub fn search(app: &App, ctx: &Ctx) -> Response {
             p { (t!(lang, "web-search-or-wizard")) " " a href=(ctx.href("/diagnose", &[("m", query)])) { (t!(lang, "web-search-wizard")) } }
         }
     };
-    ctx.page(StatusCode::OK, &title, content)
+    let page = ctx.page(StatusCode::OK, &title, content);
+    if query.is_empty() || !hits.is_empty() || app.journal.is_none() {
+        return (page, None);
+    }
+    // Rendered each time, so that each search is recorded.
+    let record = Record::Search {
+        text: query.to_owned(),
+        lang,
+    };
+    (fresh(page), Some(record))
 }

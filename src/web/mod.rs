@@ -4,6 +4,7 @@
 
 mod cache;
 mod faq;
+mod journal;
 mod limits;
 mod page;
 mod server;
@@ -24,6 +25,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 
+use crate::cli::Options;
 use crate::error::Error;
 use crate::kb::search::Index;
 use crate::kb::{Kb, t};
@@ -41,6 +43,8 @@ pub struct App {
     index: Index,
     /// A session at its start in each language, which a page copies rather than builds.
     fresh: [Session; 2],
+    /// Where finished sessions are recorded, when anywhere.
+    journal: Option<journal::Shared>,
 }
 
 impl App {
@@ -55,7 +59,25 @@ impl App {
             zh,
             en,
             index: knowledge.index().map_err(Error::Kb)?,
+            journal: None,
         })
+    }
+
+    /// The pages' data, recording finished sessions in `journal`; `lang` is the language of
+    /// the log.
+    pub fn with_journal(self, journal: crate::journal::Journal, lang: Lang) -> Self {
+        let version = crate::resume::version(&self.zh);
+        App {
+            journal: Some(journal::Shared::new(journal, version, lang)),
+            ..self
+        }
+    }
+
+    /// Writes what a page asks to, when there is a journal.
+    async fn write(&self, record: Option<journal::Record>) {
+        if let (Some(journal), Some(record)) = (&self.journal, record) {
+            journal.write(record).await;
+        }
     }
 
     /// A session at its start, in `lang`.
@@ -113,9 +135,27 @@ pub fn router(app: App) -> Router {
 
 /// Serves the pages at `bind` until SIGTERM or Ctrl-C; `lang` is the language of what is
 /// printed on standard error.
-pub fn serve(knowledge: &Knowledge, bind: SocketAddr, lang: Lang) -> Result<i32, Error> {
-    let router = router(App::new(knowledge)?);
-    server::run(router, bind, lang)
+pub fn serve(knowledge: &Knowledge, bind: SocketAddr, options: &Options) -> Result<i32, Error> {
+    let lang = options.lang;
+    let path = match &options.journal {
+        Some(path) => path.clone(),
+        None => {
+            let path = crate::journal::default_path().ok_or(Error::NoJournal)?;
+            if let Some(folder) = path.parent() {
+                // A failure shows as the journal's own when it is opened.
+                let _ = std::fs::create_dir_all(folder);
+            }
+            path
+        }
+    };
+    let journal = crate::journal::Journal::open(&path).map_err(Error::Journal)?;
+    let router = router(App::new(knowledge)?.with_journal(journal, lang));
+    server::run(
+        router,
+        bind,
+        lang,
+        &t!(lang, "web-journal", path = path.display().to_string()),
+    )
 }
 
 type Shared = State<Arc<App>>;
@@ -129,15 +169,21 @@ async fn home(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Respon
 }
 
 async fn diagnose(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Response {
-    wizard::diagnose(&app, &ctx(&uri, query))
+    written(&app, wizard::diagnose(&app, &ctx(&uri, query))).await
 }
 
 async fn solved(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Response {
-    wizard::solved(&app, &ctx(&uri, query))
+    written(&app, wizard::solved(&app, &ctx(&uri, query))).await
 }
 
 async fn handoff(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Response {
-    wizard::handoff(&app, &ctx(&uri, query))
+    written(&app, wizard::handoff(&app, &ctx(&uri, query))).await
+}
+
+/// The page, once what it asks to be written is in the journal.
+async fn written(app: &App, (page, record): journal::Written) -> Response {
+    app.write(record).await;
+    page
 }
 
 async fn entry(
@@ -150,7 +196,7 @@ async fn entry(
 }
 
 async fn search(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Response {
-    faq::search(&app, &ctx(&uri, query))
+    written(&app, faq::search(&app, &ctx(&uri, query))).await
 }
 
 async fn not_found(request: Request) -> Response {

@@ -31,12 +31,13 @@ const DRAIN: Duration = Duration::from_secs(10);
 
 /// Serves `router` at `bind` until SIGTERM or Ctrl-C. The address served is printed on standard
 /// error (with port 0, the one the system chose).
-pub fn run(router: Router, bind: SocketAddr, lang: Lang) -> Result<i32, Error> {
+/// `then` is said right after the address.
+pub fn run(router: Router, bind: SocketAddr, lang: Lang, then: &str) -> Result<i32, Error> {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
-    runtime.block_on(serve(router, bind, lang))
+    runtime.block_on(serve(router, bind, lang, then))
 }
 
-async fn serve(router: Router, bind: SocketAddr, lang: Lang) -> Result<i32, Error> {
+async fn serve(router: Router, bind: SocketAddr, lang: Lang, then: &str) -> Result<i32, Error> {
     // The log: one line per finished diagnosis, on standard error.
     let _ = tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
@@ -49,6 +50,7 @@ async fn serve(router: Router, bind: SocketAddr, lang: Lang) -> Result<i32, Erro
     let listener = TcpListener::bind(bind).await.map_err(bound)?;
     let address = listener.local_addr().map_err(bound)?;
     say(&t!(lang, "web-serving", url = format!("http://{address}/")));
+    say(then);
     let connections = Arc::new(Semaphore::new(MAX_CONNECTIONS));
     let graceful = GracefulShutdown::new();
     let shutdown = stop_asked();

@@ -6,11 +6,16 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{Markup, html};
 
+use axum::response::{IntoResponse, Redirect};
+
 use super::App;
+use super::cache::fresh;
 use super::faq::entry_article;
+use super::journal::{Record, Written, is_token, token};
 use super::page::Ctx;
-use crate::diagnose::{described, offered, replay};
+use crate::diagnose::{described_matching, offered, replay};
 use crate::engine::{Outcome, Session, Step};
+use crate::journal::{Channel, Feedback, SessionRow};
 use crate::kb::{Kb, t};
 use crate::resume;
 use crate::ui::Format;
@@ -23,6 +28,8 @@ struct Replayed {
     start: Session,
     session: Session,
     outcome: Option<Outcome>,
+    /// The solutions the description's words matched best.
+    matched: Vec<usize>,
 }
 
 /// Replays the URL's answers (`a`) on a session started from its description (`m`), or the
@@ -31,15 +38,16 @@ fn replayed(app: &App, ctx: &Ctx) -> Result<Replayed, Box<Response>> {
     let lang = ctx.lang;
     let kb = app.kb(lang);
     let message = ctx.param("m").map(str::trim).filter(|m| !m.is_empty());
-    let start = match message {
-        Some(message) => described(&app.index, kb, message, lang),
-        None => app.fresh(lang),
+    let (start, matched) = match message {
+        Some(message) => described_matching(&app.index, kb, message, lang),
+        None => (app.fresh(lang), Vec::new()),
     };
     let mut session = start.clone();
     match replay(kb, &mut session, ctx.param("a").unwrap_or_default(), lang) {
         Ok(outcome) => Ok(Replayed {
             start,
             session,
+            matched,
             outcome: outcome.map(|o| Outcome {
                 message: message.map(str::to_owned),
                 ..o
@@ -62,16 +70,58 @@ fn tokens(kb: &Kb, replayed: &Replayed) -> Vec<String> {
         .collect()
 }
 
-/// `/diagnose`: the next question, or the result.
-pub fn diagnose(app: &App, ctx: &Ctx) -> Response {
+/// `/diagnose`: the next question, or the result. With a journal, a result is first recorded
+/// under a new key and the page sent on to its URL with the key (`s`), which the feedback links
+/// carry: the session is one row however often its page is reloaded.
+pub fn diagnose(app: &App, ctx: &Ctx) -> Written {
     let replayed = match replayed(app, ctx) {
         Ok(r) => r,
-        Err(page) => return *page,
+        Err(page) => return (*page, None),
     };
-    match &replayed.outcome {
-        None => question(app, ctx, &replayed),
-        Some(outcome) if outcome.not_covered() => handoff_page(app, ctx, &replayed, outcome),
-        Some(outcome) => result(app, ctx, &replayed, outcome),
+    let Some(outcome) = &replayed.outcome else {
+        return (question(app, ctx, &replayed), None);
+    };
+    if app.journal.is_some() && !ctx.param("s").is_some_and(is_token) {
+        let kb = app.kb(ctx.lang);
+        let token = token();
+        let given = tokens(kb, &replayed).join(",");
+        let params = [
+            ("a", given.as_str()),
+            ("m", ctx.param("m").unwrap_or_default()),
+            ("s", &token),
+        ];
+        let row = SessionRow {
+            token: Some(token.clone()),
+            ..row(app, ctx, &replayed, outcome)
+        };
+        let page = Redirect::to(&ctx.href("/diagnose", &params)).into_response();
+        return (page, Some(Record::Session(Box::new(row))));
+    }
+    let page = match outcome.not_covered() {
+        true => handoff_page(app, ctx, &replayed, outcome),
+        false => fresh(result(app, ctx, &replayed, outcome)),
+    };
+    (page, None)
+}
+
+/// The journal's row of the session the URL replays.
+fn row(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) -> SessionRow {
+    SessionRow::of(app.kb(ctx.lang), outcome, &replayed.matched, Channel::Web, ctx.lang)
+}
+
+/// What a page that ends a session writes: the feedback on the session its key names, or,
+/// without a key, the whole session with it.
+fn ended(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome, feedback: Option<Feedback>) -> Option<Record> {
+    app.journal.as_ref()?;
+    let row = row(app, ctx, replayed, outcome);
+    match (ctx.param("s").filter(|s| is_token(s)), feedback) {
+        (Some(token), Some(feedback)) => Some(Record::Feedback {
+            token: token.to_owned(),
+            feedback,
+            row: Box::new(row),
+        }),
+        (Some(_), None) => None,
+        (None, feedback) => Some(Record::Session(Box::new(SessionRow { feedback, ..row }))),
     }
 }
 
@@ -121,7 +171,8 @@ fn result(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) -> Respo
     let kb = app.kb(lang);
     let given = tokens(kb, replayed).join(",");
     let message = ctx.param("m").unwrap_or_default();
-    let params = [("a", given.as_str()), ("m", message)];
+    let key = ctx.param("s").filter(|s| is_token(s)).unwrap_or_default();
+    let params = [("a", given.as_str()), ("m", message), ("s", key)];
     let title = problem(kb, outcome, lang);
     let content = html! {
         p.progress { (t!(lang, "web-result")) }
@@ -166,32 +217,41 @@ fn record(kb: &Kb, outcome: &Outcome, ctx: &Ctx) -> Markup {
 }
 
 /// `/solved`: the employee says the solution worked.
-pub fn solved(app: &App, ctx: &Ctx) -> Response {
+pub fn solved(app: &App, ctx: &Ctx) -> Written {
     let lang = ctx.lang;
     let replayed = match replayed(app, ctx) {
         Ok(r) => r,
-        Err(page) => return *page,
+        Err(page) => return (*page, None),
     };
     let Some(outcome) = &replayed.outcome else {
         return diagnose(app, ctx);
     };
     finished(app.kb(lang), &replayed, outcome, !outcome.not_covered());
+    let feedback = (!outcome.not_covered()).then_some(Feedback::Solved);
+    let record = ended(app, ctx, &replayed, outcome, feedback);
     let content = html! {
         h1 { (t!(lang, "web-solved-title")) }
         p { (t!(lang, "web-solved-text")) }
         p { a.button.primary href=(ctx.href("/", &[])) { (t!(lang, "web-go-home")) } }
     };
-    fresh(ctx.page(StatusCode::OK, &t!(lang, "web-solved-title"), content))
+    (
+        fresh(ctx.page(StatusCode::OK, &t!(lang, "web-solved-title"), content)),
+        record,
+    )
 }
 
 /// `/handoff`: the solution did not work.
-pub fn handoff(app: &App, ctx: &Ctx) -> Response {
+pub fn handoff(app: &App, ctx: &Ctx) -> Written {
     let replayed = match replayed(app, ctx) {
         Ok(r) => r,
-        Err(page) => return *page,
+        Err(page) => return (*page, None),
     };
     match &replayed.outcome {
-        Some(outcome) => handoff_page(app, ctx, &replayed, outcome),
+        Some(outcome) => {
+            let feedback = (!outcome.not_covered()).then_some(Feedback::NotSolved);
+            let record = ended(app, ctx, &replayed, outcome, feedback);
+            (handoff_page(app, ctx, &replayed, outcome), record)
+        }
         None => diagnose(app, ctx),
     }
 }
@@ -239,12 +299,6 @@ fn handoff_page(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) ->
         p { a.button href=(ctx.href("/", &[])) { (t!(lang, "web-go-home")) } }
     };
     fresh(ctx.page(StatusCode::OK, &title, content))
-}
-
-/// A page that logged a finished session: rendered each time it is asked for, never kept.
-fn fresh(mut page: Response) -> Response {
-    page.extensions_mut().insert(super::cache::Fresh);
-    page
 }
 
 /// One line in the log per finished session: what it concluded, the answers, solved or not.

@@ -135,7 +135,7 @@ pub fn valid_copy_with(edit: impl Fn(&str, String) -> String) -> tempfile::TempD
 }
 
 /// The commands, as the help of the whole command line lists them.
-pub const COMMANDS: [&str; 10] = [
+pub const COMMANDS: [&str; 11] = [
     "diagnose",
     "search",
     "list",
@@ -145,5 +145,6 @@ pub const COMMANDS: [&str; 10] = [
     "man",
     "check",
     "serve",
+    "stats",
     "help",
 ];

@@ -10,12 +10,24 @@ pub struct Server {
     child: Child,
     pub address: SocketAddr,
     stderr: BufReader<std::process::ChildStderr>,
+    /// The folder of the server's journal.
+    pub folder: tempfile::TempDir,
 }
 
 impl Server {
     /// Starts `wecom-help serve` on a port the system chooses.
     pub fn start() -> Server {
-        let mut child = super::command(&["serve", "--bind", "127.0.0.1:0"])
+        Self::start_with(&[])
+    }
+
+    /// Starts `wecom-help serve` on a port the system chooses, recording in a journal of its
+    /// own, with the environment variables `env`.
+    pub fn start_with(env: &[(&str, &str)]) -> Server {
+        let folder = tempfile::tempdir().expect("a folder for the journal");
+        let journal = folder.path().join("journal.sqlite3");
+        let mut child = super::command(&["serve", "--bind", "127.0.0.1:0", "--journal"])
+            .arg(&journal)
+            .envs(env.iter().copied())
             .stderr(Stdio::piped())
             .stdout(Stdio::null())
             .spawn()
@@ -23,12 +35,16 @@ impl Server {
         let mut stderr = BufReader::new(child.stderr.take().expect("stderr"));
         let mut line = String::new();
         stderr.read_line(&mut line).expect("the first line");
+        let mut journal_line = String::new();
+        stderr.read_line(&mut journal_line).expect("the journal's line");
+        assert!(journal_line.contains("journal.sqlite3"), "{journal_line:?}");
         let start = line.find("http://").unwrap_or_else(|| panic!("no address in {line:?}")) + "http://".len();
         let end = start + line[start..].find('/').expect("the address ends with /");
         Server {
             address: line[start..end].parse().expect("an address"),
             child,
             stderr,
+            folder,
         }
     }
 

@@ -125,6 +125,10 @@ check-valid-large-tree = The knowledge base is valid ({ $origin }): { $entries }
 # check-valid's $origin for the knowledge base compiled into the program.
 embedded-kb = embedded knowledge base
 
+# The journal on the command line: $reason is one of the error-journal- messages.
+journal-not-recording = The journal cannot be used; this will not be recorded, everything else works as usual: { $reason }
+journal-not-recorded = This was not recorded in the journal; the result stands: { $reason }
+
 ## Part error: errors (the error- messages)
 
 error-label = Error:
@@ -173,6 +177,15 @@ error-io = Could not write the output: { $error }
 error-bad-resume-code = Cannot read the hand-off code "{ $code }": a code is a 6-character version, a hyphen and the answers, such as 3f9a1c-1.5.y. Type it as the web page shows it.
 error-resume-kb-changed = The hand-off code "{ $code }" was made with another version of the knowledge base: it has changed since, so its answers may no longer fit and are not used. Run diagnose without --resume; the record the employee forwarded can guide you.
 error-bind = Cannot serve the web page at { $address }: { $error }
+error-journal-not-a-database = { $path } is not a wecom-help journal (not an SQLite database, or a damaged one). The file was left as it is: name another file with --journal, or move this one away and try again.
+error-journal-not-a-journal = { $path } is an SQLite database but not a wecom-help journal. The file was left as it is: name another file with --journal.
+error-journal-newer = { $path } was written by a newer version of wecom-help (schema version { $found }); this version cannot read or write it: upgrade wecom-help.
+error-journal-busy = { $path } is held by another program and could not be written within { $seconds } seconds: try again later, or find what keeps it busy.
+error-journal-read-only = { $path } or its folder cannot be written: check the permissions, or name another place with --journal.
+error-journal-full = The disk is full (or the file size limit is reached): { $path } could not be written. Free some space; the rows already there are unharmed.
+error-journal-cannot-open = Cannot open the journal { $path } ({ $error }): check that its folder exists and may be written.
+error-journal-other = The journal { $path } failed: { $error }
+error-no-journal = No place to keep the journal: no --journal, no WECOM_HELP_JOURNAL, and neither HOME nor XDG_DATA_HOME is set. Name a file with --journal.
 
 ## Part kb: problems in a knowledge base (the kb- messages), what is wrong and what to do
 
@@ -321,7 +334,7 @@ cli-kb = Load the knowledge base from this folder instead of the embedded one
 cli-color = Colour: auto (default: only on a terminal), always or never; NO_COLOR is honoured
 cli-lang = Language: zh (Chinese, default) or en (English)
 # After the options of the whole command line.
-cli-environment = Environment: WECOM_HELP_KB as --kb, WECOM_HELP_LANG as --lang (e.g. en, en_US.UTF-8); empty means unset.
+cli-environment = Environment: WECOM_HELP_KB as --kb, WECOM_HELP_LANG as --lang (e.g. en, en_US.UTF-8), WECOM_HELP_JOURNAL as --journal; empty means unset.
 
 # The words around the help texts: headings, and the help of --help and --version.
 cli-heading-usage = Usage
@@ -445,6 +458,7 @@ cli-manual-exit-130 = Interrupted: Ctrl-C, the terminal closed or hung up (SIGHU
 cli-manual-environment = ENVIRONMENT
 cli-manual-env-kb = The knowledge base folder, as --kb.
 cli-manual-env-lang = The language, as --lang: zh or en, or a locale name whose language part counts, in any case (EN, en_US.UTF-8, zh_CN.UTF-8); C and POSIX leave the default. Any other value is an error naming the variable (exit 2).
+cli-manual-env-journal = The journal file (SQLite), as --journal: diagnose records each session in it, search what found nothing, and stats reads it. Mobile numbers, e-mail addresses and ID numbers are masked before anything is written. Without it, serve uses wecom-help/journal.sqlite3 in the data folder ($XDG_DATA_HOME, or ~/.local/share).
 cli-manual-env-no-color = Set, even to nothing: no colour with --color auto.
 cli-manual-env-clicolor-force = Set to anything but 0: colour with --color auto even when the output is not a terminal.
 cli-manual-env-precedence = An option on the command line wins over its environment variable; WECOM_HELP_KB and WECOM_HELP_LANG set to nothing count as unset.
@@ -462,12 +476,30 @@ cli-serve-examples =
     Examples:
       wecom-help serve                          serve the pages at http://127.0.0.1:8080/
       wecom-help serve --bind 0.0.0.0:8080      let other devices on the network reach it
+cli-diagnose-journal = Record this session in this journal file (SQLite, created when missing; as WECOM_HELP_JOURNAL)
+cli-search-journal = When nothing is found, record what was searched for in this journal file (mobile numbers, e-mail addresses and ID numbers masked)
+cli-serve-journal = The journal file sessions are recorded in (default: wecom-help/journal.sqlite3 in the data folder)
+cli-stats = Report on the journal: which problems are common, which solutions failed, what the knowledge base does not cover
+cli-stats-journal = The journal files to read, several at once (one per machine, say); without it, WECOM_HELP_JOURNAL
+cli-stats-since = From this day on (included), such as 2026-12-01
+cli-stats-until = Up to this day (included)
+cli-stats-weights = Propose new weights for the entries from what the sessions found
+cli-stats-apply = With --weights: write the proposed weights into the entry files of --kb
+cli-stats-format = Output format: text (default, with bar charts), json, or html (a page to open or forward)
+cli-stats-examples =
+    Examples:
+      wecom-help stats --journal journal.sqlite3                    the report
+      wecom-help stats --journal a.sqlite3 b.sqlite3 --since 2026-12-01
+      wecom-help stats --format html > report.html                  a web page
+      wecom-help stats --weights --kb faq                           propose weights (a patch)
+cli-value-date = date
 
 ## Part web: the pages of `wecom-help serve` (the web- messages)
 
 web-site = WeCom login help
 web-skip = Skip to content
 web-serving = Serving the web page at { $url } (Ctrl-C stops it)
+web-journal = Sessions are recorded in the journal { $path } (--journal or WECOM_HELP_JOURNAL names another file)
 web-stopping = Stopping: letting the requests in progress finish.
 web-go-home = Back to the start page
 web-home-title = Cannot log in to WeCom?

@@ -93,6 +93,10 @@ check-valid-large-tree = 知识库完好（{ $origin }）：{ $entries } 个条�
 # check-valid's $origin for the knowledge base compiled into the program.
 embedded-kb = 内置知识库
 
+# The journal on the command line: $reason is one of the error-journal- messages.
+journal-not-recording = 日志用不了，这次不会记录，其余照常：{ $reason }
+journal-not-recorded = 这次没能记入日志，结果照常有效：{ $reason }
+
 ## Part error: errors (the error- messages)
 
 error-label = 错误：
@@ -135,6 +139,15 @@ error-io = 输出失败：{ $error }
 error-bad-resume-code = 交接码“{ $code }”看不懂：交接码是 6 位版本号、一个短横线，再加上回答，例如 3f9a1c-1.5.y。请照网页上显示的原样输入。
 error-resume-kb-changed = 交接码“{ $code }”是在另一版知识库上得到的：知识库已经改过，这些回答可能对不上，所以没有沿用。请不带 --resume 重新问诊，问诊记录可以参考员工转来的内容。
 error-bind = 无法在 { $address } 上提供网页：{ $error }
+error-journal-not-a-database = { $path } 不是 wecom-help 的日志（不是 SQLite 数据库，或者已经损坏）。文件没有被改动：请用 --journal 换一个文件，或者把它移开后再试。
+error-journal-not-a-journal = { $path } 是 SQLite 数据库，但不是 wecom-help 的日志。文件没有被改动：请用 --journal 换一个文件。
+error-journal-newer = { $path } 是更新版本的 wecom-help 写的日志（结构版本 { $found }），这个版本不能读写它：请升级 wecom-help。
+error-journal-busy = { $path } 正被别的程序占用，等了 { $seconds } 秒仍然写不进去：请稍后再试，或者查一下是谁一直占着它。
+error-journal-read-only = { $path } 或它所在的文件夹不能写入：请检查权限，或者用 --journal 换一个位置。
+error-journal-full = 磁盘已满（或超过了文件大小限制），{ $path } 写不进去：请清理磁盘空间。已有的记录没有受影响。
+error-journal-cannot-open = 打不开日志 { $path }（{ $error }）：请检查文件夹是否存在、有没有权限。
+error-journal-other = 日志 { $path } 出错：{ $error }
+error-no-journal = 不知道把日志存在哪里：没有 --journal，没有 WECOM_HELP_JOURNAL，也没有 HOME 或 XDG_DATA_HOME。请用 --journal 指定一个文件。
 
 ## Part kb: problems in a knowledge base (the kb- messages), what is wrong and what to do
 
@@ -271,7 +284,7 @@ cli-kb = 从这个文件夹加载知识库，代替内置的知识库
 cli-color = 颜色：auto（默认，终端里才用颜色）、always 或 never；也认 NO_COLOR
 cli-lang = 语言：zh（中文，默认）或 en（English）
 # After the options of the whole command line.
-cli-environment = 环境变量：WECOM_HELP_KB 同 --kb，WECOM_HELP_LANG 同 --lang（如 en、en_US.UTF-8）；空值等于没设。
+cli-environment = 环境变量：WECOM_HELP_KB 同 --kb，WECOM_HELP_LANG 同 --lang（如 en、en_US.UTF-8），WECOM_HELP_JOURNAL 同 --journal；空值等于没设。
 
 # The words around the help texts: headings, and the help of --help and --version.
 cli-heading-usage = 用法
@@ -394,6 +407,7 @@ cli-manual-exit-130 = 被中断：按了 Ctrl-C、终端关闭或挂断（SIGHUP
 cli-manual-environment = 环境变量
 cli-manual-env-kb = 知识库文件夹，同 --kb。
 cli-manual-env-lang = 语言，同 --lang：zh 或 en，也可以是 locale 名称，取其中的语言部分，不分大小写（EN、en_US.UTF-8、zh_CN.UTF-8）；C 和 POSIX 不指定语言，用默认的。其他值是错误，会指出是哪个变量（退出码 2）。
+cli-manual-env-journal = 日志文件（SQLite），同 --journal：diagnose 把每次问诊记在里面，search 记下什么也没查到的话，stats 读它。手机号、邮箱和身份证号在写入前就被遮住。serve 不设时用数据文件夹里的 wecom-help/journal.sqlite3（$XDG_DATA_HOME，或 ~/.local/share）。
 cli-manual-env-no-color = 只要设置了（即使为空）：--color auto 时不用颜色。
 cli-manual-env-clicolor-force = 设置为 0 以外的值：--color auto 时即使输出不是终端也用颜色。
 cli-manual-env-precedence = 命令行上的选项优先于对应的环境变量；WECOM_HELP_KB 和 WECOM_HELP_LANG 设置为空等于没有设置。
@@ -411,12 +425,30 @@ cli-serve-examples =
     例：
       wecom-help serve                          在 http://127.0.0.1:8080/ 提供网页
       wecom-help serve --bind 0.0.0.0:8080      让局域网里的其他设备也能访问
+cli-diagnose-journal = 把这次问诊记入这个日志文件（SQLite，没有就新建；同 WECOM_HELP_JOURNAL）
+cli-search-journal = 什么也没查到时，把要查的话记入这个日志文件（手机号、邮箱、身份证号先遮住）
+cli-serve-journal = 记录会话的日志文件（默认是数据文件夹里的 wecom-help/journal.sqlite3）
+cli-stats = 统计日志：哪些问题常见、哪些方案没能解决问题、哪些情况知识库还没收录
+cli-stats-journal = 要读的日志文件，可以给多个（比如每台电脑一个）；不给时读 WECOM_HELP_JOURNAL
+cli-stats-since = 从这一天起（含这一天），如 2026-12-01
+cli-stats-until = 到这一天为止（含这一天）
+cli-stats-weights = 根据实际问诊的结果，给各条目建议新的权重（weight）
+cli-stats-apply = 与 --weights 一起用：把建议的权重直接写进 --kb 的条目文件
+cli-stats-format = 输出格式：text（默认，带条形图）、json，或 html（一个能直接打开或转发的网页）
+cli-stats-examples =
+    例：
+      wecom-help stats --journal journal.sqlite3                    看统计
+      wecom-help stats --journal a.sqlite3 b.sqlite3 --since 2026-12-01
+      wecom-help stats --format html > report.html                  生成网页报告
+      wecom-help stats --weights --kb faq                           建议新的权重（补丁）
+cli-value-date = 日期
 
 ## Part web: the pages of `wecom-help serve` (the web- messages)
 
 web-site = 企业微信登录问题自助排查
 web-skip = 跳到正文
 web-serving = 网页已启动：{ $url }（按 Ctrl-C 停止）
+web-journal = 会话记在日志 { $path } 里（--journal 或 WECOM_HELP_JOURNAL 可以换一个文件）
 web-stopping = 正在停止：等正在处理的请求完成。
 web-go-home = 回到首页
 web-home-title = 企业微信登录不了？

@@ -1,0 +1,250 @@
+//! The journal: one row per finished session and one per search that found nothing, in an
+//! SQLite file that several agents' processes and the server's workers write at once. What an
+//! employee typed is redacted before it is written.
+
+pub mod cli;
+mod entry;
+mod redact;
+mod schema;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use rusqlite::{Connection, ErrorCode, OpenFlags, params};
+
+use crate::kb::t;
+use crate::lang::Lang;
+
+pub use entry::{Channel, Ended, Feedback, Search, SessionRow, lang_code};
+pub use redact::redact;
+
+/// How long a write waits for another writer before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// An open journal, ready to record.
+#[derive(Debug)]
+pub struct Journal {
+    connection: Connection,
+    path: PathBuf,
+}
+
+/// Why the journal cannot be opened, read or written. The session's result is shown whatever
+/// this is; only its row is missing.
+#[derive(Debug)]
+pub enum JournalError {
+    /// The file is there but is not an SQLite database (or is damaged).
+    NotADatabase,
+    /// A database, but not a journal of this program.
+    NotAJournal,
+    /// A journal written by a newer version of the program.
+    Newer { found: i64 },
+    /// Other writers held it longer than the busy timeout.
+    Busy,
+    /// The file or its folder cannot be written.
+    ReadOnly,
+    /// The disk (or the file size limit) is full.
+    Full,
+    /// The file cannot be opened (no such folder, no permission…).
+    CannotOpen(String),
+    /// Anything else SQLite reports.
+    Other(String),
+}
+
+impl From<rusqlite::Error> for JournalError {
+    fn from(error: rusqlite::Error) -> Self {
+        let code = error.sqlite_error_code();
+        match code {
+            Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => JournalError::NotADatabase,
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => JournalError::Busy,
+            Some(ErrorCode::ReadOnly) => JournalError::ReadOnly,
+            Some(ErrorCode::DiskFull | ErrorCode::TooBig) => JournalError::Full,
+            Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => JournalError::CannotOpen(error.to_string()),
+            _ => JournalError::Other(error.to_string()),
+        }
+    }
+}
+
+/// The error with the journal's path, as the commands report it.
+#[derive(Debug)]
+pub struct Failed {
+    pub path: PathBuf,
+    pub error: JournalError,
+}
+
+impl Failed {
+    /// What the reader is told, in `lang`: what is wrong and what to do.
+    pub fn message(&self, lang: Lang) -> String {
+        let path = self.path.display().to_string();
+        match &self.error {
+            JournalError::NotADatabase => t!(lang, "error-journal-not-a-database", path = path),
+            JournalError::NotAJournal => t!(lang, "error-journal-not-a-journal", path = path),
+            JournalError::Newer { found } => t!(lang, "error-journal-newer", path = path, found = found.to_string()),
+            JournalError::Busy => t!(
+                lang,
+                "error-journal-busy",
+                path = path,
+                seconds = BUSY_TIMEOUT.as_secs()
+            ),
+            JournalError::ReadOnly => t!(lang, "error-journal-read-only", path = path),
+            JournalError::Full => t!(lang, "error-journal-full", path = path),
+            JournalError::CannotOpen(error) => t!(lang, "error-journal-cannot-open", path = path, error = error),
+            JournalError::Other(error) => t!(lang, "error-journal-other", path = path, error = error),
+        }
+    }
+}
+
+impl Journal {
+    /// Opens the journal at `path` for writing, creating it (not its folder) when missing and
+    /// bringing an older one up to date. Never recreates or truncates an existing file.
+    pub fn open(path: &Path) -> Result<Journal, Failed> {
+        let failed = |error| Failed {
+            path: path.to_owned(),
+            error,
+        };
+        let mut connection = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| failed(e.into()))?;
+        configure(&connection).map_err(failed)?;
+        schema::migrate(&mut connection).map_err(failed)?;
+        Ok(Journal {
+            connection,
+            path: path.to_owned(),
+        })
+    }
+
+    /// Where the journal is.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Records a finished (or abandoned) session. Its text is redacted here.
+    pub fn record(&self, row: &SessionRow) -> Result<(), Failed> {
+        let text = row.text.as_deref().map(redact);
+        self.connection
+            .execute(
+                "INSERT INTO sessions (at, channel, kb_version, lang, answers, said, matched, text, outcome,
+                                       solutions, stopped_at, questions, feedback, token)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                 ON CONFLICT (token) DO NOTHING",
+                params![
+                    row.at,
+                    row.channel.as_str(),
+                    row.kb_version,
+                    row.lang,
+                    row.answers,
+                    row.said,
+                    row.matched,
+                    text.as_deref(),
+                    row.ended.as_str(),
+                    row.solutions,
+                    row.stopped_at,
+                    i64::try_from(row.questions).unwrap_or(i64::MAX),
+                    row.feedback.map(Feedback::as_str),
+                    row.token,
+                ],
+            )
+            .map(drop)
+            .map_err(|e| self.failed(e.into()))
+    }
+
+    /// Records the employee's feedback on the web session `token`; `row` is recorded with it
+    /// when the journal has no such session (it was served before the journal was set up).
+    pub fn feedback(&self, token: &str, feedback: Feedback, row: &SessionRow) -> Result<(), Failed> {
+        let updated = self
+            .connection
+            .execute(
+                "UPDATE sessions SET feedback = ?1 WHERE token = ?2",
+                params![feedback.as_str(), token],
+            )
+            .map_err(|e| self.failed(e.into()))?;
+        if updated == 0 {
+            return self.record(&SessionRow {
+                feedback: Some(feedback),
+                token: Some(token.to_owned()),
+                ..row.clone()
+            });
+        }
+        Ok(())
+    }
+
+    /// Records a search that found nothing. Its text is redacted here.
+    pub fn search(&self, search: &Search) -> Result<(), Failed> {
+        self.connection
+            .execute(
+                "INSERT INTO searches (at, channel, kb_version, lang, text) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    search.at,
+                    search.channel.as_str(),
+                    search.kb_version,
+                    search.lang,
+                    redact(search.text).as_ref(),
+                ],
+            )
+            .map(drop)
+            .map_err(|e| self.failed(e.into()))
+    }
+
+    fn failed(&self, error: JournalError) -> Failed {
+        Failed {
+            path: self.path.clone(),
+            error,
+        }
+    }
+}
+
+/// Opens a journal to read, never to write: `stats` may read the journal of a server that is
+/// writing it.
+pub fn open_to_read(path: &Path) -> Result<Connection, Failed> {
+    let failed = |error| Failed {
+        path: path.to_owned(),
+        error,
+    };
+    // A missing file would be created empty by SQLite: say it is missing instead.
+    if !path.exists() {
+        return Err(failed(JournalError::CannotOpen(
+            std::io::Error::from(std::io::ErrorKind::NotFound).to_string(),
+        )));
+    }
+    let connection =
+        Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+            .map_err(|e| failed(e.into()))?;
+    connection.busy_timeout(BUSY_TIMEOUT).map_err(|e| failed(e.into()))?;
+    schema::check_readable(&connection).map_err(failed)?;
+    Ok(connection)
+}
+
+/// Several writers at once: write-ahead log, a busy timeout, and a write to disk at each
+/// checkpoint rather than each row (a row is lost only if the machine itself fails).
+fn configure(connection: &Connection) -> Result<(), JournalError> {
+    connection.busy_timeout(BUSY_TIMEOUT)?;
+    let mode: String = connection.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        // A read-only folder cannot hold the log beside the file.
+        return Err(JournalError::ReadOnly);
+    }
+    connection.pragma_update(None, "synchronous", "NORMAL")?;
+    Ok(())
+}
+
+/// Now, in seconds since 1970 UTC, as rows record it.
+pub fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
+/// The journal `serve` writes when none is given: `journal.sqlite3` in the program's data
+/// folder (`$XDG_DATA_HOME/wecom-help`, else `~/.local/share/wecom-help`), created if needed.
+pub fn default_path() -> Option<PathBuf> {
+    let data = std::env::var_os("XDG_DATA_HOME")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("HOME")
+                .filter(|h| !h.is_empty())
+                .map(|h| Path::new(&h).join(".local/share"))
+        })?;
+    Some(data.join("wecom-help").join("journal.sqlite3"))
+}
