@@ -2,6 +2,7 @@
 //! or as weights proposed for the entries.
 
 mod observed;
+mod tally;
 
 pub use observed::{Observed, Period, QuestionCount, SolutionCount, observe};
 
