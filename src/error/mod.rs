@@ -113,6 +113,8 @@ pub enum Error {
     Journal(crate::journal::Failed),
     /// `serve` without a journal given and no data folder to keep one in.
     NoJournal,
+    /// `stats` cannot start: no journal, or days it cannot use.
+    Stats(crate::stats::Problem),
     Io(io::Error),
 }
 
@@ -188,6 +190,7 @@ impl Error {
             Error::Save { path, error } => t!(lang, "error-save", path = path, error = error.to_string()),
             Error::Journal(failed) => failed.message(lang),
             Error::NoJournal => t!(lang, "error-no-journal"),
+            Error::Stats(problem) => problem.message(lang),
             Error::Io(e) => t!(lang, "error-io", error = e.to_string()),
         }
     }
