@@ -4,8 +4,9 @@
 //! The work is bounded whatever the journals hold: texts that read the same once normalized
 //! are one, then the most frequent of them are taken greedily, each joining the group whose
 //! first text shares most of its character pairs (Jaccard over bigram sets, each pair weighed
-//! by how rare it is among the texts, so that 企业微信, in most of them, makes no two alike), or
-//! starting a group of its own while there is room. What is left is counted as "others".
+//! by how rare it is among the other texts, so that 企业微信, in most of them, makes no two
+//! alike), or starting a group of its own while there is room. What is left is counted as
+//! "others".
 
 use std::cmp::Reverse;
 use std::collections::HashMap;
@@ -53,12 +54,12 @@ struct Form<'t> {
     key: String,
 }
 
-/// A text's character pairs, sorted, each with its weight.
-type Weighed = Vec<(u64, f64)>;
+/// A text's character pairs, sorted, each with the number of texts it is in.
+type Counted = Vec<(u64, u32)>;
 
 /// A group being made: its first form's character pairs, and its forms.
 struct Making<'t> {
-    pairs: Weighed,
+    pairs: Counted,
     count: u64,
     forms: Vec<Form<'t>>,
 }
@@ -91,11 +92,12 @@ pub fn group(tally: &Tally, canonical: &dyn Fn(&str) -> String) -> Groups {
     forms.sort_by_key(|f| Reverse(f.count));
     others += cut(&mut forms, MAX_FORMS, |f| f.count);
 
-    let pairs = weighed(forms.iter().map(|f| pairs(&f.key)).collect());
+    let pairs = counted(forms.iter().map(|f| pairs(&f.key)).collect());
+    let rarity = Rarity::new(pairs.len());
     let mut making: Vec<Making> = Vec::new();
     for (form, pairs) in forms.into_iter().zip(pairs) {
         let best = (making.iter().enumerate())
-            .map(|(i, group)| (likeness(&pairs, &group.pairs), i))
+            .map(|(i, group)| (likeness(&pairs, &group.pairs, &rarity), i))
             .filter(|(likeness, _)| *likeness >= SIMILAR)
             .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
         match best {
@@ -148,49 +150,62 @@ fn pairs(text: &str) -> Vec<u64> {
     pairs
 }
 
-/// Each text's pairs with their weights: the rarer a pair among the texts, the more it weighs
-/// (a smoothed inverse document frequency, so that with few texts a shared pair still counts).
-fn weighed(texts: Vec<Vec<u64>>) -> Vec<Weighed> {
+/// Each text's pairs with the number of texts each is in.
+fn counted(texts: Vec<Vec<u64>>) -> Vec<Counted> {
     let mut frequency: HashMap<u64, u32> = HashMap::new();
     for pairs in &texts {
         for &pair in pairs {
             *frequency.entry(pair).or_default() += 1;
         }
     }
-    let count = texts.len() as f64;
-    let weight = |pair| (1.0 + count / f64::from(frequency[&pair])).ln();
     (texts.into_iter())
-        .map(|pairs| pairs.into_iter().map(|pair| (pair, weight(pair))).collect())
+        .map(|pairs| pairs.into_iter().map(|pair| (pair, frequency[&pair])).collect())
         .collect()
 }
 
+/// What a pair weighs by the number of other texts it is in, besides the two compared: the
+/// fewer, the more (a smoothed inverse document frequency; two texts alone weigh every pair
+/// alike).
+struct Rarity(Vec<f64>);
+
+impl Rarity {
+    fn new(texts: usize) -> Rarity {
+        let n = texts as f64;
+        Rarity((0..=texts).map(|others| (1.0 + n / (1 + others) as f64).ln()).collect())
+    }
+
+    fn of(&self, others: u32) -> f64 {
+        self.0[others as usize]
+    }
+}
+
 /// The share, by weight, of the pairs two sets have in common; nothing is like an empty set.
-fn likeness(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {
+fn likeness(a: &[(u64, u32)], b: &[(u64, u32)], rarity: &Rarity) -> f64 {
     let (mut i, mut j) = (0, 0);
     let (mut common, mut union) = (0.0, 0.0);
     while i < a.len() || j < b.len() {
-        let &(_, weight) = match (a.get(i), b.get(j)) {
+        match (a.get(i), b.get(j)) {
             (Some(x), Some(y)) if x.0 == y.0 => {
-                common += x.1;
+                let weight = rarity.of(x.1 - 2);
+                common += weight;
+                union += weight;
                 i += 1;
                 j += 1;
-                x
             }
             (Some(x), Some(y)) if x.0 < y.0 => {
+                union += rarity.of(x.1 - 1);
                 i += 1;
-                x
             }
             (Some(x), None) => {
+                union += rarity.of(x.1 - 1);
                 i += 1;
-                x
             }
             (_, Some(y)) => {
+                union += rarity.of(y.1 - 1);
                 j += 1;
-                y
             }
             (None, None) => unreachable!("one set has pairs left"),
-        };
-        union += weight;
+        }
     }
     if union == 0.0 { 0.0 } else { common / union }
 }
@@ -289,13 +304,20 @@ mod tests {
 
     #[test]
     fn likeness_is_the_share_of_pairs_in_common() {
-        let even = |text| -> Weighed { pairs(text).into_iter().map(|p| (p, 1.0)).collect() };
-        assert_eq!(likeness(&even("视频通话没声音"), &even("视频通话没有声音")), 5.0 / 8.0);
-        assert_eq!(likeness(&even("ab"), &even("ab")), 1.0);
-        assert_eq!(likeness(&even(""), &even("")), 0.0);
+        let texts = |a: &str, b: &str| {
+            let mut both = counted(vec![pairs(a), pairs(b)]).into_iter();
+            (both.next().unwrap(), both.next().unwrap())
+        };
+        let alike = |a, b| {
+            let (a, b) = texts(a, b);
+            likeness(&a, &b, &Rarity::new(2))
+        };
+        assert_eq!(alike("视频通话没声音", "视频通话没有声音"), 5.0 / 8.0);
+        assert_eq!(alike("ab", "ab"), 1.0);
+        assert_eq!(alike("", ""), 0.0);
         assert_eq!(pairs("闪"), vec![u64::from('闪')]);
         // "ab" is not "ba".
-        assert_eq!(likeness(&even("ab"), &even("ba")), 0.0);
+        assert_eq!(alike("ab", "ba"), 0.0);
     }
 
     #[test]

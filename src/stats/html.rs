@@ -63,7 +63,7 @@ fn body(report: &Report, words: &Words, lang: Lang) -> Markup {
     let solutions: Vec<Line> = report.solutions.iter().map(|s| s.line.clone()).collect();
     let rated = report.feedback();
     html! {
-        section {
+        section #overview {
             h2 { (t!(lang, "stats-overview")) }
             p { (words.sessions) }
             ol.chart {
@@ -73,15 +73,15 @@ fn body(report: &Report, words: &Words, lang: Lang) -> Markup {
             }
             @if let Some(note) = &words.other_versions { p.note { (note) } }
         }
-        section {
+        section #entries {
             h2 { (t!(lang, "stats-entries")) }
             (lines(&report.entries, most(&report.entries), lang))
         }
-        section {
+        section #solutions {
             h2 { (t!(lang, "stats-solutions")) }
             (lines(&solutions, most(&solutions), lang))
         }
-        section {
+        section #feedback {
             h2 { (t!(lang, "stats-feedback")) }
             @if rated.is_empty() {
                 p { (t!(lang, "stats-no-feedback")) }
@@ -93,32 +93,37 @@ fn body(report: &Report, words: &Words, lang: Lang) -> Markup {
                 }
                 ol.chart.wide {
                     @for s in &rated {
-                        @let (solved, failed) = (s.count.solved, s.count.not_solved);
                         (row(
                             label(&s.line, lang),
-                            feedback_bar(failed, solved),
-                            &t!(lang, "stats-not-solved", not_solved = failed, rated = solved + failed),
+                            feedback_bar(s.count.not_solved, s.count.solved),
+                            &t!(
+                                lang,
+                                "stats-not-solved",
+                                not_solved = s.count.not_solved,
+                                rated = s.rated(),
+                                percent = s.not_solved_percent()
+                            ),
                         ))
                     }
                 }
                 @if let Some(unrated) = &words.unrated { p.more { (unrated) } }
             }
         }
-        section {
+        section #gaps {
             h2 { (t!(lang, "stats-gaps")) }
             @if report.not_covered > 0 { p.about { (t!(lang, "stats-gaps-about")) } }
             (groups(&report.gaps, lang))
             @if report.untold > 0 { p.more { (t!(lang, "stats-untold", count = report.untold)) } }
         }
-        section {
+        section #unsure {
             h2 { (t!(lang, "stats-unsure")) }
             (questions(&report.unsure, lang, |q| t!(lang, "stats-unsure-count", unsure = q.count, answered = q.answered)))
         }
-        section {
+        section #stopped {
             h2 { (t!(lang, "stats-stopped")) }
-            (questions(&report.stopped, lang, |q| q.count.to_string()))
+            (questions(&report.stopped, lang, |q| t!(lang, "stats-times", count = q.count)))
         }
-        section {
+        section #searches {
             h2 { (t!(lang, "stats-searches")) }
             (groups(&report.searches, lang))
         }
@@ -191,10 +196,10 @@ fn groups(groups: &Groups, lang: Lang) -> Markup {
                 @for group in &groups.groups {
                     li {
                         span.n { (t!(lang, "stats-times", count = group.count)) }
-                        span.text { (group.text) }
+                        span.text { (words::one_line(&group.text)) }
                         @if !group.examples.is_empty() {
                             @let examples: Vec<String> = (group.examples.iter())
-                                .map(|(text, count)| t!(lang, "stats-example", text = text, count = *count))
+                                .map(|(text, count)| t!(lang, "stats-example", text = words::one_line(text), count = *count))
                                 .collect();
                             p.alike { (t!(lang, "stats-alike", examples = examples)) }
                         }

@@ -33,6 +33,18 @@ pub struct SolutionLine {
     pub count: SolutionCount,
 }
 
+impl SolutionLine {
+    /// Employees who said whether it helped.
+    pub fn rated(&self) -> u64 {
+        self.count.solved + self.count.not_solved
+    }
+
+    /// The share of them who said it did not, in whole percent.
+    pub fn not_solved_percent(&self) -> u64 {
+        (self.count.not_solved * 100 + self.rated() / 2) / self.rated().max(1)
+    }
+}
+
 /// A question, with its text in the knowledge base read now, and how often something befell it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuestionLine {
@@ -143,11 +155,9 @@ impl Report {
     /// The solutions employees gave their word on, the most often not solved first (by share,
     /// then by count).
     pub fn feedback(&self) -> Vec<&SolutionLine> {
-        let mut rated: Vec<&SolutionLine> = (self.solutions.iter())
-            .filter(|s| s.count.solved + s.count.not_solved > 0)
-            .collect();
+        let mut rated: Vec<&SolutionLine> = (self.solutions.iter()).filter(|s| s.rated() > 0).collect();
         rated.sort_by(|a, b| {
-            let share = |s: &SolutionLine| s.count.not_solved as f64 / (s.count.solved + s.count.not_solved) as f64;
+            let share = |s: &SolutionLine| s.count.not_solved as f64 / s.rated() as f64;
             (share(b).total_cmp(&share(a)))
                 .then(b.count.not_solved.cmp(&a.count.not_solved))
                 .then(order(&a.line.id).cmp(&order(&b.line.id)))
@@ -157,9 +167,7 @@ impl Report {
 
     /// The solutions no employee gave their word on.
     pub fn unrated(&self) -> Vec<&SolutionLine> {
-        (self.solutions.iter())
-            .filter(|s| s.count.solved + s.count.not_solved == 0)
-            .collect()
+        (self.solutions.iter()).filter(|s| s.rated() == 0).collect()
     }
 }
 

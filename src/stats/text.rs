@@ -78,15 +78,18 @@ impl Text<'_> {
         } else {
             self.wrapped(&t!(lang, "stats-feedback-about"), "  ", "  ")?;
             let bars: Vec<Bar> = (rated.iter())
-                .map(|s| {
-                    let rated = s.count.solved + s.count.not_solved;
-                    Bar {
-                        label: s.line.id.clone(),
-                        // Thousandths of the answers: the bar is a share.
-                        value: s.count.not_solved * 1000 / rated,
-                        figure: t!(lang, "stats-not-solved", not_solved = s.count.not_solved, rated = rated),
-                        text: words::title(&s.line, lang),
-                    }
+                .map(|s| Bar {
+                    label: words::one_line(&s.line.id),
+                    // Thousandths of the answers: the bar is a share.
+                    value: s.count.not_solved * 1000 / s.rated(),
+                    figure: t!(
+                        lang,
+                        "stats-not-solved",
+                        not_solved = s.count.not_solved,
+                        rated = s.rated(),
+                        percent = s.not_solved_percent()
+                    ),
+                    text: words::title(&s.line, lang),
                 })
                 .collect();
             self.chart(&bars, 1000, |s| s.red())?;
@@ -108,7 +111,7 @@ impl Text<'_> {
             t!(lang, "stats-unsure-count", unsure = q.count, answered = q.answered)
         })?;
         self.heading(&t!(lang, "stats-stopped"))?;
-        self.questions(&report.stopped, |q| q.count.to_string())?;
+        self.questions(&report.stopped, |q| t!(lang, "stats-times", count = q.count))?;
         self.heading(&t!(lang, "stats-searches"))?;
         self.groups(&report.searches)?;
         Ok(())
@@ -138,7 +141,7 @@ impl Text<'_> {
         }
         let bars: Vec<Bar> = (lines.iter())
             .map(|line| Bar {
-                label: line.id.clone(),
+                label: words::one_line(&line.id),
                 value: line.sessions,
                 figure: line.sessions.to_string(),
                 text: words::title(line, self.lang),
@@ -207,10 +210,10 @@ impl Text<'_> {
         for (i, (group, times)) in groups.groups.iter().zip(&times).enumerate() {
             let head = format!("  {:>number_width$}. {}{}  ", i + 1, pad(times, times_width), times);
             let hang = " ".repeat(measure_text_width(&head));
-            self.wrapped(&group.text, &head, &hang)?;
+            self.wrapped(&words::one_line(&group.text), &head, &hang)?;
             if !group.examples.is_empty() {
                 let examples: Vec<String> = (group.examples.iter())
-                    .map(|(text, count)| t!(lang, "stats-example", text = text, count = *count))
+                    .map(|(text, count)| t!(lang, "stats-example", text = words::one_line(text), count = *count))
                     .collect();
                 let alike = t!(lang, "stats-alike", examples = examples);
                 self.wrapped(&alike, &hang, &hang)?;

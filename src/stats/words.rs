@@ -5,6 +5,7 @@ use super::report::{Line, QuestionLine, Report};
 use crate::journal;
 use crate::kb::t;
 use crate::lang::Lang;
+use crate::printable::{is_line_break, printable};
 
 /// What a report says before its charts, in one language.
 pub struct Words {
@@ -31,7 +32,7 @@ pub struct Words {
 impl Words {
     pub fn new(report: &Report, lang: Lang) -> Words {
         let journals: Vec<String> = (report.journals.iter())
-            .map(|j| t!(lang, "stats-journal", path = &j.path, sessions = j.sessions))
+            .map(|j| t!(lang, "stats-journal", path = one_line(&j.path), sessions = j.sessions))
             .collect();
         let period = match (report.since, report.until) {
             (None, None) => t!(lang, "stats-period-all"),
@@ -54,7 +55,7 @@ impl Words {
                 last = Local::of(last).to_string()
             )
         });
-        let unrated: Vec<String> = report.unrated().iter().map(|s| s.line.id.clone()).collect();
+        let unrated: Vec<String> = report.unrated().iter().map(|s| one_line(&s.line.id)).collect();
         Words {
             journals: t!(lang, "stats-journals", journals = journals),
             period: t!(lang, "stats-period", period = period, zone = zone),
@@ -95,5 +96,14 @@ pub fn title(line: &Line, lang: Lang) -> String {
 
 /// A question's text, or words saying the knowledge base has no such question.
 pub fn question(question: &QuestionLine, lang: Lang) -> String {
-    (question.text.clone()).unwrap_or_else(|| t!(lang, "stats-unknown-question", id = &question.id))
+    (question.text.clone()).unwrap_or_else(|| t!(lang, "stats-unknown-question", id = one_line(&question.id)))
+}
+
+/// What an employee typed (or a path), as one line that shows its control characters rather
+/// than obeying them.
+pub fn one_line(text: &str) -> String {
+    printable(text)
+        .chars()
+        .map(|c| if is_line_break(c) { ' ' } else { c })
+        .collect()
 }
