@@ -67,6 +67,18 @@ pub fn migrate(connection: &mut Connection) -> Result<(), JournalError> {
     Ok(())
 }
 
+/// Checks, reading only, that the file is empty, or a journal this program can write: a
+/// database of something else (tables but no version), or of a newer version, is refused.
+pub fn check_ours(connection: &Connection) -> Result<(), JournalError> {
+    let found: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    let tables: i64 = connection.query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))?;
+    match found {
+        0 if tables > 0 => Err(JournalError::NotAJournal),
+        f if f > VERSION => Err(JournalError::Newer { found }),
+        _ => Ok(()),
+    }
+}
+
 /// Checks that a journal opened for reading is one this program can read.
 pub fn check_readable(connection: &Connection) -> Result<(), JournalError> {
     let found: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;

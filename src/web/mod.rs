@@ -33,6 +33,7 @@ use crate::knowledge::Knowledge;
 use crate::lang::Lang;
 use page::Ctx;
 
+pub use journal::Writer;
 pub use limits::{MAX_HEADERS, MAX_URL};
 
 /// What every page reads: the knowledge base in both languages and the search index.
@@ -63,20 +64,21 @@ impl App {
         })
     }
 
-    /// The pages' data, recording finished sessions in `journal`; `lang` is the language of
-    /// the log.
-    pub fn with_journal(self, journal: crate::journal::Journal, lang: Lang) -> Self {
-        let version = crate::resume::version(&self.zh);
-        App {
-            journal: Some(journal::Shared::new(journal, version, lang)),
+    /// The pages' data, recording finished sessions in `journal` by a thread of its own,
+    /// which is returned to wait for once the pages are gone; `lang` is the language of the log.
+    pub fn with_journal(self, journal: crate::journal::Journal, lang: Lang) -> (Self, journal::Writer) {
+        let (shared, writer) = journal::start(journal, crate::resume::version(&self.zh), lang);
+        let app = App {
+            journal: Some(shared),
             ..self
-        }
+        };
+        (app, writer)
     }
 
     /// Writes what a page asks to, when there is a journal.
-    async fn write(&self, record: Option<journal::Record>) {
+    fn write(&self, record: Option<journal::Record>) {
         if let (Some(journal), Some(record)) = (&self.journal, record) {
-            journal.write(record).await;
+            journal.write(record);
         }
     }
 
@@ -149,13 +151,11 @@ pub fn serve(knowledge: &Knowledge, bind: SocketAddr, options: &Options) -> Resu
         }
     };
     let journal = crate::journal::Journal::open(&path).map_err(Error::Journal)?;
-    let router = router(App::new(knowledge)?.with_journal(journal, lang));
-    server::run(
-        router,
-        bind,
-        lang,
-        &t!(lang, "web-journal", path = path.display().to_string()),
-    )
+    let (app, writer) = App::new(knowledge)?.with_journal(journal, lang);
+    let said = t!(lang, "web-journal", path = path.display().to_string());
+    let served = server::run(router(app), bind, lang, &said);
+    writer.finish();
+    served
 }
 
 type Shared = State<Arc<App>>;
@@ -169,20 +169,20 @@ async fn home(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Respon
 }
 
 async fn diagnose(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Response {
-    written(&app, wizard::diagnose(&app, &ctx(&uri, query))).await
+    written(&app, wizard::diagnose(&app, &ctx(&uri, query)))
 }
 
 async fn solved(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Response {
-    written(&app, wizard::solved(&app, &ctx(&uri, query))).await
+    written(&app, wizard::solved(&app, &ctx(&uri, query)))
 }
 
 async fn handoff(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Response {
-    written(&app, wizard::handoff(&app, &ctx(&uri, query))).await
+    written(&app, wizard::handoff(&app, &ctx(&uri, query)))
 }
 
-/// The page, once what it asks to be written is in the journal.
-async fn written(app: &App, (page, record): journal::Written) -> Response {
-    app.write(record).await;
+/// The page, what it asks to be written on its way to the journal.
+fn written(app: &App, (page, record): journal::Written) -> Response {
+    app.write(record);
     page
 }
 
@@ -196,7 +196,7 @@ async fn entry(
 }
 
 async fn search(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Response {
-    written(&app, faq::search(&app, &ctx(&uri, query))).await
+    written(&app, faq::search(&app, &ctx(&uri, query)))
 }
 
 async fn not_found(request: Request) -> Response {

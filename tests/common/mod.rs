@@ -93,6 +93,7 @@ pub fn command(args: &[&str]) -> Command {
     for key in [
         "WECOM_HELP_KB",
         "WECOM_HELP_LANG",
+        "WECOM_HELP_JOURNAL",
         "CLICOLOR",
         "CLICOLOR_FORCE",
         "NO_COLOR",
