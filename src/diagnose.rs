@@ -17,7 +17,7 @@ use crate::resume;
 use crate::save;
 use crate::ui::Format;
 use crate::ui::prompt::{Asking, Choice, Prompter, ScriptedPrompter, TerminalPrompter};
-use crate::ui::render::{Renderer, answer_word, ask_json, renderer};
+use crate::ui::render::{Transcript, answer_word, ask_json, renderer};
 
 /// What the caller asked of the wizard.
 #[derive(Debug, Clone, Copy)]
@@ -39,7 +39,7 @@ pub fn diagnose(
     knowledge: &Knowledge,
     request: &Request,
     options: &Options,
-    render: &dyn Renderer,
+    render: &dyn Transcript,
     out: &mut dyn Write,
 ) -> Result<i32, Error> {
     let lang = options.lang;
@@ -186,7 +186,7 @@ fn run(
     resumed: Option<String>,
     answers: Option<&str>,
     lang: Lang,
-    render: &dyn Renderer,
+    render: &dyn Transcript,
 ) -> Result<Stop, Error> {
     if let (Some(code), None) = (&resumed, answers)
         && let Some(ended) = scripted(kb, &mut session, code, lang, render)?
@@ -228,7 +228,7 @@ fn scripted(
     session: &mut Session,
     script: &str,
     lang: Lang,
-    render: &dyn Renderer,
+    render: &dyn Transcript,
 ) -> Result<Option<Option<Outcome>>, Error> {
     let mut prompter = ScriptedPrompter::parse(script, &option_ids(kb))?;
     let mut echo = |question, number, choice| {
