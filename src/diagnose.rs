@@ -15,9 +15,9 @@ use crate::output::{self, say};
 use crate::printable::printable;
 use crate::resume;
 use crate::save;
-use crate::ui::Format;
+use crate::ui::DiagnoseFormat;
 use crate::ui::prompt::{Asking, Choice, Prompter, ScriptedPrompter, TerminalPrompter};
-use crate::ui::render::{Transcript, answer_word, ask_json, renderer};
+use crate::ui::render::{Transcript, answer_word, ask_json, transcript};
 
 /// What the caller asked of the wizard.
 #[derive(Debug, Clone, Copy)]
@@ -31,7 +31,7 @@ pub struct Request<'a> {
     /// Where to save the result (`--save`).
     pub save: Option<&'a Save>,
     /// The format of the result, printed and saved.
-    pub format: Format,
+    pub format: DiagnoseFormat,
 }
 
 /// Runs the wizard and prints (and saves) its result; the exit code.
@@ -58,7 +58,7 @@ pub fn diagnose(
     // first question as data.
     let answers = request
         .answers
-        .or_else(|| (request.format == Format::Json && !console::Term::stderr().is_term()).then_some(""));
+        .or_else(|| (request.format == DiagnoseFormat::Json && !console::Term::stderr().is_term()).then_some(""));
     let mut outcome = match run(kb, session, resumed, answers, lang, render)? {
         Stop::Solved(outcome) => outcome,
         Stop::Left => {
@@ -70,7 +70,7 @@ pub fn diagnose(
                 unreachable!("the answers ran out at a question")
             };
             // JSON callers drive the wizard one step per call: the next question is their data.
-            if request.format != Format::Json {
+            if request.format != DiagnoseFormat::Json {
                 return Err(Error::AnswersRunOut {
                     question: question_with_answers(kb, &session, question, lang),
                 });
@@ -87,7 +87,7 @@ pub fn diagnose(
         }
     };
     outcome.message = request.message.map(|m| printable(m).into_owned());
-    if request.format == Format::Text && console::Term::stdout().is_term() {
+    if request.format == DiagnoseFormat::Text && console::Term::stdout().is_term() {
         writeln!(out)?;
     }
     // Saved whatever became of the printed copy.
@@ -317,11 +317,11 @@ pub fn drive(
 }
 
 /// Writes the result to the `--save` file, as it would print to a file: no colour, no wrapping.
-fn save_outcome(save: &Save, format: Format, lang: Lang, kb: &Kb, outcome: &Outcome) -> Result<(), Error> {
+fn save_outcome(save: &Save, format: DiagnoseFormat, lang: Lang, kb: &Kb, outcome: &Outcome) -> Result<(), Error> {
     let mut block = Vec::new();
     let colours = console::colors_enabled();
     console::set_colors_enabled(false);
-    let rendered = renderer(format, None, lang).outcome(kb, outcome, &mut block);
+    let rendered = transcript(format, None, lang).outcome(kb, outcome, &mut block);
     console::set_colors_enabled(colours);
     rendered?;
     save::write(save, &block)

@@ -14,7 +14,7 @@ use crate::man;
 use crate::output;
 use crate::printable::printable;
 use crate::ui::prompt;
-use crate::ui::render::{Graph, Renderer, check_json, graph, renderer};
+use crate::ui::render::{Graph, Renderer, check_json, graph, renderer, transcript};
 use crate::ui::{self, CheckFormat, Format, TreeFormat};
 
 /// Runs the command the options describe and returns the process exit code.
@@ -57,7 +57,7 @@ pub fn run(options: Options) -> Result<i32, Error> {
                 save: save.as_ref(),
                 format: *format,
             };
-            let render = render(&options, *format);
+            let render = transcript(*format, ui::output_width(options.width), options.lang);
             diagnose::diagnose(&load(&options)?, &request, &options, &*render, &mut out)?
         }
     };

@@ -20,7 +20,7 @@ pub use options::{Action, Options, Save};
 
 use crate::error::Error;
 use crate::lang::Lang;
-use crate::ui::{CheckFormat, ColorChoice, Format, TreeFormat};
+use crate::ui::{CheckFormat, ColorChoice, DiagnoseFormat, Format, TreeFormat};
 
 // Every help text, here and on the commands below, comes from the catalog (`help.rs`); doc
 // comments would be taken for help texts, so the fields have plain comments. A value name is the
@@ -80,11 +80,11 @@ pub struct DiagnoseArgs {
     #[arg(long, requires = "save")]
     force: bool,
 
-    #[command(flatten)]
-    output: FormatArg,
+    #[arg(long, value_enum, default_value_t = DiagnoseFormat::Text)]
+    format: DiagnoseFormat,
 }
 
-// `--format` of the commands that print through a renderer.
+// `--format` of the commands that print through a renderer: list, show and search.
 #[derive(Debug, Args)]
 pub struct FormatArg {
     #[arg(long, value_enum, default_value_t = Format::Text)]

@@ -15,7 +15,7 @@ use super::{
 use crate::error::Error;
 use crate::kb::KbSource;
 use crate::lang::Lang;
-use crate::ui::{CheckFormat, ColorChoice, Format, TreeFormat};
+use crate::ui::{CheckFormat, ColorChoice, DiagnoseFormat, Format, TreeFormat};
 
 /// What to do, in the program's own terms, with the output format of the commands that have one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,7 +36,7 @@ pub enum Action {
         /// A hand-off code whose answers come first (`--resume`).
         resume: Option<String>,
         save: Option<Save>,
-        format: Format,
+        format: DiagnoseFormat,
     },
     Search {
         query: String,
@@ -104,13 +104,13 @@ impl Options {
                     resume,
                     save,
                     force,
-                    output,
+                    format,
                 })) => Action::Diagnose {
                     answers,
                     message,
                     resume,
                     save: save.map(|path| Save { path, force }),
-                    format: output.format,
+                    format,
                 },
                 Some(Command::Search(SearchArgs { query, limit, output })) => Action::Search {
                     query: query.join(" "),

@@ -125,6 +125,15 @@ check-valid-large-tree = The knowledge base is valid ({ $origin }): { $entries }
 # check-valid's $origin for the knowledge base compiled into the program.
 embedded-kb = embedded knowledge base
 
+## WeCom group robot
+
+# Inside the messages of a result sent as several: the first line of each but the first, the
+# last line of each but the last.
+wecom-continued = (continued)
+wecom-continues = (continues in the next message)
+# Printed above each message of a result in several, outside the message.
+wecom-part = —— Message { $number } of { $total } ——
+
 ## Part error: errors (the error- messages)
 
 error-label = Error:
@@ -358,7 +367,7 @@ cli-diagnose-answers = Answers given up front instead of asking, separated by co
 cli-diagnose-message = Start from the employee's own words or on-screen message: what they already say is not asked again
 cli-diagnose-save = Also write the result (questions asked and solution) to this file, in the format chosen with --format
 cli-diagnose-force = With --save: overwrite the file if it exists
-cli-diagnose-format = { -cli-format }
+cli-diagnose-format = Output format: text (default), markdown, json, or wecom (WeCom group robot Markdown, a long result in several messages)
 cli-diagnose-resume = Continue from a hand-off code the web page gave: its answers first, then the questions left
 cli-diagnose-examples =
     Examples:

@@ -93,6 +93,15 @@ check-valid-large-tree = 知识库完好（{ $origin }）：{ $entries } 个条�
 # check-valid's $origin for the knowledge base compiled into the program.
 embedded-kb = 内置知识库
 
+## WeCom group robot
+
+# Inside the messages of a result sent as several: the first line of each but the first, the
+# last line of each but the last.
+wecom-continued = （续上条）
+wecom-continues = （接下条）
+# Printed above each message of a result in several, outside the message.
+wecom-part = —— 第 { $number }/{ $total } 条 ——
+
 ## Part error: errors (the error- messages)
 
 error-label = 错误：
@@ -308,7 +317,7 @@ cli-diagnose-answers = 预先给出回答，不用交互，用逗号隔开：是
 cli-diagnose-message = 从员工的原话或看到的提示语开始：原话里已经说明的就不再问
 cli-diagnose-save = 把结果（问诊记录和解决方案）另存到这个文件，格式同 --format
 cli-diagnose-force = 与 --save 一起用：文件已存在时覆盖它
-cli-diagnose-format = { -cli-format }
+cli-diagnose-format = 输出格式：text（默认）、markdown、json，或 wecom（企业微信群机器人的 Markdown，长的分成几条消息）
 cli-diagnose-resume = 从网页给出的交接码接着问诊：先沿用交接码里的回答，再问剩下的
 cli-diagnose-examples =
     例：

@@ -4,6 +4,7 @@ mod graph;
 mod json;
 mod markdown;
 mod text;
+pub mod wecom;
 
 use std::io::{self, Write};
 
@@ -14,7 +15,7 @@ use crate::engine::{Answer, Node, Outcome, TreeStats};
 use crate::kb::{Entry, Kb, SolutionId, t};
 use crate::lang::Lang;
 use crate::search::{Field, Hit, Passage};
-use crate::ui::Format;
+use crate::ui::{DiagnoseFormat, Format};
 
 /// Writes the program's data in one output format.
 pub trait Renderer: Transcript {
@@ -50,6 +51,17 @@ pub fn renderer(format: Format, width: Option<usize>, lang: Lang) -> Box<dyn Ren
         Format::Text => Box::new(text::Text { width, lang }),
         Format::Markdown => Box::new(markdown::Markdown { lang }),
         Format::Json => Box::new(json::Json { lang }),
+    }
+}
+
+/// What writes a diagnosis in `format`, in `lang`; `width` is the column count text is fitted
+/// to, if any.
+pub fn transcript(format: DiagnoseFormat, width: Option<usize>, lang: Lang) -> Box<dyn Transcript> {
+    match format {
+        DiagnoseFormat::Text => Box::new(text::Text { width, lang }),
+        DiagnoseFormat::Markdown => Box::new(markdown::Markdown { lang }),
+        DiagnoseFormat::Json => Box::new(json::Json { lang }),
+        DiagnoseFormat::Wecom => Box::new(wecom::Wecom { lang }),
     }
 }
 
