@@ -17,7 +17,8 @@ use crate::resume;
 use crate::save;
 use crate::ui::DiagnoseFormat;
 use crate::ui::prompt::{Asking, Choice, Prompter, ScriptedPrompter, TerminalPrompter};
-use crate::ui::render::{Transcript, answer_word, ask_json, transcript};
+use crate::ui::render::{Transcript, answer_word, ask_json, transcript, wecom};
+use crate::webhook::Webhook;
 
 /// What the caller asked of the wizard.
 #[derive(Debug, Clone, Copy)]
@@ -32,9 +33,11 @@ pub struct Request<'a> {
     pub save: Option<&'a Save>,
     /// The format of the result, printed and saved.
     pub format: DiagnoseFormat,
+    /// Where to send the result, in the format `wecom` (`--send`).
+    pub send: Option<&'a Webhook>,
 }
 
-/// Runs the wizard and prints (and saves) its result; the exit code.
+/// Runs the wizard and prints (and saves, and sends) its result; the exit code.
 pub fn diagnose(
     knowledge: &Knowledge,
     request: &Request,
@@ -95,7 +98,10 @@ pub fn diagnose(
     if let Some(save) = request.save {
         save_outcome(save, request.format, lang, kb, &outcome)?;
     }
+    // Sent once it is printed: whatever becomes of the sending, the agent has it.
+    let sent = request.send.map(|webhook| send(webhook, kb, &outcome, lang));
     printed?;
+    sent.transpose()?;
     Ok(if outcome.not_covered() { EXIT_NO_RESULT } else { EXIT_OK })
 }
 
@@ -325,4 +331,13 @@ fn save_outcome(save: &Save, format: DiagnoseFormat, lang: Lang, kb: &Kb, outcom
     console::set_colors_enabled(colours);
     rendered?;
     save::write(save, &block)
+}
+
+/// Posts the result to the support desk's group, as `--format wecom` prints it, and says how
+/// many messages that took.
+fn send(webhook: &Webhook, kb: &Kb, outcome: &Outcome, lang: Lang) -> Result<(), Error> {
+    let messages = wecom::messages(&wecom::document(kb, outcome, lang), lang);
+    let sent = webhook.post(&messages).map_err(Error::NotSent)?;
+    say(&t!(lang, "wecom-sent", count = sent));
+    Ok(())
 }

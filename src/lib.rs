@@ -12,6 +12,7 @@ mod run;
 mod save;
 pub mod ui;
 pub mod web;
+pub mod webhook;
 
 pub use kb;
 pub use kb::{lang, printable, search};

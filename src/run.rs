@@ -49,6 +49,7 @@ pub fn run(options: Options) -> Result<i32, Error> {
             resume,
             save,
             format,
+            send,
         } => {
             let request = diagnose::Request {
                 answers: answers.as_deref(),
@@ -56,6 +57,7 @@ pub fn run(options: Options) -> Result<i32, Error> {
                 resume: resume.as_deref(),
                 save: save.as_ref(),
                 format: *format,
+                send: send.as_ref(),
             };
             let render = transcript(*format, ui::output_width(options.width), options.lang);
             diagnose::diagnose(&load(&options)?, &request, &options, &*render, &mut out)?

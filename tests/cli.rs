@@ -652,6 +652,7 @@ const NAMES: &[&str] = &[
     "NO_COLOR",
     "WECOM_HELP_KB",
     "WECOM_HELP_LANG",
+    "WECOM_HELP_WEBHOOK",
     "en_US",
     "UTF",
     "zh",

@@ -82,6 +82,10 @@ pub struct DiagnoseArgs {
 
     #[arg(long, value_enum, default_value_t = DiagnoseFormat::Text)]
     format: DiagnoseFormat,
+
+    // Also post the result to the group robot whose URL is in the environment, never here.
+    #[arg(long)]
+    send: bool,
 }
 
 // `--format` of the commands that print through a renderer: list, show and search.
@@ -230,7 +234,7 @@ fn parse_from(args: Vec<OsString>, env: &Environment) -> Result<Options, (Lang, 
         }
     };
     let cli = Cli::from_arg_matches(&matches).map_err(|e| (Lang::default(), refused(e)))?;
-    Options::new(cli, &matches, env).map_err(fallback)
+    Options::new(cli, &matches, env)
 }
 
 /// A usage error as ours, shown through the program's error path; help and the version are

@@ -16,6 +16,7 @@ use crate::error::Error;
 use crate::kb::KbSource;
 use crate::lang::Lang;
 use crate::ui::{CheckFormat, ColorChoice, DiagnoseFormat, Format, TreeFormat};
+use crate::webhook::Webhook;
 
 /// What to do, in the program's own terms, with the output format of the commands that have one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +38,8 @@ pub enum Action {
         resume: Option<String>,
         save: Option<Save>,
         format: DiagnoseFormat,
+        /// Where `--send` posts the result: the webhook of the environment.
+        send: Option<Webhook>,
     },
     Search {
         query: String,
@@ -82,12 +85,13 @@ pub struct Options {
 
 impl Options {
     /// The options the parsed command line decides, the environment filling in what it leaves
-    /// out.
-    pub(super) fn new(cli: Cli, matches: &ArgMatches, env: &Environment) -> Result<Self, Error> {
+    /// out; or what is wrong, with the language to say it in.
+    pub(super) fn new(cli: Cli, matches: &ArgMatches, env: &Environment) -> Result<Self, (Lang, Error)> {
         let lang = match matches.value_source("lang") {
             Some(ValueSource::CommandLine) => cli.lang,
-            _ => env.lang()?.unwrap_or_default(),
+            _ => (env.lang().map_err(|e| (Lang::default(), e))?).unwrap_or_default(),
         };
+        let in_lang = |error| (lang, error);
         Ok(Options {
             source: cli.kb.or_else(|| env.kb()).map_or(KbSource::Embedded, KbSource::Dir),
             color: cli.color,
@@ -105,12 +109,18 @@ impl Options {
                     save,
                     force,
                     format,
+                    send,
                 })) => Action::Diagnose {
                     answers,
                     message,
                     resume,
                     save: save.map(|path| Save { path, force }),
                     format,
+                    // Checked before anything is asked.
+                    send: match send {
+                        true => Some(env.webhook().map_err(in_lang)?.ok_or((lang, Error::NoWebhook))?),
+                        false => None,
+                    },
                 },
                 Some(Command::Search(SearchArgs { query, limit, output })) => Action::Search {
                     query: query.join(" "),

@@ -4,6 +4,7 @@ use std::{fmt, io};
 
 use crate::kb::{Diagnostic, t};
 use crate::lang::Lang;
+use crate::webhook::{self, NotSent};
 
 mod usage;
 
@@ -15,6 +16,8 @@ pub const EXIT_OK: i32 = 0;
 pub const EXIT_NO_RESULT: i32 = 1;
 /// Exit code: bad input, a broken knowledge base, or a usage error.
 pub const EXIT_USAGE: i32 = 2;
+/// Exit code: the result was shown (and saved), but not sent to the support desk's WeCom group.
+pub const EXIT_NOT_SENT: i32 = 3;
 /// Exit code: interrupted with Ctrl-C.
 pub const EXIT_INTERRUPTED: i32 = 130;
 
@@ -109,6 +112,12 @@ pub enum Error {
         path: String,
         error: io::Error,
     },
+    /// `--send` without a webhook to send to.
+    NoWebhook,
+    /// The webhook's variable holds no http or https URL.
+    WebhookNotHttp,
+    /// The result, shown, was not (all) sent to the group.
+    NotSent(NotSent),
     Io(io::Error),
 }
 
@@ -117,6 +126,7 @@ impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Interrupted => EXIT_INTERRUPTED,
+            Error::NotSent(_) => EXIT_NOT_SENT,
             _ => EXIT_USAGE,
         }
     }
@@ -182,6 +192,9 @@ impl Error {
                 error = error.to_string()
             ),
             Error::Save { path, error } => t!(lang, "error-save", path = path, error = error.to_string()),
+            Error::NoWebhook => t!(lang, "error-webhook-missing", variable = webhook::VARIABLE),
+            Error::WebhookNotHttp => t!(lang, "error-webhook-not-http", variable = webhook::VARIABLE),
+            Error::NotSent(not_sent) => not_sent_message(not_sent, lang),
             Error::Io(e) => t!(lang, "error-io", error = e.to_string()),
         }
     }
@@ -198,6 +211,24 @@ impl std::error::Error for Error {}
 impl From<io::Error> for Error {
     fn from(e: io::Error) -> Self {
         Error::Io(e)
+    }
+}
+
+/// What was sent and why the rest was not, and where the agent finds what to paste instead.
+fn not_sent_message(not_sent: &NotSent, lang: Lang) -> String {
+    let NotSent { sent, total, failure } = not_sent;
+    let reason = failure.reason(lang);
+    match (sent, failure) {
+        (0, webhook::Failure::TooMany) => t!(lang, "error-not-sent-too-many", reason = reason),
+        (0, _) => t!(lang, "error-not-sent", reason = reason),
+        _ => t!(
+            lang,
+            "error-not-sent-partly",
+            reason = reason,
+            sent = *sent,
+            total = *total,
+            next = sent + 1
+        ),
     }
 }
 
