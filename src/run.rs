@@ -42,7 +42,7 @@ pub fn run(options: Options) -> Result<i32, Error> {
         Action::Tree { format } => tree(&options, *format, &mut out)?,
         Action::Check { format } => check(&options, *format, &mut out)?,
         Action::Search { query, limit, format } => search(&options, query, limit.get(), *format, &mut out)?,
-        Action::Serve { bind } => crate::web::serve(&load(&options)?, *bind, options.lang)?,
+        Action::Serve { bind, webhook } => crate::web::serve(&load(&options)?, *bind, webhook.clone(), options.lang)?,
         Action::Diagnose {
             answers,
             message,

@@ -272,6 +272,8 @@ fn a_webhook_missing_or_not_http_is_refused_before_asking() {
         "qyapi.example/cgi-bin/webhook/send?key=TOPSECRET-4f1c-robot-key",
     ] {
         refused(sending(url, &with(&FAQ_15, &["--send"])), not_http);
+        // serve too refuses to start with it.
+        refused(sending(url, &["serve", "--bind", "127.0.0.1:0"]), not_http);
     }
     refused(
         sending("ftp://x/", &with(&FAQ_15, &["--send", "--lang", "en"])),

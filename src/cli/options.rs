@@ -62,6 +62,8 @@ pub enum Action {
     /// The wizard as a web page, served at `bind`.
     Serve {
         bind: SocketAddr,
+        /// The webhook the hand-off page may send to, when the environment gives one.
+        webhook: Option<Webhook>,
     },
 }
 
@@ -134,7 +136,10 @@ impl Options {
                 },
                 Some(Command::Tree(TreeArgs { format })) => Action::Tree { format },
                 Some(Command::Check(CheckArgs { format })) => Action::Check { format },
-                Some(Command::Serve(ServeArgs { bind })) => Action::Serve { bind },
+                Some(Command::Serve(ServeArgs { bind })) => Action::Serve {
+                    bind,
+                    webhook: env.webhook().map_err(in_lang)?,
+                },
             },
         })
     }

@@ -6,6 +6,7 @@ mod cache;
 mod faq;
 mod limits;
 mod page;
+mod send;
 mod server;
 mod wizard;
 
@@ -29,6 +30,7 @@ use crate::kb::search::Index;
 use crate::kb::{Kb, t};
 use crate::knowledge::Knowledge;
 use crate::lang::Lang;
+use crate::webhook::Webhook;
 use page::Ctx;
 
 pub use limits::{MAX_HEADERS, MAX_URL};
@@ -41,6 +43,8 @@ pub struct App {
     index: Index,
     /// A session at its start in each language, which a page copies rather than builds.
     fresh: [Session; 2],
+    /// The support desk's group, when the hand-off page may send to it.
+    desk: Option<send::Desk>,
 }
 
 impl App {
@@ -55,7 +59,16 @@ impl App {
             zh,
             en,
             index: knowledge.index().map_err(Error::Kb)?,
+            desk: None,
         })
+    }
+
+    /// The same pages, whose hand-off page sends the record to the group robot at `webhook`.
+    pub fn sending_to(self, webhook: Webhook) -> Self {
+        App {
+            desk: Some(send::Desk::new(webhook)),
+            ..self
+        }
     }
 
     /// A session at its start, in `lang`.
@@ -81,6 +94,7 @@ const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-ac
 
 /// The pages, with the limits and headers every response gets.
 pub fn router(app: App) -> Router {
+    let app = Arc::new(app);
     let pages = Router::new()
         .route("/", get(home))
         .route("/diagnose", get(diagnose))
@@ -91,7 +105,7 @@ pub fn router(app: App) -> Router {
         .route("/style.css", get(|| async { page::style() }))
         .route("/health", get(|| async { "ok\n" }))
         .fallback(not_found)
-        .with_state(Arc::new(app))
+        .with_state(Arc::clone(&app))
         .layer(axum::middleware::from_fn_with_state(
             Arc::new(cache::Pages::default()),
             cache::kept,
@@ -102,6 +116,7 @@ pub fn router(app: App) -> Router {
             StatusCode::SERVICE_UNAVAILABLE,
             HANDLER_TIMEOUT,
         ))
+        .merge(send::routes(app))
         .layer(RequestBodyLimitLayer::new(1024))
         .layer(axum::middleware::from_fn(limits::refuse_oversized))
         .layer(header(CONTENT_SECURITY_POLICY, CSP))
@@ -111,10 +126,14 @@ pub fn router(app: App) -> Router {
         .layer(header(REFERRER_POLICY, "no-referrer"))
 }
 
-/// Serves the pages at `bind` until SIGTERM or Ctrl-C; `lang` is the language of what is
-/// printed on standard error.
-pub fn serve(knowledge: &Knowledge, bind: SocketAddr, lang: Lang) -> Result<i32, Error> {
-    let router = router(App::new(knowledge)?);
+/// Serves the pages at `bind` until SIGTERM or Ctrl-C, the hand-off page sending to `webhook`
+/// when there is one; `lang` is the language of what is printed on standard error.
+pub fn serve(knowledge: &Knowledge, bind: SocketAddr, webhook: Option<Webhook>, lang: Lang) -> Result<i32, Error> {
+    let app = App::new(knowledge)?;
+    let router = router(match webhook {
+        Some(webhook) => app.sending_to(webhook),
+        None => app,
+    });
     server::run(router, bind, lang)
 }
 

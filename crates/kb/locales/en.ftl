@@ -354,7 +354,7 @@ cli-kb = Load the knowledge base from this folder instead of the embedded one
 cli-color = Colour: auto (default: only on a terminal), always or never; NO_COLOR is honoured
 cli-lang = Language: zh (Chinese, default) or en (English)
 # After the options of the whole command line.
-cli-environment = Environment: WECOM_HELP_KB as --kb, WECOM_HELP_LANG as --lang (e.g. en, en_US.UTF-8), WECOM_HELP_WEBHOOK the support desk's group robot (for diagnose --send); empty means unset.
+cli-environment = Environment: WECOM_HELP_KB as --kb, WECOM_HELP_LANG as --lang (e.g. en, en_US.UTF-8), WECOM_HELP_WEBHOOK the support desk's group robot (for diagnose --send and serve); empty means unset.
 
 # The words around the help texts: headings, and the help of --help and --version.
 cli-heading-usage = Usage
@@ -475,13 +475,13 @@ cli-manual-commands = COMMANDS
 cli-manual-exit-status = EXIT STATUS
 cli-manual-exit-0 = Done: a result was reached, the entry shown, the knowledge base is valid, or serve stopped on SIGTERM or Ctrl-C.
 cli-manual-exit-1 = No result: the wizard or the list of show was left with Esc, or search found nothing.
-cli-manual-exit-2 = Bad input: an unknown number, bad --answers, answers that ran out, no terminal to ask in, a --save file that exists or cannot be saved there, output that cannot be written (a full disk), a broken or untranslated knowledge base (check), a WECOM_HELP_LANG in no known language, a --resume code that cannot be read or comes from another version of the knowledge base, an address serve cannot listen at, a WECOM_HELP_WEBHOOK unset or no http(s) URL for diagnose --send, or a usage error.
+cli-manual-exit-2 = Bad input: an unknown number, bad --answers, answers that ran out, no terminal to ask in, a --save file that exists or cannot be saved there, output that cannot be written (a full disk), a broken or untranslated knowledge base (check), a WECOM_HELP_LANG in no known language, a --resume code that cannot be read or comes from another version of the knowledge base, an address serve cannot listen at, a WECOM_HELP_WEBHOOK that is no http(s) URL for diagnose --send or serve (or unset, for --send), or a usage error.
 cli-manual-exit-3 = Not sent: the result was shown (and saved, with --save), but diagnose --send could not send all of it to the support desk's group: the robot refused it, answered wrongly, could not be reached or did not answer in time.
 cli-manual-exit-130 = Interrupted: Ctrl-C, the terminal closed or hung up (SIGHUP), or SIGTERM.
 cli-manual-environment = ENVIRONMENT
 cli-manual-env-kb = The knowledge base folder, as --kb.
 cli-manual-env-lang = The language, as --lang: zh or en, or a locale name whose language part counts, in any case (EN, en_US.UTF-8, zh_CN.UTF-8); C and POSIX leave the default. Any other value is an error naming the variable (exit 2).
-cli-manual-env-webhook = The webhook URL of the support desk's WeCom group robot (http:// or https://, with its key): diagnose --send sends the result there. Read from this variable only, and never shown. When it is unset or no http(s) URL, diagnose --send does not start (exit 2).
+cli-manual-env-webhook = The webhook URL of the support desk's WeCom group robot (http:// or https://, with its key): diagnose --send sends the result there, and serve, with it set, adds a button "Send to the support desk" to the hand-off page (20 messages a minute at most). Read from this variable only, and never shown. When it is no http(s) URL, neither diagnose --send nor serve starts (exit 2).
 cli-manual-env-no-color = Set, even to nothing: no colour with --color auto.
 cli-manual-env-clicolor-force = Set to anything but 0: colour with --color auto even when the output is not a terminal.
 cli-manual-env-precedence = An option on the command line wins over its environment variable; WECOM_HELP_KB, WECOM_HELP_LANG and WECOM_HELP_WEBHOOK set to nothing count as unset.
@@ -549,3 +549,12 @@ web-too-long-title = The address is too long
 web-too-long-text = This link is too long to handle. Please start again from the start page.
 web-headers-too-large-title = The request is too large
 web-headers-too-large-text = The browser sent too much to handle. Please clear this site's cookies and try again.
+web-send-intro = You can also send the record and the hand-off code straight to the support desk's group, where the support team will see them.
+web-send-button = Send to the support desk
+web-sent-title = Sent to the support desk
+web-sent-text = The record and the hand-off code were sent to the support desk's group; the support team will look at them soon. Keep the hand-off code in case it is needed:
+web-send-failed-title = Not sent
+web-send-failed-text = The record was not sent to the support desk's group: { $reason } Please tell the support team the hand-off code below.
+web-send-partly-text = The record is { $total } messages, and only the first { $sent } were sent: { $reason } Please tell the support team the hand-off code below.
+web-send-busy-title = Too many sent just now
+web-send-busy-text = The support desk's group takes at most { $limit } messages a minute. Please try again in a minute, or tell the support team the hand-off code below.

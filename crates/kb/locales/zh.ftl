@@ -298,7 +298,7 @@ cli-kb = 从这个文件夹加载知识库，代替内置的知识库
 cli-color = 颜色：auto（默认，终端里才用颜色）、always 或 never；也认 NO_COLOR
 cli-lang = 语言：zh（中文，默认）或 en（English）
 # After the options of the whole command line.
-cli-environment = 环境变量：WECOM_HELP_KB 同 --kb，WECOM_HELP_LANG 同 --lang（如 en、en_US.UTF-8），WECOM_HELP_WEBHOOK 是客服群机器人的地址（diagnose --send 用）；空值等于没设。
+cli-environment = 环境变量：WECOM_HELP_KB 同 --kb，WECOM_HELP_LANG 同 --lang（如 en、en_US.UTF-8），WECOM_HELP_WEBHOOK 是客服群机器人的地址（diagnose --send 和 serve 用）；空值等于没设。
 
 # The words around the help texts: headings, and the help of --help and --version.
 cli-heading-usage = 用法
@@ -418,13 +418,13 @@ cli-manual-commands = 命令
 cli-manual-exit-status = 退出状态
 cli-manual-exit-0 = 完成：得到了结果、显示了条目、知识库完好，或 serve 收到 SIGTERM 或 Ctrl-C 后停止。
 cli-manual-exit-1 = 没有结果：在向导或 show 的列表中按了 Esc 退出，或 search 什么也没找到。
-cli-manual-exit-2 = 输入有误：编号不存在、--answers 有误、预先给出的回答不够、没有终端可以提问、--save 的文件已存在或无法存到那里、输出写不进去（磁盘已满）、知识库有问题或缺少英文（check）、WECOM_HELP_LANG 不是已知的语言、--resume 的交接码看不懂或来自另一版知识库、serve 无法监听给出的地址、diagnose --send 时 WECOM_HELP_WEBHOOK 没有设置或不是 http(s) 网址，或命令行用法有误。
+cli-manual-exit-2 = 输入有误：编号不存在、--answers 有误、预先给出的回答不够、没有终端可以提问、--save 的文件已存在或无法存到那里、输出写不进去（磁盘已满）、知识库有问题或缺少英文（check）、WECOM_HELP_LANG 不是已知的语言、--resume 的交接码看不懂或来自另一版知识库、serve 无法监听给出的地址、diagnose --send 或 serve 时 WECOM_HELP_WEBHOOK 不是 http(s) 网址（--send 时没有设置也是），或命令行用法有误。
 cli-manual-exit-3 = 没有发出去：结果已经显示（用了 --save 的也已存好），但 diagnose --send 没能把它全部发到客服群：群机器人拒收、回答有误、连不上或超时。
 cli-manual-exit-130 = 被中断：按了 Ctrl-C、终端关闭或挂断（SIGHUP），或收到 SIGTERM。
 cli-manual-environment = 环境变量
 cli-manual-env-kb = 知识库文件夹，同 --kb。
 cli-manual-env-lang = 语言，同 --lang：zh 或 en，也可以是 locale 名称，取其中的语言部分，不分大小写（EN、en_US.UTF-8、zh_CN.UTF-8）；C 和 POSIX 不指定语言，用默认的。其他值是错误，会指出是哪个变量（退出码 2）。
-cli-manual-env-webhook = 客服群的企业微信群机器人的 Webhook 地址（http:// 或 https://，含密钥）：diagnose --send 把结果发到这里。只从这个变量读取，从不显示。没有设置或不是 http(s) 网址时 diagnose --send 不开始（退出码 2）。
+cli-manual-env-webhook = 客服群的企业微信群机器人的 Webhook 地址（http:// 或 https://，含密钥）：diagnose --send 把结果发到这里，设置了它的 serve 在交接页上多一个“发给客服群”的按钮（每分钟最多发 20 条）。只从这个变量读取，从不显示。不是 http(s) 网址时 diagnose --send 和 serve 都不开始（退出码 2）。
 cli-manual-env-no-color = 只要设置了（即使为空）：--color auto 时不用颜色。
 cli-manual-env-clicolor-force = 设置为 0 以外的值：--color auto 时即使输出不是终端也用颜色。
 cli-manual-env-precedence = 命令行上的选项优先于对应的环境变量；WECOM_HELP_KB、WECOM_HELP_LANG 和 WECOM_HELP_WEBHOOK 设置为空等于没有设置。
@@ -489,3 +489,12 @@ web-too-long-title = 地址太长了
 web-too-long-text = 这个链接太长，无法处理。请回到首页重新开始。
 web-headers-too-large-title = 请求太大了
 web-headers-too-large-text = 浏览器发来的信息太多，无法处理。请清除这个网站的 Cookie 后再试。
+web-send-intro = 也可以直接把问诊记录和交接码发到客服群，答疑老师会在群里看到。
+web-send-button = 发给客服群
+web-sent-title = 已发到客服群
+web-sent-text = 问诊记录和交接码已经发到客服群，答疑老师会尽快处理。交接码请留着备用：
+web-send-failed-title = 没有发出去
+web-send-failed-text = 问诊记录没有发到客服群：{ $reason }请把下面的交接码告诉答疑老师。
+web-send-partly-text = 问诊记录分 { $total } 条，只发出了前 { $sent } 条：{ $reason }请把下面的交接码告诉答疑老师。
+web-send-busy-title = 现在发送的人太多了
+web-send-busy-text = 客服群一分钟内最多收 { $limit } 条消息。请过一分钟再试，或者把下面的交接码告诉答疑老师。
