@@ -7,6 +7,7 @@ mod faq;
 mod journal;
 mod limits;
 mod page;
+mod send;
 mod server;
 mod wizard;
 
@@ -31,6 +32,7 @@ use crate::kb::search::Index;
 use crate::kb::{Kb, t};
 use crate::knowledge::Knowledge;
 use crate::lang::Lang;
+use crate::webhook::Webhook;
 use page::Ctx;
 
 pub use journal::Writer;
@@ -46,6 +48,8 @@ pub struct App {
     fresh: [Session; 2],
     /// Where finished sessions are recorded, when anywhere.
     journal: Option<journal::Shared>,
+    /// The support desk's group, when the hand-off page may send to it.
+    desk: Option<send::Desk>,
 }
 
 impl App {
@@ -61,7 +65,16 @@ impl App {
             en,
             index: knowledge.index().map_err(Error::Kb)?,
             journal: None,
+            desk: None,
         })
+    }
+
+    /// The same pages, whose hand-off page sends the record to the group robot at `webhook`.
+    pub fn sending_to(self, webhook: Webhook) -> Self {
+        App {
+            desk: Some(send::Desk::new(webhook)),
+            ..self
+        }
     }
 
     /// The pages' data, recording finished sessions in `journal` by a thread of its own,
@@ -105,6 +118,7 @@ const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-ac
 
 /// The pages, with the limits and headers every response gets.
 pub fn router(app: App) -> Router {
+    let app = Arc::new(app);
     let pages = Router::new()
         .route("/", get(home))
         .route("/diagnose", get(diagnose))
@@ -115,7 +129,7 @@ pub fn router(app: App) -> Router {
         .route("/style.css", get(|| async { page::style() }))
         .route("/health", get(|| async { "ok\n" }))
         .fallback(not_found)
-        .with_state(Arc::new(app))
+        .with_state(Arc::clone(&app))
         .layer(axum::middleware::from_fn_with_state(
             Arc::new(cache::Pages::default()),
             cache::kept,
@@ -126,6 +140,7 @@ pub fn router(app: App) -> Router {
             StatusCode::SERVICE_UNAVAILABLE,
             HANDLER_TIMEOUT,
         ))
+        .merge(send::routes(app))
         .layer(RequestBodyLimitLayer::new(1024))
         .layer(axum::middleware::from_fn(limits::refuse_oversized))
         .layer(header(CONTENT_SECURITY_POLICY, CSP))
@@ -135,9 +150,14 @@ pub fn router(app: App) -> Router {
         .layer(header(REFERRER_POLICY, "no-referrer"))
 }
 
-/// Serves the pages at `bind` until SIGTERM or Ctrl-C; `lang` is the language of what is
-/// printed on standard error.
-pub fn serve(knowledge: &Knowledge, bind: SocketAddr, options: &Options) -> Result<i32, Error> {
+/// Serves the pages at `bind` until SIGTERM or Ctrl-C, recording in the journal the options
+/// name (or the default one), the hand-off page sending to `webhook` when there is one.
+pub fn serve(
+    knowledge: &Knowledge,
+    bind: SocketAddr,
+    webhook: Option<Webhook>,
+    options: &Options,
+) -> Result<i32, Error> {
     let lang = options.lang;
     let path = match &options.journal {
         Some(path) => path.clone(),
@@ -151,7 +171,12 @@ pub fn serve(knowledge: &Knowledge, bind: SocketAddr, options: &Options) -> Resu
         }
     };
     let journal = crate::journal::Journal::open(&path).map_err(Error::Journal)?;
-    let (app, writer) = App::new(knowledge)?.with_journal(journal, lang);
+    let app = App::new(knowledge)?;
+    let app = match webhook {
+        Some(webhook) => app.sending_to(webhook),
+        None => app,
+    };
+    let (app, writer) = app.with_journal(journal, lang);
     let said = t!(lang, "web-journal", path = path.display().to_string());
     let served = server::run(router(app), bind, lang, &said);
     writer.finish();

@@ -1,6 +1,7 @@
 //! Runs the built `wecom-help` binary for integration tests.
 #![allow(dead_code)]
 
+pub mod robot;
 pub mod server;
 
 use std::path::{Path, PathBuf};
@@ -55,7 +56,7 @@ pub fn wecom(args: &[&str]) -> Run {
 /// Runs `wecom-help` with `args` from the package's folder (so relative paths such as
 /// `tests/fixtures/valid` work and are printed the same everywhere), no terminal, standard input
 /// empty, and none of the settings it reads from the environment except those in `env`: no
-/// knowledge base, language or colour choice, and no `COLUMNS` for clap's help.
+/// knowledge base, language, webhook, proxy or colour choice, and no `COLUMNS` for clap's help.
 pub fn wecom_env(args: &[&str], env: &[(&str, &str)]) -> Run {
     let mut command = command(args);
     command.envs(env.iter().copied());
@@ -94,11 +95,19 @@ pub fn command(args: &[&str]) -> Command {
         "WECOM_HELP_KB",
         "WECOM_HELP_LANG",
         "WECOM_HELP_JOURNAL",
+        "WECOM_HELP_WEBHOOK",
         "CLICOLOR",
         "CLICOLOR_FORCE",
         "NO_COLOR",
         "COLUMNS",
         "LINES",
+        // A proxy would take the requests meant for a test's robot on 127.0.0.1.
+        "ALL_PROXY",
+        "all_proxy",
+        "HTTPS_PROXY",
+        "https_proxy",
+        "HTTP_PROXY",
+        "http_proxy",
     ] {
         command.env_remove(key);
     }
