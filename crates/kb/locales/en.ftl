@@ -592,3 +592,5 @@ web-send-failed-text = The record was not sent to the support desk's group: { $r
 web-send-partly-text = The record is { $total } messages, and only the first { $sent } were sent: { $reason } Please tell the support team the hand-off code below.
 web-send-busy-title = Too many sent just now
 web-send-busy-text = The support desk's group takes at most { $limit } messages a minute. Please try again in a minute, or tell the support team the hand-off code below.
+web-send-elsewhere-title = Only this site's pages can send
+web-send-elsewhere-text = This request came from another site, so nothing was sent to the desk's group. Use the button on this site's hand-off page.

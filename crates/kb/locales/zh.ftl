@@ -532,3 +532,5 @@ web-send-failed-text = 问诊记录没有发到客服群：{ $reason }请把下�
 web-send-partly-text = 问诊记录分 { $total } 条，只发出了前 { $sent } 条：{ $reason }请把下面的交接码告诉答疑老师。
 web-send-busy-title = 现在发送的人太多了
 web-send-busy-text = 客服群一分钟内最多收 { $limit } 条消息。请过一分钟再试，或者把下面的交接码告诉答疑老师。
+web-send-elsewhere-title = 只能从本站的页面发送
+web-send-elsewhere-text = 这个请求来自别的网站，没有发给客服群。请在本站的交接页上点“发给客服群”。
