@@ -2,7 +2,7 @@
 
 use std::{fmt, io};
 
-use crate::kb::{Diagnostic, t};
+use crate::kb::{Diagnostic, Message, t};
 use crate::lang::Lang;
 
 mod usage;
@@ -113,6 +113,9 @@ pub enum Error {
     Journal(crate::journal::Failed),
     /// `serve` without a journal given and no data folder to keep one in.
     NoJournal,
+    /// `stats --weights` cannot propose or write the weights; the message says why and what
+    /// was left as it was.
+    Weights(Message),
     Io(io::Error),
 }
 
@@ -188,6 +191,7 @@ impl Error {
             Error::Save { path, error } => t!(lang, "error-save", path = path, error = error.to_string()),
             Error::Journal(failed) => failed.message(lang),
             Error::NoJournal => t!(lang, "error-no-journal"),
+            Error::Weights(message) => message.render(lang),
             Error::Io(e) => t!(lang, "error-io", error = e.to_string()),
         }
     }
