@@ -282,6 +282,7 @@ fn apply_needs_a_folder() {
 
 /// A file or folder marked read-only stops `--apply` before any file is written: every file
 /// stays as it was and no temporary file is left behind.
+#[cfg(unix)]
 #[test]
 fn a_read_only_file_or_folder_changes_nothing() {
     use std::os::unix::fs::PermissionsExt;
