@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::{Proposal, Verdict, propose};
 use crate::kb::t;
 use crate::lang::Lang;
+use crate::printable::printable;
 use crate::ui::{truncate, wrap};
 
 /// The proposal as text: each paragraph wrapped to `width`, the table's titles cut to it, and
@@ -48,8 +49,8 @@ pub fn text(p: &Proposal, lang: Lang, width: Option<usize>, out: &mut dyn Write)
     )?;
     notes(p, lang, &mut say, out)?;
     if !p.applied.is_empty() {
-        let folder = p.folder.clone().unwrap_or_default();
-        let files = p.applied.clone();
+        let folder = printable(p.folder.as_deref().unwrap_or_default()).into_owned();
+        let files: Vec<String> = p.applied.iter().map(|f| printable(f).into_owned()).collect();
         return say(
             t!(
                 lang,
@@ -64,7 +65,8 @@ pub fn text(p: &Proposal, lang: Lang, width: Option<usize>, out: &mut dyn Write)
     if let Some(patch) = &p.patch {
         // Not wrapped, as the patch is not: a folder's path would break at its slashes.
         let heading = match &p.folder {
-            Some(folder) => t!(lang, "weights-patch-folder", folder = folder),
+            // A folder's control characters are shown, not obeyed.
+            Some(folder) => t!(lang, "weights-patch-folder", folder = printable(folder)),
             None => t!(lang, "weights-patch-embedded"),
         };
         writeln!(out, "\n{heading}")?;
