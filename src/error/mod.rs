@@ -2,7 +2,7 @@
 
 use std::{fmt, io};
 
-use crate::kb::{Diagnostic, t};
+use crate::kb::{Diagnostic, Message, t};
 use crate::lang::Lang;
 use crate::webhook::{self, NotSent};
 
@@ -122,6 +122,9 @@ pub enum Error {
     WebhookNotHttp,
     /// The result, shown, was not (all) sent to the group.
     NotSent(NotSent),
+    /// `stats --weights` cannot propose or write the weights; the message says why and what
+    /// was left as it was.
+    Weights(Message),
     Io(io::Error),
 }
 
@@ -201,6 +204,7 @@ impl Error {
             Error::NoWebhook => t!(lang, "error-webhook-missing", variable = webhook::VARIABLE),
             Error::WebhookNotHttp => t!(lang, "error-webhook-not-http", variable = webhook::VARIABLE),
             Error::NotSent(not_sent) => not_sent_message(not_sent, lang),
+            Error::Weights(message) => message.render(lang),
             Error::Io(e) => t!(lang, "error-io", error = e.to_string()),
         }
     }

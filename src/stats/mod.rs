@@ -2,6 +2,7 @@
 //! or as weights proposed for the entries.
 
 mod observed;
+mod weights;
 
 pub use observed::{Observed, Period, QuestionCount, SolutionCount, observe};
 
@@ -14,6 +15,9 @@ use crate::resume;
 
 /// Runs `stats` as the options ask: the report, or the weights.
 pub fn run(options: &Options, stats: &Stats, out: &mut dyn Write) -> Result<i32, Error> {
+    if stats.weights {
+        return weights::run(options, stats, out);
+    }
     if stats.journals.is_empty() {
         return Err(Error::NoJournal);
     }

@@ -144,6 +144,26 @@ pub fn valid_copy_with(edit: impl Fn(&str, String) -> String) -> tempfile::TempD
     dir
 }
 
+/// A copy of the folder `from` (a knowledge base: `faq/`, a fixture) in a temporary folder,
+/// byte for byte, subfolders included.
+pub fn copy_of(from: &Path) -> tempfile::TempDir {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).expect("a folder in the copy");
+        for item in std::fs::read_dir(from).expect("the folder to copy") {
+            let item = item.expect("an item of the folder");
+            let target = to.join(item.file_name());
+            if item.file_type().expect("its type").is_dir() {
+                copy(&item.path(), &target);
+            } else {
+                std::fs::copy(item.path(), target).expect("the copy of a file");
+            }
+        }
+    }
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    copy(from, dir.path());
+    dir
+}
+
 /// The commands, as the help of the whole command line lists them.
 pub const COMMANDS: [&str; 11] = [
     "diagnose",

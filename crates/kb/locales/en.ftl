@@ -70,6 +70,63 @@ tree-footer = { $solutions } { $solutions ->
        *[other] branches end
     } "not covered"
 
+## Weights
+
+# stats --weights: weights for the entries proposed from the journals. $journals is how many
+# journals were read, $sessions the sessions with a result counted.
+weights-heading = Weights for the entries, from the journals: { $journals ->
+        [one] the journal holds
+       *[other] { $journals } journals hold
+    } { $sessions } { $sessions ->
+        [one] session
+       *[other] sessions
+    } with a result, each counted for the entry of the solution it gave first.
+# The table's columns.
+weights-column-entry = Entry
+weights-column-sessions = Sessions
+weights-column-share = Share
+weights-column-current = Weight now
+weights-column-proposed = Proposed
+weights-column-title = Title
+weights-rule = Proposed weight = { $solutions } × (the entry's sessions + 1) ÷ (all sessions + { $entries }) ÷ the entry's number of solutions, to two significant digits: an entry never seen does not drop to 0. The wizard weighs each solution by its entry's weight, so an entry's share is divided among its solutions; the mean solution weighs 1.
+# $before and $after: the mean questions per session, with the current and the proposed weights.
+weights-expected = On the mix of solutions the journals saw, a session asks { $before } questions on average (confirmations included) with the weights now, and { $after } with the proposed weights.
+weights-fewer = The proposed weights save { $fewer } questions per session on average.
+weights-no-gain = The proposed weights would not shorten the sessions (the mean number of questions does not go down), so they are not worth applying; no patch is given.
+weights-unchanged = The weights already are what the journals suggest; there is nothing to change.
+weights-too-few = The journals hold { $sessions } { $sessions ->
+        [one] session
+       *[other] sessions
+    } with a result; weights need at least { $minimum } (three per entry on average, and no fewer than 50). No patch is given.
+weights-unknown = { $count ->
+        [one] One more session
+       *[other] { $count } more sessions
+    } concluded a solution this knowledge base no longer has, and { $count ->
+        [one] was
+       *[other] were
+    } left out.
+weights-other-versions = Note: { $count ->
+        [one] one session was
+       *[other] { $count } sessions were
+    } held on another version of the knowledge base; the solution numbers recorded may now mean something else.
+weights-patch-folder = The patch follows, its paths relative to the knowledge-base folder { $folder }. Review it, apply it in that folder with git apply (or patch -p1), run wecom-help check --kb on the folder, and commit.
+weights-patch-embedded = The patch follows, for the embedded knowledge base: its paths are relative to the faq/ folder of the source. Review it, apply it in faq/ with git apply (or patch -p1), run wecom-help check --kb faq, commit, and rebuild.
+weights-applied = The new weights were written into { $count ->
+        [one] one file
+       *[other] { $count } files
+    }: { $files }. { $folder } loads again without a problem, so wecom-help check passes; see the change with git diff, then commit it.
+# Errors of stats --weights: what went wrong, and that no file was changed.
+weights-no-html = stats --weights has no HTML format: use --format text (the table and the patch) or --format json.
+weights-apply-needs-kb = --apply rewrites the entry files: name the knowledge-base folder with --kb. The embedded knowledge base cannot be edited: run without --apply and apply the patch to the faq/ folder of the source.
+weights-no-journal = No journal to read: name the journal files with --journal, or set WECOM_HELP_JOURNAL.
+weights-cannot-place = Cannot write the weight into { $path } by itself (no top-level id: line, or the file did not read back as meant). No file was changed: set the weight in this file by hand.
+weights-read-only = { $path } is read-only. No file was changed: make it writable and try again, or leave out --apply to get the patch only.
+weights-write-failed = Writing { $path } failed ({ $error }). No file was changed.
+weights-rename-failed = Replacing { $path } failed ({ $error }). The files already replaced were put back as they were: no file was changed.
+weights-not-restored = Replacing { $path } failed ({ $error }), and these files, already changed, could not be put back: { $files }. Restore them with git checkout or from a backup.
+weights-reload-failed = After writing, { $folder } did not read back as meant (another program may have changed the files at the same time). Every file was put back as it was: no file was changed.
+weights-reload-not-restored = After writing, { $folder } did not read back as meant, and these files could not be put back: { $files }. Restore them with git checkout or from a backup.
+
 ## Questions in the terminal
 
 prompt-answer = Answer (↑↓ to choose, Enter to confirm, Esc to leave)

@@ -59,6 +59,42 @@ field-note = 注意
 
 tree-footer = { $solutions } 个解决方案，平均 { $mean } 个问题（含确认），最多 { $max } 个；{ $uncovered } 处结论为“知识库未收录”
 
+## Weights
+
+# stats --weights: weights for the entries proposed from the journals. $journals is how many
+# journals were read, $sessions the sessions with a result counted.
+weights-heading = 按日志提出的条目权重：{ $journals } 个日志里有 { $sessions } 次问诊得出了结论，每次算在最先给出的解决方案所属的条目上。
+# The table's columns.
+weights-column-entry = 条目
+weights-column-sessions = 问诊
+weights-column-share = 占比
+weights-column-current = 现在的权重
+weights-column-proposed = 建议的权重
+weights-column-title = 标题
+weights-rule = 建议的权重 = { $solutions } ×（该条目的问诊次数 + 1）÷（问诊总数 + { $entries }）÷ 该条目的解决方案数，保留两位有效数字：没出现过的条目也不会是 0。问诊时每个解决方案都按所属条目的权重计，所以条目的份额分给它的各个解决方案；解决方案的平均权重是 1。
+# $before and $after: the mean questions per session, with the current and the proposed weights.
+weights-expected = 按日志里各个解决方案出现的次数，平均每次问诊要问 { $before } 个问题（含确认），用建议的权重是 { $after } 个。
+weights-fewer = 建议的权重平均每次少问 { $fewer } 个问题。
+weights-no-gain = 建议的权重不会让问诊变短（平均问题数没有减少），所以不建议修改，没有给出补丁。
+weights-unchanged = 现在的权重已经和日志相符，没有需要修改的。
+weights-too-few = 日志里只有 { $sessions } 次得出结论的问诊，至少要 { $minimum } 次（平均每个条目 3 次，且不少于 50 次）才能据此提出权重。没有给出补丁。
+weights-unknown = 另有 { $count } 次问诊的结论是这个知识库里已经没有的解决方案，没有计入。
+weights-other-versions = 注意：其中 { $count } 次问诊是在另一个版本的知识库上做的，它们记下的解决方案编号可能已经另有所指。
+weights-patch-folder = 补丁如下，路径相对于知识库文件夹 { $folder }。审阅后在该文件夹里用 git apply（或 patch -p1）应用，再运行 wecom-help check --kb 检查，然后提交。
+weights-patch-embedded = 补丁如下，针对内置知识库，路径相对于源代码里的 faq/ 文件夹。审阅后在 faq/ 里用 git apply（或 patch -p1）应用，运行 wecom-help check --kb faq 检查，提交后重新编译。
+weights-applied = 已把新的权重写入 { $count } 个文件：{ $files }。重新读取 { $folder } 无误，wecom-help check 会通过；用 git diff 看改动，再提交。
+# Errors of stats --weights: what went wrong, and that no file was changed.
+weights-no-html = stats --weights 没有 HTML 格式：请用 --format text（表格和补丁）或 --format json。
+weights-apply-needs-kb = --apply 要改写条目文件，请用 --kb 指定知识库文件夹。内置的知识库改不了：去掉 --apply 运行，把输出的补丁应用到源代码的 faq/ 文件夹。
+weights-no-journal = 没有要读的日志：请用 --journal 指定日志文件，或设置 WECOM_HELP_JOURNAL。
+weights-cannot-place = 没法在 { $path } 里自动写入 weight（找不到顶层的 id: 行，或者改完后读出来不一样）。没有改动任何文件：请手动修改这个文件的 weight。
+weights-read-only = { $path } 是只读的。没有改动任何文件：先去掉只读属性再试，或者去掉 --apply，只输出补丁。
+weights-write-failed = 写入 { $path } 时出错（{ $error }）。没有改动任何文件。
+weights-rename-failed = 替换 { $path } 时出错（{ $error }）。已经替换的文件都恢复了原样，没有改动任何文件。
+weights-not-restored = 替换 { $path } 时出错（{ $error }），而且这些已经改过的文件没能恢复：{ $files }。请用 git checkout 或备份恢复它们。
+weights-reload-failed = 写入后重新读取 { $folder }，结果和预期的不一样（可能有别的程序同时改了这些文件）。所有文件都恢复了原样，没有改动任何文件。
+weights-reload-not-restored = 写入后重新读取 { $folder }，结果和预期的不一样，而且这些文件没能恢复：{ $files }。请用 git checkout 或备份恢复它们。
+
 ## Questions in the terminal
 
 prompt-answer = 回答（↑↓ 选择，回车确认，Esc 退出）
