@@ -4,10 +4,10 @@
 
 mod apply;
 mod edit;
-mod expected;
 mod patch;
 mod propose;
 mod render;
+mod replay;
 
 use std::fs;
 use std::io::Write;
@@ -17,7 +17,6 @@ use apply::Change;
 use propose::Counts;
 
 use crate::cli::{Options, Stats};
-use crate::engine::{Node, TooLarge};
 use crate::error::{EXIT_NO_RESULT, EXIT_OK, Error};
 use crate::kb::{self, Bilingual, Kb, KbSource, SourceFile, message};
 use crate::knowledge;
@@ -106,6 +105,7 @@ pub fn run(options: &Options, stats: &Stats, out: &mut dyn Write) -> Result<i32,
     // then every session of the journals counts.
     let period = Period::default();
     let observed = observe(&stats.journals, period, &resume::version(&kb)).map_err(Error::Journal)?;
+    let patterns = replay::patterns(&stats.journals, period).map_err(Error::Journal)?;
     let counts = Counts::of(&kb, &observed.solutions);
     let mut proposal = Proposal {
         verdict: Verdict::TooFew,
@@ -133,7 +133,7 @@ pub fn run(options: &Options, stats: &Stats, out: &mut dyn Write) -> Result<i32,
     let solutions: Vec<usize> = kb.entries.iter().map(|e| e.solutions.len()).collect();
     let weights = propose::propose(&counts.by_entry, &solutions);
     proposal.rows = rows(&kb, &counts, &weights);
-    (proposal.before, proposal.after) = questions(&kb, &weights, &counts.by_solution)?;
+    (proposal.before, proposal.after) = questions(&kb, &weights, &patterns);
     proposal.verdict = if kb.entries.iter().zip(&weights).all(|(e, &w)| e.weight == w) {
         Verdict::Unchanged
     } else if proposal.after < proposal.before - 1e-9 {
@@ -175,18 +175,15 @@ fn rows(kb: &Kb, counts: &Counts, weights: &[f64]) -> Vec<Row> {
         .collect()
 }
 
-/// The mean questions per session on the observed mix (`mix[s]` sessions concluded solution
-/// `s` first), with the knowledge base's weights and with `weights`.
-fn questions(kb: &Kb, weights: &[f64], mix: &[u64]) -> Result<(f64, f64), Error> {
+/// The mean questions per session when the observed sessions are asked again (see `replay`),
+/// with the knowledge base's weights and with `weights`.
+fn questions(kb: &Kb, weights: &[f64], patterns: &replay::Patterns) -> (f64, f64) {
     let mut proposed = kb.clone();
     for (entry, &w) in proposed.entries.iter_mut().zip(weights) {
         entry.weight = w;
     }
-    let mean = |kb: &Kb| -> Result<f64, Error> {
-        let tree = Node::build(kb).map_err(|TooLarge { limit }| Error::TreeTooLarge { limit })?;
-        Ok(expected::mean(&expected::questions(&tree, kb.solutions.len()), mix).unwrap_or(0.0))
-    };
-    Ok((mean(kb)?, mean(&proposed)?))
+    let mean = |kb: &Kb| replay::mean(kb, patterns).unwrap_or(0.0);
+    (mean(kb), mean(&proposed))
 }
 
 /// The edits that give each entry its proposed weight, in the order of their paths, and the
