@@ -44,8 +44,10 @@ pub enum JournalError {
     ReadOnly,
     /// The disk (or the file size limit) is full, or writing failed.
     Full,
-    /// The file cannot be opened (no such folder, no permission…).
-    CannotOpen(String),
+    /// The file cannot be opened or made (no such folder, no permission…).
+    CannotOpen,
+    /// A journal to read is not there.
+    Missing,
     /// Anything else SQLite reports.
     Other(String),
 }
@@ -59,7 +61,7 @@ impl From<rusqlite::Error> for JournalError {
             Some(ErrorCode::ReadOnly) => JournalError::ReadOnly,
             // Writes past a full disk or a file size limit fail as I/O errors in the log.
             Some(ErrorCode::DiskFull | ErrorCode::TooBig | ErrorCode::SystemIoFailure) => JournalError::Full,
-            Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => JournalError::CannotOpen(error.to_string()),
+            Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => JournalError::CannotOpen,
             _ => JournalError::Other(error.to_string()),
         }
     }
@@ -88,7 +90,8 @@ impl Failed {
             ),
             JournalError::ReadOnly => t!(lang, "error-journal-read-only", path = path),
             JournalError::Full => t!(lang, "error-journal-full", path = path),
-            JournalError::CannotOpen(error) => t!(lang, "error-journal-cannot-open", path = path, error = error),
+            JournalError::CannotOpen => t!(lang, "error-journal-cannot-open", path = path),
+            JournalError::Missing => t!(lang, "error-journal-missing", path = path),
             JournalError::Other(error) => t!(lang, "error-journal-other", path = path, error = error),
         }
     }
@@ -103,7 +106,7 @@ impl Journal {
             error: match error {
                 // SQLite cannot tell why it could not open: a file or folder that cannot be
                 // written is the likely case worth naming.
-                JournalError::CannotOpen(_) if path.exists() && !writable(path) => JournalError::ReadOnly,
+                JournalError::CannotOpen if path.exists() && !writable(path) => JournalError::ReadOnly,
                 error => error,
             },
         };
@@ -239,9 +242,7 @@ pub fn open_to_read(path: &Path) -> Result<Connection, Failed> {
     };
     // A missing file would be created empty by SQLite: say it is missing instead.
     if !path.exists() {
-        return Err(failed(JournalError::CannotOpen(
-            std::io::Error::from(std::io::ErrorKind::NotFound).to_string(),
-        )));
+        return Err(failed(JournalError::Missing));
     }
     let connection =
         Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)

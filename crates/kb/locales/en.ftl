@@ -253,7 +253,8 @@ error-journal-newer = { $path } was written by a newer version of wecom-help (sc
 error-journal-busy = { $path } is held by another program and could not be written within { $seconds } seconds: try again later, or find what keeps it busy.
 error-journal-read-only = { $path } or its folder cannot be written: check the permissions, or name another place with --journal.
 error-journal-full = { $path } could not be written: the disk is full, the file size limit is reached, or writing failed. Free some space or check the disk; the rows already there are unharmed.
-error-journal-cannot-open = Cannot open the journal { $path } ({ $error }): check that its folder exists and may be written.
+error-journal-cannot-open = Cannot open or create the journal { $path }: check that its folder exists and may be written.
+error-journal-missing = The journal { $path } does not exist: check the path --journal or WECOM_HELP_JOURNAL gives.
 error-journal-other = The journal { $path } failed: { $error }
 error-no-journal = No place to keep the journal: no --journal, no WECOM_HELP_JOURNAL, and neither HOME nor XDG_DATA_HOME is set. Name a file with --journal.
 

@@ -191,7 +191,8 @@ error-journal-newer = { $path } 是更新版本的 wecom-help 写的日志（结
 error-journal-busy = { $path } 正被别的程序占用，等了 { $seconds } 秒仍然写不进去：请稍后再试，或者查一下是谁一直占着它。
 error-journal-read-only = { $path } 或它所在的文件夹不能写入：请检查权限，或者用 --journal 换一个位置。
 error-journal-full = { $path } 写不进去：磁盘已满、超过了文件大小限制，或者读写出错。请清理磁盘空间、检查磁盘；已有的记录没有受影响。
-error-journal-cannot-open = 打不开日志 { $path }（{ $error }）：请检查文件夹是否存在、有没有权限。
+error-journal-cannot-open = 打不开也建不了日志 { $path }：请检查它所在的文件夹是否存在、有没有权限。
+error-journal-missing = 日志 { $path } 不存在：请检查 --journal 或 WECOM_HELP_JOURNAL 给的路径。
 error-journal-other = 日志 { $path } 出错：{ $error }
 error-no-journal = 不知道把日志存在哪里：没有 --journal，没有 WECOM_HELP_JOURNAL，也没有 HOME 或 XDG_DATA_HOME。请用 --journal 指定一个文件。
 
