@@ -1,7 +1,7 @@
 //! Validates `faq/` with the program's own loader (the `kb` crate) and compiles into the binary
-//! what commands read: the knowledge base in each language as commands show it, and the search
-//! index. A broken knowledge base fails the build; starting needs no YAML parsing and searching
-//! no index building.
+//! what commands read: the knowledge base in each language as commands show it, the search
+//! index, and the files' texts. A broken knowledge base fails the build; starting needs no YAML
+//! parsing and searching no index building.
 
 use std::env;
 use std::path::{Path, PathBuf};
@@ -11,7 +11,9 @@ use kb::{Lang, Loaded};
 
 fn main() {
     println!("cargo::rerun-if-changed=faq");
-    let Loaded { kb, untranslated } = match kb::load_dir(Path::new("faq")) {
+    let faq = Path::new("faq");
+    let files = kb::read_files(faq).unwrap_or_else(|problems| fail(&problems));
+    let Loaded { kb, untranslated } = match kb::from_files(&files, &faq.display().to_string()) {
         Ok(loaded) => loaded,
         Err(problems) => fail(&problems),
     };
@@ -23,6 +25,8 @@ fn main() {
     write(&out, "kb-zh.postcard", &kb.in_language(Lang::Zh));
     write(&out, "kb-en.postcard", &kb.in_language(Lang::En));
     write(&out, "index.postcard", &Index::new(&kb));
+    // The files as written, for `stats --weights`, which proposes its changes as a patch to them.
+    write(&out, "sources.postcard", &files);
 }
 
 fn fail(problems: &[kb::Diagnostic]) -> ! {

@@ -16,9 +16,10 @@ use crate::output::{self, say};
 use crate::printable::printable;
 use crate::resume;
 use crate::save;
-use crate::ui::Format;
+use crate::ui::DiagnoseFormat;
 use crate::ui::prompt::{Asking, Choice, Prompter, ScriptedPrompter, TerminalPrompter};
-use crate::ui::render::{Renderer, answer_word, ask_json, renderer};
+use crate::ui::render::{Transcript, answer_word, ask_json, transcript, wecom};
+use crate::webhook::Webhook;
 
 /// What the caller asked of the wizard.
 #[derive(Debug, Clone, Copy)]
@@ -32,15 +33,17 @@ pub struct Request<'a> {
     /// Where to save the result (`--save`).
     pub save: Option<&'a Save>,
     /// The format of the result, printed and saved.
-    pub format: Format,
+    pub format: DiagnoseFormat,
+    /// Where to send the result, in the format `wecom` (`--send`).
+    pub send: Option<&'a Webhook>,
 }
 
-/// Runs the wizard and prints (and saves) its result; the exit code.
+/// Runs the wizard and prints (and saves, and sends) its result; the exit code.
 pub fn diagnose(
     knowledge: &Knowledge,
     request: &Request,
     options: &Options,
-    render: &dyn Renderer,
+    render: &dyn Transcript,
     out: &mut dyn Write,
 ) -> Result<i32, Error> {
     let lang = options.lang;
@@ -61,7 +64,7 @@ pub fn diagnose(
     // first question as data.
     let answers = request
         .answers
-        .or_else(|| (request.format == Format::Json && !console::Term::stderr().is_term()).then_some(""));
+        .or_else(|| (request.format == DiagnoseFormat::Json && !console::Term::stderr().is_term()).then_some(""));
     let mut outcome = match run(kb, session, resumed, answers, lang, render)? {
         Stop::Solved(outcome) => outcome,
         Stop::Left(session) => {
@@ -84,7 +87,7 @@ pub fn diagnose(
                 unreachable!("the answers ran out at a question")
             };
             // JSON callers drive the wizard one step per call: the next question is their data.
-            if request.format != Format::Json {
+            if request.format != DiagnoseFormat::Json {
                 return Err(Error::AnswersRunOut {
                     question: question_with_answers(kb, &session, question, lang),
                 });
@@ -101,7 +104,7 @@ pub fn diagnose(
         }
     };
     outcome.message = request.message.map(|m| printable(m).into_owned());
-    if request.format == Format::Text && console::Term::stdout().is_term() {
+    if request.format == DiagnoseFormat::Text && console::Term::stdout().is_term() {
         writeln!(out)?;
     }
     // Saved whatever became of the printed copy.
@@ -113,7 +116,10 @@ pub fn diagnose(
     if let Some(save) = request.save {
         save_outcome(save, request.format, lang, kb, &outcome)?;
     }
+    // Sent once it is printed: whatever becomes of the sending, the agent has it.
+    let sent = request.send.map(|webhook| send(webhook, kb, &outcome, lang));
     printed?;
+    sent.transpose()?;
     Ok(if outcome.not_covered() { EXIT_NO_RESULT } else { EXIT_OK })
 }
 
@@ -220,7 +226,7 @@ fn run(
     resumed: Option<String>,
     answers: Option<&str>,
     lang: Lang,
-    render: &dyn Renderer,
+    render: &dyn Transcript,
 ) -> Result<Stop, Error> {
     if let (Some(code), None) = (&resumed, answers)
         && let Some(ended) = scripted(kb, &mut session, code, lang, render)?
@@ -263,7 +269,7 @@ fn scripted(
     session: &mut Session,
     script: &str,
     lang: Lang,
-    render: &dyn Renderer,
+    render: &dyn Transcript,
 ) -> Result<Option<Option<Outcome>>, Error> {
     let mut prompter = ScriptedPrompter::parse(script, &option_ids(kb))?;
     let mut echo = |question, number, choice| {
@@ -352,12 +358,21 @@ pub fn drive(
 }
 
 /// Writes the result to the `--save` file, as it would print to a file: no colour, no wrapping.
-fn save_outcome(save: &Save, format: Format, lang: Lang, kb: &Kb, outcome: &Outcome) -> Result<(), Error> {
+fn save_outcome(save: &Save, format: DiagnoseFormat, lang: Lang, kb: &Kb, outcome: &Outcome) -> Result<(), Error> {
     let mut block = Vec::new();
     let colours = console::colors_enabled();
     console::set_colors_enabled(false);
-    let rendered = renderer(format, None, lang).outcome(kb, outcome, &mut block);
+    let rendered = transcript(format, None, lang).outcome(kb, outcome, &mut block);
     console::set_colors_enabled(colours);
     rendered?;
     save::write(save, &block)
+}
+
+/// Posts the result to the support desk's group, as `--format wecom` prints it, and says how
+/// many messages that took.
+fn send(webhook: &Webhook, kb: &Kb, outcome: &Outcome, lang: Lang) -> Result<(), Error> {
+    let messages = wecom::messages(&wecom::document(kb, outcome, lang), lang);
+    let sent = webhook.post(&messages).map_err(Error::NotSent)?;
+    say(&t!(lang, "wecom-sent", count = sent));
+    Ok(())
 }

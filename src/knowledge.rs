@@ -7,11 +7,12 @@ use serde::Deserialize;
 use crate::error::Error;
 use crate::kb::normalize::half_width;
 use crate::kb::search::Index;
-use crate::kb::{self, Diagnostic, Entry, Kb, KbSource, Lang, SolutionId, message};
+use crate::kb::{self, Diagnostic, Entry, Kb, KbSource, Lang, SolutionId, SourceFile, message};
 
 static SHOWN_ZH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kb-zh.postcard"));
 static SHOWN_EN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kb-en.postcard"));
 static INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.postcard"));
+static SOURCES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/sources.postcard"));
 
 /// A knowledge base ready for a command, which reads the parts it needs.
 #[derive(Debug)]
@@ -61,6 +62,15 @@ pub fn load(source: &KbSource, lang: Lang) -> Result<Knowledge, Vec<Diagnostic>>
         KbSource::Dir(dir) => Some(kb::load_dir(dir)?),
     };
     Ok(Knowledge { lang, folder })
+}
+
+/// The knowledge base's files as written: the folder's, read now, or those `faq/` held when the
+/// program was built. What `stats --weights` loads, edits and proposes a patch to.
+pub fn files(source: &KbSource) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
+    match source {
+        KbSource::Embedded => decode(SOURCES),
+        KbSource::Dir(dir) => kb::read_files(dir),
+    }
 }
 
 /// An entry or solution number (`show 16`, `show 16.2`, `/faq/16.2`): the entry and the

@@ -14,6 +14,7 @@ mod save;
 pub mod stats;
 pub mod ui;
 pub mod web;
+pub mod webhook;
 
 pub use kb;
 pub use kb::{lang, printable, search};

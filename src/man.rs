@@ -56,6 +56,7 @@ fn page(lang: Lang) -> Roff {
         ("0", t!(lang, "cli-manual-exit-0")),
         ("1", t!(lang, "cli-manual-exit-1")),
         ("2", t!(lang, "cli-manual-exit-2")),
+        ("3", t!(lang, "cli-manual-exit-3")),
         ("130", t!(lang, "cli-manual-exit-130")),
     ] {
         item(&mut roff, [bold(code)], &meaning);
@@ -66,6 +67,7 @@ fn page(lang: Lang) -> Roff {
         ("WECOM_HELP_KB", t!(lang, "cli-manual-env-kb")),
         ("WECOM_HELP_LANG", t!(lang, "cli-manual-env-lang")),
         ("WECOM_HELP_JOURNAL", t!(lang, "cli-manual-env-journal")),
+        ("WECOM_HELP_WEBHOOK", t!(lang, "cli-manual-env-webhook")),
         ("NO_COLOR", t!(lang, "cli-manual-env-no-color")),
         ("CLICOLOR_FORCE", t!(lang, "cli-manual-env-clicolor-force")),
     ] {

@@ -15,7 +15,7 @@ use crate::man;
 use crate::output;
 use crate::printable::printable;
 use crate::ui::prompt;
-use crate::ui::render::{Graph, Renderer, check_json, graph, renderer};
+use crate::ui::render::{Graph, Renderer, check_json, graph, renderer, transcript};
 use crate::ui::{self, CheckFormat, Format, TreeFormat};
 
 /// Runs the command the options describe and returns the process exit code.
@@ -43,7 +43,7 @@ pub fn run(options: Options) -> Result<i32, Error> {
         Action::Tree { format } => tree(&options, *format, &mut out)?,
         Action::Check { format } => check(&options, *format, &mut out)?,
         Action::Search { query, limit, format } => search(&options, query, limit.get(), *format, &mut out)?,
-        Action::Serve { bind } => crate::web::serve(&load(&options)?, *bind, &options)?,
+        Action::Serve { bind, webhook } => crate::web::serve(&load(&options)?, *bind, webhook.clone(), &options)?,
         Action::Stats(stats) => crate::stats::run(&options, stats, &mut out)?,
         Action::Diagnose {
             answers,
@@ -51,6 +51,7 @@ pub fn run(options: Options) -> Result<i32, Error> {
             resume,
             save,
             format,
+            send,
         } => {
             let request = diagnose::Request {
                 answers: answers.as_deref(),
@@ -58,8 +59,9 @@ pub fn run(options: Options) -> Result<i32, Error> {
                 resume: resume.as_deref(),
                 save: save.as_ref(),
                 format: *format,
+                send: send.as_ref(),
             };
-            let render = render(&options, *format);
+            let render = transcript(*format, ui::output_width(options.width), options.lang);
             diagnose::diagnose(&load(&options)?, &request, &options, &*render, &mut out)?
         }
     };

@@ -660,6 +660,7 @@ const NAMES: &[&str] = &[
     "html",
     "weight",
     "a",
+    "WECOM_HELP_WEBHOOK",
     "en_US",
     "UTF",
     "zh",

@@ -175,7 +175,10 @@ fn completions_offer_no_hidden_option() {
 #[test]
 fn the_man_page_renders_and_documents_everything() {
     let commands: &[(&str, &[&str])] = &[
-        ("diagnose", &["--answers", "--message", "--save", "--force", "--format"]),
+        (
+            "diagnose",
+            &["--answers", "--message", "--save", "--force", "--format", "--send"],
+        ),
         ("search", &["QUERY", "--limit", "--format"]),
         ("list", &["--format"]),
         ("show", &["--format"]),
@@ -226,10 +229,10 @@ fn the_man_page_renders_and_documents_everything() {
         for needle in options.into_iter().chain(["-h, --help", "-V, --version"]) {
             assert!(shown.contains(needle), "{lang}: {needle}");
         }
-        for code in ["0", "1", "2", "130"] {
+        for code in ["0", "1", "2", "3", "130"] {
             assert!(shown.contains(&format!("\n       {code} ")), "{lang}: exit code {code}");
         }
-        for variable in ["WECOM_HELP_KB", "WECOM_HELP_LANG"] {
+        for variable in ["WECOM_HELP_KB", "WECOM_HELP_LANG", "WECOM_HELP_WEBHOOK"] {
             assert!(shown.contains(&format!("\n       {variable}\n")), "{lang}: {variable}");
         }
         for file in ["questions.yaml", "synonyms.yaml", "entries/*.yaml"] {

@@ -101,7 +101,7 @@ fn search() {
 /// none of the situations listed.
 #[test]
 fn diagnose() {
-    for format in ["text", "markdown", "json"] {
+    for format in ["text", "markdown", "json", "wecom"] {
         both(
             &format!("diagnose_{format}"),
             &["diagnose", "--answers", "1,5", "--format", format],

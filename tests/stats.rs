@@ -331,6 +331,28 @@ fn since_and_until_take_whole_days_in_local_time() {
     assert_eq!(utc["sessions"], 2);
 }
 
+/// `--weights` counts the days asked for, read the same way.
+#[test]
+fn weights_count_only_the_days_asked_for() {
+    let dir = folder();
+    let (path, version) = empty_journal(dir.path(), "j.sqlite3");
+    let at = |at| Row { at, ..ROW };
+    insert(&path, &version, &[at(DEC_1 - 1), at(DEC_1), at(DEC_1 + 86_399)]);
+    let sessions = |more: &[&str]| {
+        let mut args = vec!["stats", "--weights", "--format", "json", "--journal", "j.sqlite3"];
+        args.extend_from_slice(more);
+        run_in(dir.path(), &args).json()["sessions"].as_u64()
+    };
+    assert_eq!(sessions(&[]), Some(3));
+    assert_eq!(sessions(&["--since", "2026-12-01"]), Some(2));
+    assert_eq!(sessions(&["--until", "2026-11-30"]), Some(1));
+    let run = run_in(
+        dir.path(),
+        &["stats", "--weights", "--journal", "j.sqlite3", "--since", "2026-13-01"],
+    );
+    assert!(run.expect_code(2).stderr.contains("YYYY-MM-DD"));
+}
+
 #[test]
 fn a_date_that_cannot_be_read_is_a_usage_error() {
     let dir = folder();
@@ -408,7 +430,7 @@ fn a_journal_that_cannot_be_read_is_named() {
         .unwrap();
     diagnose(dir.path(), "good.sqlite3", "1,5", None);
     for (file, words) in [
-        ("missing.sqlite3", "打不开日志 missing.sqlite3"),
+        ("missing.sqlite3", "日志 missing.sqlite3 不存在"),
         ("notes.txt", "notes.txt 不是 wecom-help 的日志"),
         (
             "other.sqlite3",

@@ -457,10 +457,13 @@ fn ctrl_c_says_interrupted_exactly_once() {
     }
 }
 
-/// Esc at the first question: exit 1, "已退出问诊", cursor shown.
+/// Esc at the first question: exit 1, "已退出问诊", cursor shown, and the journal records the
+/// session as abandoned there.
 #[test]
 fn esc_leaves_the_wizard_with_exit_1() {
-    let mut tty = Tty::spawn(100, 30, &["diagnose"]);
+    let folder = tempfile::tempdir().unwrap();
+    let journal = folder.path().join("journal.sqlite3");
+    let mut tty = Tty::spawn(100, 30, &["diagnose", "--journal", journal.to_str().unwrap()]);
     tty.question(1, Q_POPUP);
     let before = tty.seen.len();
     tty.send(ESC);
@@ -474,6 +477,13 @@ fn esc_leaves_the_wizard_with_exit_1() {
     );
     assert!(!tty.plain().contains("诊断结果"), "no result after Esc");
     assert_eq!(code, 1, "exit code after Esc\n{}", tty.plain());
+    let row: (String, String, i64) = rusqlite::Connection::open(&journal)
+        .unwrap()
+        .query_row("SELECT outcome, stopped_at, questions FROM sessions", [], |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+        })
+        .unwrap();
+    assert_eq!(row, ("abandoned".to_owned(), "has_message".to_owned(), 0));
 }
 
 /// Answers 是, 否, 否, 否 and waits at question 5, the last before FAQ 15's result. The result

@@ -322,3 +322,87 @@ async fn every_solution_is_reached_by_clicking_links() {
     assert_eq!(reached, all);
     assert!(handoff, "no hand-off page reached");
 }
+
+/// POST `uri` with an empty body, as the hand-off page's form does.
+async fn post(router: Router, uri: &str) -> Page {
+    request(router, Request::post(uri).body(Body::empty()).unwrap()).await
+}
+
+/// With a group robot's webhook, the hand-off page sends the record and the hand-off code to
+/// the group, as `diagnose --send` would with the code added; at most 20 messages a minute
+/// leave the server, and every page shows the code, sent or not.
+#[tokio::test]
+async fn the_handoff_page_sends_to_the_desks_group_twenty_messages_a_minute() {
+    use common::robot::{OK, Reply, Robot, SECRET};
+    use wecom_help::webhook::Webhook;
+    let sending_to = |url: &str| {
+        let knowledge = knowledge::load(&KbSource::Embedded, Lang::Zh).unwrap();
+        router(App::new(&knowledge).unwrap().sending_to(Webhook::parse(url).unwrap()))
+    };
+    // Without a webhook, no form.
+    get("/handoff?a=1,5").await.html(StatusCode::OK).lacks("<form");
+    let robot = Robot::always(OK);
+    let router = sending_to(&robot.url);
+    let page = request(
+        router.clone(),
+        Request::get("/handoff?a=1,5").body(Body::empty()).unwrap(),
+    )
+    .await;
+    page.html(StatusCode::OK)
+        .has(r#"<form class="send" method="post" action="/handoff/send?a=1,5">"#)
+        .has(r#"<button class="button primary" type="submit">发给客服群</button>"#);
+    let code = between(&page.body, r#"<p class="code" id="code">"#, "</p>").to_owned();
+    // Not covered: the form is on the result page itself, in the reader's language.
+    let page = request(
+        router.clone(),
+        Request::get("/diagnose?a=none&lang=en").body(Body::empty()).unwrap(),
+    )
+    .await;
+    page.html(StatusCode::OK)
+        .has(r#"action="/handoff/send?a=none&amp;lang=en""#)
+        .has("Send to the support desk</button>");
+
+    let sent = post(router.clone(), "/handoff/send?a=1,5").await;
+    sent.html(StatusCode::OK)
+        .has("<h1>已发到客服群</h1>")
+        .has(&format!(r#"<p class="code" id="code">{code}</p>"#));
+    let contents = robot.contents();
+    assert_eq!(contents.len(), 1);
+    let printed = common::wecom(&["diagnose", "--answers", "1,5", "--format", "wecom"]).stdout;
+    let (record, added) = contents[0].split_at(printed.trim_end().len());
+    assert_eq!(record, printed.trim_end());
+    assert!(added.starts_with("\n\n员工按 15 登录"), "{added}");
+    assert!(
+        added.ends_with(&format!(
+            "的步骤操作后，问题仍未解决。\n**交接码：{code}（wecom-help diagnose --resume {code}）**"
+        )),
+        "{added}"
+    );
+    for _ in 1..20 {
+        post(router.clone(), "/handoff/send?a=1,5").await.html(StatusCode::OK);
+    }
+    assert_eq!(robot.contents().len(), 20);
+    // The 21st in the minute is not sent; the page says to try later and shows the code.
+    let busy = post(router.clone(), "/handoff/send?a=1,5").await;
+    busy.html(StatusCode::TOO_MANY_REQUESTS)
+        .has("客服群一分钟内最多收 20 条消息")
+        .has(&format!(r#"<p class="code" id="code">{code}</p>"#));
+    assert_eq!(robot.contents().len(), 20);
+
+    // The robot refuses: the page says why, in the reader's language, and shows the code.
+    let refusing = Robot::always(Reply::Errcode(93000, "invalid webhook url"));
+    let failed = post(sending_to(&refusing.url), "/handoff/send?a=1,5&lang=en").await;
+    failed
+        .html(StatusCode::BAD_GATEWAY)
+        .has("<h1>Not sent</h1>")
+        .has("errcode 93000, errmsg &quot;invalid webhook url&quot;")
+        .has(&format!(r#"<p class="code" id="code">{code}</p>"#))
+        .has(r#"href="/handoff?a=1,5&amp;lang=en""#)
+        .lacks(SECRET);
+    // Answers that lead nowhere yet send nothing; a GET goes to the hand-off page.
+    post(router.clone(), "/handoff/send?a=1")
+        .await
+        .html(StatusCode::BAD_REQUEST);
+    let again = request(router, Request::get("/handoff/send?a=1,5").body(Body::empty()).unwrap()).await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER);
+}

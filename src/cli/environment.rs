@@ -1,11 +1,13 @@
-//! The settings the environment gives, `WECOM_HELP_KB` and `WECOM_HELP_LANG`, read by the
-//! program itself, so that an empty one counts as unset and a bad one is named.
+//! The settings the environment gives, `WECOM_HELP_KB`, `WECOM_HELP_LANG` and
+//! `WECOM_HELP_WEBHOOK`, read by the program itself, so that an empty one counts as unset and a
+//! bad one is named (the webhook's value never is: it holds a secret).
 
 use std::ffi::OsString;
 use std::path::PathBuf;
 
 use crate::error::Error;
 use crate::lang::Lang;
+use crate::webhook::{self, NotHttp, Webhook};
 
 /// The variable that names a knowledge-base folder, as `--kb` does.
 pub const KB: &str = "WECOM_HELP_KB";
@@ -20,6 +22,7 @@ pub struct Environment {
     kb: Option<OsString>,
     lang: Option<OsString>,
     journal: Option<OsString>,
+    webhook: Option<Result<Webhook, NotHttp>>,
 }
 
 impl Environment {
@@ -30,6 +33,7 @@ impl Environment {
             kb: var(KB),
             lang: var(LANG),
             journal: var(JOURNAL),
+            webhook: var(webhook::VARIABLE).map(|url| url.to_str().ok_or(NotHttp).and_then(Webhook::parse)),
         }
     }
 
@@ -40,7 +44,7 @@ impl Environment {
         Environment {
             kb: value(kb),
             lang: value(lang),
-            journal: None,
+            ..Environment::default()
         }
     }
 
@@ -52,6 +56,14 @@ impl Environment {
     /// The journal `WECOM_HELP_JOURNAL` names.
     pub fn journal(&self) -> Option<PathBuf> {
         self.journal.clone().map(PathBuf::from)
+    }
+
+    /// The webhook `WECOM_HELP_WEBHOOK` holds: `None` when it is unset.
+    pub fn webhook(&self) -> Result<Option<Webhook>, Error> {
+        self.webhook
+            .clone()
+            .transpose()
+            .map_err(|NotHttp| Error::WebhookNotHttp)
     }
 
     /// The language `WECOM_HELP_LANG` names: `None` when it is unset, or names a locale without a

@@ -20,7 +20,7 @@ pub use options::{Action, Options, Save, Stats};
 
 use crate::error::Error;
 use crate::lang::Lang;
-use crate::ui::{CheckFormat, ColorChoice, Format, StatsFormat, TreeFormat};
+use crate::ui::{CheckFormat, ColorChoice, DiagnoseFormat, Format, StatsFormat, TreeFormat};
 
 // Every help text, here and on the commands below, comes from the catalog (`help.rs`); doc
 // comments would be taken for help texts, so the fields have plain comments. A value name is the
@@ -81,11 +81,15 @@ pub struct DiagnoseArgs {
     #[arg(long, requires = "save")]
     force: bool,
 
-    #[command(flatten)]
-    journal: JournalArg,
+    #[arg(long, value_enum, default_value_t = DiagnoseFormat::Text)]
+    format: DiagnoseFormat,
+
+    // Also post the result to the group robot whose URL is in the environment, never here.
+    #[arg(long)]
+    send: bool,
 
     #[command(flatten)]
-    output: FormatArg,
+    journal: JournalArg,
 }
 
 // `--journal` of the commands that record what they did.
@@ -95,7 +99,7 @@ pub struct JournalArg {
     journal: Option<PathBuf>,
 }
 
-// `--format` of the commands that print through a renderer.
+// `--format` of the commands that print through a renderer: list, show and search.
 #[derive(Debug, Args)]
 pub struct FormatArg {
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -271,7 +275,7 @@ fn parse_from(args: Vec<OsString>, env: &Environment) -> Result<Options, (Lang, 
         }
     };
     let cli = Cli::from_arg_matches(&matches).map_err(|e| (Lang::default(), refused(e)))?;
-    Options::new(cli, &matches, env).map_err(fallback)
+    Options::new(cli, &matches, env)
 }
 
 /// A usage error as ours, shown through the program's error path; help and the version are

@@ -15,7 +15,8 @@ use super::{
 use crate::error::Error;
 use crate::kb::KbSource;
 use crate::lang::Lang;
-use crate::ui::{CheckFormat, ColorChoice, Format, StatsFormat, TreeFormat};
+use crate::ui::{CheckFormat, ColorChoice, DiagnoseFormat, Format, StatsFormat, TreeFormat};
+use crate::webhook::Webhook;
 
 /// What to do, in the program's own terms, with the output format of the commands that have one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,7 +37,9 @@ pub enum Action {
         /// A hand-off code whose answers come first (`--resume`).
         resume: Option<String>,
         save: Option<Save>,
-        format: Format,
+        format: DiagnoseFormat,
+        /// Where `--send` posts the result: the webhook of the environment.
+        send: Option<Webhook>,
     },
     Search {
         query: String,
@@ -59,6 +62,8 @@ pub enum Action {
     /// The wizard as a web page, served at `bind`.
     Serve {
         bind: SocketAddr,
+        /// The webhook the hand-off page may send to, when the environment gives one.
+        webhook: Option<Webhook>,
     },
     /// What the journals observed.
     Stats(Stats),
@@ -102,11 +107,11 @@ pub struct Options {
 
 impl Options {
     /// The options the parsed command line decides, the environment filling in what it leaves
-    /// out.
-    pub(super) fn new(cli: Cli, matches: &ArgMatches, env: &Environment) -> Result<Self, Error> {
+    /// out; or what is wrong, with the language to say it in.
+    pub(super) fn new(cli: Cli, matches: &ArgMatches, env: &Environment) -> Result<Self, (Lang, Error)> {
         let lang = match matches.value_source("lang") {
             Some(ValueSource::CommandLine) => cli.lang,
-            _ => env.lang()?.unwrap_or_default(),
+            _ => (env.lang().map_err(|e| (Lang::default(), e))?).unwrap_or_default(),
         };
         let journal = match &cli.command {
             Some(Command::Diagnose(DiagnoseArgs { journal, .. }))
@@ -115,6 +120,7 @@ impl Options {
             _ => None,
         }
         .or_else(|| env.journal());
+        let in_lang = |error| (lang, error);
         Ok(Options {
             journal,
             source: cli.kb.or_else(|| env.kb()).map_or(KbSource::Embedded, KbSource::Dir),
@@ -132,14 +138,20 @@ impl Options {
                     resume,
                     save,
                     force,
-                    output,
+                    format,
+                    send,
                     ..
                 })) => Action::Diagnose {
                     answers,
                     message,
                     resume,
                     save: save.map(|path| Save { path, force }),
-                    format: output.format,
+                    format,
+                    // Checked before anything is asked.
+                    send: match send {
+                        true => Some(env.webhook().map_err(in_lang)?.ok_or((lang, Error::NoWebhook))?),
+                        false => None,
+                    },
                 },
                 Some(Command::Search(SearchArgs {
                     query, limit, output, ..
@@ -155,7 +167,10 @@ impl Options {
                 },
                 Some(Command::Tree(TreeArgs { format })) => Action::Tree { format },
                 Some(Command::Check(CheckArgs { format })) => Action::Check { format },
-                Some(Command::Serve(ServeArgs { bind, .. })) => Action::Serve { bind },
+                Some(Command::Serve(ServeArgs { bind, .. })) => Action::Serve {
+                    bind,
+                    webhook: env.webhook().map_err(in_lang)?,
+                },
                 Some(Command::Stats(StatsArgs {
                     journal,
                     since,

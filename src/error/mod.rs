@@ -2,8 +2,9 @@
 
 use std::{fmt, io};
 
-use crate::kb::{Diagnostic, t};
+use crate::kb::{Diagnostic, Message, t};
 use crate::lang::Lang;
+use crate::webhook::{self, NotSent};
 
 mod usage;
 
@@ -15,6 +16,8 @@ pub const EXIT_OK: i32 = 0;
 pub const EXIT_NO_RESULT: i32 = 1;
 /// Exit code: bad input, a broken knowledge base, or a usage error.
 pub const EXIT_USAGE: i32 = 2;
+/// Exit code: the result was shown (and saved), but not sent to the support desk's WeCom group.
+pub const EXIT_NOT_SENT: i32 = 3;
 /// Exit code: interrupted with Ctrl-C.
 pub const EXIT_INTERRUPTED: i32 = 130;
 
@@ -115,6 +118,15 @@ pub enum Error {
     NoJournal,
     /// `stats` cannot start: no journal, or days it cannot use.
     Stats(crate::stats::Problem),
+    /// `--send` without a webhook to send to.
+    NoWebhook,
+    /// The webhook's variable holds no http or https URL.
+    WebhookNotHttp,
+    /// The result, shown, was not (all) sent to the group.
+    NotSent(NotSent),
+    /// `stats --weights` cannot propose or write the weights; the message says why and what
+    /// was left as it was.
+    Weights(Message),
     Io(io::Error),
 }
 
@@ -123,6 +135,7 @@ impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Interrupted => EXIT_INTERRUPTED,
+            Error::NotSent(_) => EXIT_NOT_SENT,
             _ => EXIT_USAGE,
         }
     }
@@ -191,6 +204,10 @@ impl Error {
             Error::Journal(failed) => failed.message(lang),
             Error::NoJournal => t!(lang, "error-no-journal"),
             Error::Stats(problem) => problem.message(lang),
+            Error::NoWebhook => t!(lang, "error-webhook-missing", variable = webhook::VARIABLE),
+            Error::WebhookNotHttp => t!(lang, "error-webhook-not-http", variable = webhook::VARIABLE),
+            Error::NotSent(not_sent) => not_sent_message(not_sent, lang),
+            Error::Weights(message) => message.render(lang),
             Error::Io(e) => t!(lang, "error-io", error = e.to_string()),
         }
     }
@@ -207,6 +224,24 @@ impl std::error::Error for Error {}
 impl From<io::Error> for Error {
     fn from(e: io::Error) -> Self {
         Error::Io(e)
+    }
+}
+
+/// What was sent and why the rest was not, and where the agent finds what to paste instead.
+fn not_sent_message(not_sent: &NotSent, lang: Lang) -> String {
+    let NotSent { sent, total, failure } = not_sent;
+    let reason = failure.reason(lang);
+    match (sent, failure) {
+        (0, webhook::Failure::TooMany) => t!(lang, "error-not-sent-too-many", reason = reason),
+        (0, _) => t!(lang, "error-not-sent", reason = reason),
+        _ => t!(
+            lang,
+            "error-not-sent-partly",
+            reason = reason,
+            sent = *sent,
+            total = *total,
+            next = sent + 1
+        ),
     }
 }
 

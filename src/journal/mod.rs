@@ -42,10 +42,12 @@ pub enum JournalError {
     Busy,
     /// The file or its folder cannot be written.
     ReadOnly,
-    /// The disk (or the file size limit) is full.
+    /// The disk (or the file size limit) is full, or writing failed.
     Full,
-    /// The file cannot be opened (no such folder, no permission…).
-    CannotOpen(String),
+    /// The file cannot be opened or made (no such folder, no permission…).
+    CannotOpen,
+    /// A journal to read is not there.
+    Missing,
     /// Anything else SQLite reports.
     Other(String),
 }
@@ -57,8 +59,9 @@ impl From<rusqlite::Error> for JournalError {
             Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => JournalError::NotADatabase,
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => JournalError::Busy,
             Some(ErrorCode::ReadOnly) => JournalError::ReadOnly,
-            Some(ErrorCode::DiskFull | ErrorCode::TooBig) => JournalError::Full,
-            Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => JournalError::CannotOpen(error.to_string()),
+            // Writes past a full disk or a file size limit fail as I/O errors in the log.
+            Some(ErrorCode::DiskFull | ErrorCode::TooBig | ErrorCode::SystemIoFailure) => JournalError::Full,
+            Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => JournalError::CannotOpen,
             _ => JournalError::Other(error.to_string()),
         }
     }
@@ -87,7 +90,8 @@ impl Failed {
             ),
             JournalError::ReadOnly => t!(lang, "error-journal-read-only", path = path),
             JournalError::Full => t!(lang, "error-journal-full", path = path),
-            JournalError::CannotOpen(error) => t!(lang, "error-journal-cannot-open", path = path, error = error),
+            JournalError::CannotOpen => t!(lang, "error-journal-cannot-open", path = path),
+            JournalError::Missing => t!(lang, "error-journal-missing", path = path),
             JournalError::Other(error) => t!(lang, "error-journal-other", path = path, error = error),
         }
     }
@@ -99,13 +103,21 @@ impl Journal {
     pub fn open(path: &Path) -> Result<Journal, Failed> {
         let failed = |error| Failed {
             path: path.to_owned(),
-            error,
+            error: match error {
+                // SQLite cannot tell why it could not open: a file or folder that cannot be
+                // written is the likely case worth naming.
+                JournalError::CannotOpen if path.exists() && !writable(path) => JournalError::ReadOnly,
+                error => error,
+            },
         };
         let mut connection = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| failed(e.into()))?;
+        connection.busy_timeout(BUSY_TIMEOUT).map_err(|e| failed(e.into()))?;
+        // Before anything is written: a file of something else is left exactly as it is.
+        schema::check_ours(&connection).map_err(failed)?;
         configure(&connection).map_err(failed)?;
         schema::migrate(&mut connection).map_err(failed)?;
         Ok(Journal {
@@ -194,6 +206,33 @@ impl Journal {
     }
 }
 
+/// Whether the journal at `path` and its folder (which holds the write-ahead log) can be
+/// written, read-only file systems included.
+fn writable(path: &Path) -> bool {
+    let file = std::fs::OpenOptions::new().append(true).open(path).is_ok();
+    file && path.parent().is_none_or(folder_writable)
+}
+
+#[cfg(unix)]
+fn folder_writable(folder: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let folder = if folder.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        folder
+    };
+    let Ok(name) = std::ffi::CString::new(folder.as_os_str().as_bytes()) else {
+        return false;
+    };
+    // SAFETY: access only reads the NUL-terminated path it is given.
+    unsafe { libc::access(name.as_ptr(), libc::W_OK) == 0 }
+}
+
+#[cfg(not(unix))]
+fn folder_writable(_: &Path) -> bool {
+    true
+}
+
 /// Opens a journal to read, never to write: `stats` may read the journal of a server that is
 /// writing it.
 pub fn open_to_read(path: &Path) -> Result<Connection, Failed> {
@@ -203,9 +242,7 @@ pub fn open_to_read(path: &Path) -> Result<Connection, Failed> {
     };
     // A missing file would be created empty by SQLite: say it is missing instead.
     if !path.exists() {
-        return Err(failed(JournalError::CannotOpen(
-            std::io::Error::from(std::io::ErrorKind::NotFound).to_string(),
-        )));
+        return Err(failed(JournalError::Missing));
     }
     let connection =
         Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
@@ -218,7 +255,6 @@ pub fn open_to_read(path: &Path) -> Result<Connection, Failed> {
 /// Several writers at once: write-ahead log, a busy timeout, and a write to disk at each
 /// checkpoint rather than each row (a row is lost only if the machine itself fails).
 fn configure(connection: &Connection) -> Result<(), JournalError> {
-    connection.busy_timeout(BUSY_TIMEOUT)?;
     let mode: String = connection.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
         // A read-only folder cannot hold the log beside the file.

@@ -67,6 +67,22 @@ pub fn migrate(connection: &mut Connection) -> Result<(), JournalError> {
     Ok(())
 }
 
+/// Checks, reading only, that the file is empty, or a journal this program can write: a
+/// database of something else (tables but no version), or of a newer version, is refused.
+pub fn check_ours(connection: &Connection) -> Result<(), JournalError> {
+    // One statement, one snapshot: another process may be making the journal meanwhile.
+    let (found, tables): (i64, i64) = connection.query_row(
+        "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)",
+        [],
+        |row| Ok((row.get(0)?, row.get(1)?)),
+    )?;
+    match found {
+        0 if tables > 0 => Err(JournalError::NotAJournal),
+        f if f > VERSION => Err(JournalError::Newer { found }),
+        _ => Ok(()),
+    }
+}
+
 /// Checks that a journal opened for reading is one this program can read.
 pub fn check_readable(connection: &Connection) -> Result<(), JournalError> {
     let found: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;

@@ -10,6 +10,7 @@ mod problem;
 mod report;
 mod tally;
 mod text;
+mod weights;
 mod words;
 
 pub use observed::{Observed, Period, QuestionCount, SolutionCount, observe};
@@ -28,6 +29,9 @@ use crate::ui::{self, StatsFormat};
 
 /// Runs `stats` as the options ask: the report, or the weights.
 pub fn run(options: &Options, stats: &Stats, out: &mut dyn Write) -> Result<i32, Error> {
+    if stats.weights {
+        return weights::run(options, stats, out);
+    }
     let days = Days::parse(stats.since.as_deref(), stats.until.as_deref()).map_err(Error::Stats)?;
     if stats.journals.is_empty() {
         return Err(Error::Stats(Problem::NoJournal));

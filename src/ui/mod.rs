@@ -12,13 +12,25 @@ use console::Term;
 pub use menu::show_cursor;
 pub use wrap::{NO_BREAK, truncate, wrap};
 
-/// The output format of list, show, search and diagnose, and of the tree as text: one renderer
+/// The output format of list, show and search, and of the tree as text: one renderer
 /// each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Text,
     Markdown,
     Json,
+}
+
+/// The output format of `diagnose`: a renderer's, or messages for the support desk's WeCom
+/// group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DiagnoseFormat {
+    Text,
+    Markdown,
+    Json,
+    // The group robot's subset of Markdown, in messages it takes. (Not a doc comment: clap
+    // would show it in the help.)
+    Wecom,
 }
 
 /// The output format of `tree`: a renderer's, or a picture.

@@ -1,16 +1,18 @@
 //! What the pages write in the journal: a row per finished session, the employee's feedback
-//! on it, and searches that found nothing. Written after the page is rendered and before it is
-//! sent, on a thread that may wait for other writers; a failed write is logged and the page is
-//! sent all the same.
+//! on it, and searches that found nothing. Written by a thread of its own while the page is
+//! sent, so a journal held by another writer never keeps a page waiting; a failed write is
+//! logged. The server waits for the thread to write everything before it exits.
 
 use std::collections::hash_map::RandomState;
 use std::hash::{BuildHasher, Hasher};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::mpsc::{SyncSender, sync_channel};
+use std::thread::JoinHandle;
 
 use axum::response::Response;
 
 use crate::journal::{self, Channel, Feedback, Journal, SessionRow};
+use crate::kb::t;
 use crate::lang::Lang;
 
 /// A page and what it asks to be written.
@@ -32,47 +34,57 @@ pub enum Record {
     Search { text: String, lang: Lang },
 }
 
-/// The server's journal.
+/// How many records may wait for the journal; past that, one is dropped and logged rather
+/// than the server's memory growing while another program holds the journal.
+const QUEUE: usize = 10_000;
+
+/// Where the pages send what they ask to be written: the journal's thread.
 #[derive(Debug, Clone)]
 pub struct Shared {
-    journal: Arc<Mutex<Journal>>,
-    kb_version: String,
-    /// The language of the log.
+    queue: SyncSender<Record>,
     lang: Lang,
 }
 
-impl Shared {
-    pub fn new(journal: Journal, kb_version: String, lang: Lang) -> Self {
-        Shared {
-            journal: Arc::new(Mutex::new(journal)),
-            kb_version,
-            lang,
-        }
-    }
+/// The thread that writes the journal.
+#[derive(Debug)]
+pub struct Writer(JoinHandle<()>);
 
-    /// Writes `record`, waiting on a blocking thread (another process may hold the journal for
-    /// a moment). A failure is logged, never shown to the employee.
-    pub async fn write(&self, record: Record) {
-        let shared = self.clone();
-        let written = tokio::task::spawn_blocking(move || {
-            let journal = shared.journal.lock().unwrap_or_else(PoisonError::into_inner);
-            match record {
+impl Writer {
+    /// Waits until everything sent is written: after the pages, and so every sender, are gone.
+    pub fn finish(self) {
+        let _ = self.0.join();
+    }
+}
+
+/// Starts the thread that writes `journal`; `lang` is the language of the log.
+pub fn start(journal: Journal, kb_version: String, lang: Lang) -> (Shared, Writer) {
+    let (queue, records) = sync_channel::<Record>(QUEUE);
+    let thread = std::thread::spawn(move || {
+        for record in records {
+            let written = match record {
                 Record::Session(row) => journal.record(&row),
                 Record::Feedback { token, feedback, row } => journal.feedback(&token, feedback, &row),
                 Record::Search { text, lang } => journal.search(&journal::Search {
                     at: journal::now(),
                     channel: Channel::Web,
-                    kb_version: &shared.kb_version,
+                    kb_version: &kb_version,
                     lang: journal::lang_code(lang),
                     text: &text,
                 }),
+            };
+            if let Err(failed) = written {
+                tracing::warn!(target: "wecom_help::journal", "{}", failed.message(lang));
             }
-        })
-        .await;
-        match written {
-            Ok(Ok(())) => {}
-            Ok(Err(failed)) => tracing::warn!(target: "wecom_help::journal", "{}", failed.message(self.lang)),
-            Err(panicked) => tracing::warn!(target: "wecom_help::journal", "{panicked}"),
+        }
+    });
+    (Shared { queue, lang }, Writer(thread))
+}
+
+impl Shared {
+    /// Hands `record` to the journal's thread and returns at once.
+    pub fn write(&self, record: Record) {
+        if self.queue.try_send(record).is_err() {
+            tracing::warn!(target: "wecom_help::journal", "{}", t!(self.lang, "web-journal-behind"));
         }
     }
 }

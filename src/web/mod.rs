@@ -7,6 +7,7 @@ mod faq;
 mod journal;
 mod limits;
 mod page;
+mod send;
 mod server;
 mod wizard;
 
@@ -31,8 +32,10 @@ use crate::kb::search::Index;
 use crate::kb::{Kb, t};
 use crate::knowledge::Knowledge;
 use crate::lang::Lang;
+use crate::webhook::Webhook;
 use page::Ctx;
 
+pub use journal::Writer;
 pub use limits::{MAX_HEADERS, MAX_URL};
 
 /// What every page reads: the knowledge base in both languages and the search index.
@@ -45,6 +48,8 @@ pub struct App {
     fresh: [Session; 2],
     /// Where finished sessions are recorded, when anywhere.
     journal: Option<journal::Shared>,
+    /// The support desk's group, when the hand-off page may send to it.
+    desk: Option<send::Desk>,
 }
 
 impl App {
@@ -60,23 +65,33 @@ impl App {
             en,
             index: knowledge.index().map_err(Error::Kb)?,
             journal: None,
+            desk: None,
         })
     }
 
-    /// The pages' data, recording finished sessions in `journal`; `lang` is the language of
-    /// the log.
-    pub fn with_journal(self, journal: crate::journal::Journal, lang: Lang) -> Self {
-        let version = crate::resume::version(&self.zh);
+    /// The same pages, whose hand-off page sends the record to the group robot at `webhook`.
+    pub fn sending_to(self, webhook: Webhook) -> Self {
         App {
-            journal: Some(journal::Shared::new(journal, version, lang)),
+            desk: Some(send::Desk::new(webhook)),
             ..self
         }
     }
 
+    /// The pages' data, recording finished sessions in `journal` by a thread of its own,
+    /// which is returned to wait for once the pages are gone; `lang` is the language of the log.
+    pub fn with_journal(self, journal: crate::journal::Journal, lang: Lang) -> (Self, journal::Writer) {
+        let (shared, writer) = journal::start(journal, crate::resume::version(&self.zh), lang);
+        let app = App {
+            journal: Some(shared),
+            ..self
+        };
+        (app, writer)
+    }
+
     /// Writes what a page asks to, when there is a journal.
-    async fn write(&self, record: Option<journal::Record>) {
+    fn write(&self, record: Option<journal::Record>) {
         if let (Some(journal), Some(record)) = (&self.journal, record) {
-            journal.write(record).await;
+            journal.write(record);
         }
     }
 
@@ -103,6 +118,7 @@ const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-ac
 
 /// The pages, with the limits and headers every response gets.
 pub fn router(app: App) -> Router {
+    let app = Arc::new(app);
     let pages = Router::new()
         .route("/", get(home))
         .route("/diagnose", get(diagnose))
@@ -113,7 +129,7 @@ pub fn router(app: App) -> Router {
         .route("/style.css", get(|| async { page::style() }))
         .route("/health", get(|| async { "ok\n" }))
         .fallback(not_found)
-        .with_state(Arc::new(app))
+        .with_state(Arc::clone(&app))
         .layer(axum::middleware::from_fn_with_state(
             Arc::new(cache::Pages::default()),
             cache::kept,
@@ -124,6 +140,7 @@ pub fn router(app: App) -> Router {
             StatusCode::SERVICE_UNAVAILABLE,
             HANDLER_TIMEOUT,
         ))
+        .merge(send::routes(app))
         .layer(RequestBodyLimitLayer::new(1024))
         .layer(axum::middleware::from_fn(limits::refuse_oversized))
         .layer(header(CONTENT_SECURITY_POLICY, CSP))
@@ -133,9 +150,14 @@ pub fn router(app: App) -> Router {
         .layer(header(REFERRER_POLICY, "no-referrer"))
 }
 
-/// Serves the pages at `bind` until SIGTERM or Ctrl-C; `lang` is the language of what is
-/// printed on standard error.
-pub fn serve(knowledge: &Knowledge, bind: SocketAddr, options: &Options) -> Result<i32, Error> {
+/// Serves the pages at `bind` until SIGTERM or Ctrl-C, recording in the journal the options
+/// name (or the default one), the hand-off page sending to `webhook` when there is one.
+pub fn serve(
+    knowledge: &Knowledge,
+    bind: SocketAddr,
+    webhook: Option<Webhook>,
+    options: &Options,
+) -> Result<i32, Error> {
     let lang = options.lang;
     let path = match &options.journal {
         Some(path) => path.clone(),
@@ -149,13 +171,16 @@ pub fn serve(knowledge: &Knowledge, bind: SocketAddr, options: &Options) -> Resu
         }
     };
     let journal = crate::journal::Journal::open(&path).map_err(Error::Journal)?;
-    let router = router(App::new(knowledge)?.with_journal(journal, lang));
-    server::run(
-        router,
-        bind,
-        lang,
-        &t!(lang, "web-journal", path = path.display().to_string()),
-    )
+    let app = App::new(knowledge)?;
+    let app = match webhook {
+        Some(webhook) => app.sending_to(webhook),
+        None => app,
+    };
+    let (app, writer) = app.with_journal(journal, lang);
+    let said = t!(lang, "web-journal", path = path.display().to_string());
+    let served = server::run(router(app), bind, lang, &said);
+    writer.finish();
+    served
 }
 
 type Shared = State<Arc<App>>;
@@ -169,20 +194,20 @@ async fn home(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Respon
 }
 
 async fn diagnose(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Response {
-    written(&app, wizard::diagnose(&app, &ctx(&uri, query))).await
+    written(&app, wizard::diagnose(&app, &ctx(&uri, query)))
 }
 
 async fn solved(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Response {
-    written(&app, wizard::solved(&app, &ctx(&uri, query))).await
+    written(&app, wizard::solved(&app, &ctx(&uri, query)))
 }
 
 async fn handoff(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Response {
-    written(&app, wizard::handoff(&app, &ctx(&uri, query))).await
+    written(&app, wizard::handoff(&app, &ctx(&uri, query)))
 }
 
-/// The page, once what it asks to be written is in the journal.
-async fn written(app: &App, (page, record): journal::Written) -> Response {
-    app.write(record).await;
+/// The page, what it asks to be written on its way to the journal.
+fn written(app: &App, (page, record): journal::Written) -> Response {
+    app.write(record);
     page
 }
 
@@ -196,7 +221,7 @@ async fn entry(
 }
 
 async fn search(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Response {
-    written(&app, faq::search(&app, &ctx(&uri, query))).await
+    written(&app, faq::search(&app, &ctx(&uri, query)))
 }
 
 async fn not_found(request: Request) -> Response {

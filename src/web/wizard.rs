@@ -23,18 +23,18 @@ use crate::ui::render::{answer_token, answer_word, by_entry, problem, renderer, 
 
 /// A diagnosis as a URL gives it: the session its answers lead to, where it started, and the
 /// outcome when there is one.
-struct Replayed {
+pub(super) struct Replayed {
     /// The session before any answer of the URL: fresh, or started from the description.
-    start: Session,
+    pub start: Session,
     session: Session,
-    outcome: Option<Outcome>,
+    pub outcome: Option<Outcome>,
     /// The solutions the description's words matched best.
     matched: Vec<usize>,
 }
 
 /// Replays the URL's answers (`a`) on a session started from its description (`m`), or the
 /// page that says why they cannot be read.
-fn replayed(app: &App, ctx: &Ctx) -> Result<Replayed, Box<Response>> {
+pub(super) fn replayed(app: &App, ctx: &Ctx) -> Result<Replayed, Box<Response>> {
     let lang = ctx.lang;
     let kb = app.kb(lang);
     let message = ctx.param("m").map(str::trim).filter(|m| !m.is_empty());
@@ -289,6 +289,7 @@ fn handoff_page(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) ->
             h1 { (title) }
         }
         p { (t!(lang, "web-handoff-text")) }
+        @if let Some(form) = super::send::form(app, ctx) { (form) }
         p.code-label { (t!(lang, "web-handoff-code")) }
         p.code #code { (code) }
         p { (t!(lang, "web-handoff-desk")) }

@@ -1,6 +1,7 @@
 //! Runs the built `wecom-help` binary for integration tests.
 #![allow(dead_code)]
 
+pub mod robot;
 pub mod server;
 
 use std::path::{Path, PathBuf};
@@ -55,7 +56,7 @@ pub fn wecom(args: &[&str]) -> Run {
 /// Runs `wecom-help` with `args` from the package's folder (so relative paths such as
 /// `tests/fixtures/valid` work and are printed the same everywhere), no terminal, standard input
 /// empty, and none of the settings it reads from the environment except those in `env`: no
-/// knowledge base, language or colour choice, and no `COLUMNS` for clap's help.
+/// knowledge base, language, webhook, proxy or colour choice, and no `COLUMNS` for clap's help.
 pub fn wecom_env(args: &[&str], env: &[(&str, &str)]) -> Run {
     let mut command = command(args);
     command.envs(env.iter().copied());
@@ -93,11 +94,20 @@ pub fn command(args: &[&str]) -> Command {
     for key in [
         "WECOM_HELP_KB",
         "WECOM_HELP_LANG",
+        "WECOM_HELP_JOURNAL",
+        "WECOM_HELP_WEBHOOK",
         "CLICOLOR",
         "CLICOLOR_FORCE",
         "NO_COLOR",
         "COLUMNS",
         "LINES",
+        // A proxy would take the requests meant for a test's robot on 127.0.0.1.
+        "ALL_PROXY",
+        "all_proxy",
+        "HTTPS_PROXY",
+        "https_proxy",
+        "HTTP_PROXY",
+        "http_proxy",
     ] {
         command.env_remove(key);
     }
@@ -131,6 +141,26 @@ pub fn valid_copy_with(edit: impl Fn(&str, String) -> String) -> tempfile::TempD
         let text = std::fs::read_to_string(fixture("valid").join(name)).expect("the valid fixture");
         std::fs::write(dir.path().join(name), edit(name, text)).expect("the copy");
     }
+    dir
+}
+
+/// A copy of the folder `from` (a knowledge base: `faq/`, a fixture) in a temporary folder,
+/// byte for byte, subfolders included.
+pub fn copy_of(from: &Path) -> tempfile::TempDir {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).expect("a folder in the copy");
+        for item in std::fs::read_dir(from).expect("the folder to copy") {
+            let item = item.expect("an item of the folder");
+            let target = to.join(item.file_name());
+            if item.file_type().expect("its type").is_dir() {
+                copy(&item.path(), &target);
+            } else {
+                std::fs::copy(item.path(), target).expect("the copy of a file");
+            }
+        }
+    }
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    copy(from, dir.path());
     dir
 }
 

@@ -70,6 +70,63 @@ tree-footer = { $solutions } { $solutions ->
        *[other] branches end
     } "not covered"
 
+## Weights
+
+# stats --weights: weights for the entries proposed from the journals. $journals is how many
+# journals were read, $sessions the sessions with a result counted.
+weights-heading = Weights for the entries, from the journals: { $journals ->
+        [one] the journal holds
+       *[other] { $journals } journals hold
+    } { $sessions } { $sessions ->
+        [one] session
+       *[other] sessions
+    } with a result, each counted for the entry of the solution it gave first.
+# The table's columns.
+weights-column-entry = Entry
+weights-column-sessions = Sessions
+weights-column-share = Share
+weights-column-current = Weight now
+weights-column-proposed = Proposed
+weights-column-title = Title
+weights-rule = Proposed weight = { $solutions } × (the entry's sessions + 1) ÷ (all sessions + { $entries }) ÷ the entry's number of solutions, to two significant digits: an entry never seen does not drop to 0. The wizard weighs each solution by its entry's weight, so an entry's share is divided among its solutions; the mean solution weighs 1.
+# $before and $after: the mean questions per session, with the current and the proposed weights.
+weights-expected = On the mix of solutions the journals saw, a session asks { $before } questions on average (confirmations included) with the weights now, and { $after } with the proposed weights.
+weights-fewer = The proposed weights save { $fewer } questions per session on average.
+weights-no-gain = The proposed weights would not shorten the sessions (the mean number of questions does not go down), so they are not worth applying; no patch is given.
+weights-unchanged = The weights already are what the journals suggest; there is nothing to change.
+weights-too-few = The journals hold { $sessions } { $sessions ->
+        [one] session
+       *[other] sessions
+    } with a result; weights need at least { $minimum } (three per entry on average, and no fewer than 50). No patch is given.
+weights-unknown = { $count ->
+        [one] One more session
+       *[other] { $count } more sessions
+    } concluded a solution this knowledge base no longer has, and { $count ->
+        [one] was
+       *[other] were
+    } left out.
+weights-other-versions = Note: { $count ->
+        [one] one session was
+       *[other] { $count } sessions were
+    } held on another version of the knowledge base; the solution numbers recorded may now mean something else.
+weights-patch-folder = The patch follows, its paths relative to the knowledge-base folder { $folder }. Review it, apply it in that folder with git apply (or patch -p1), run wecom-help check --kb on the folder, and commit.
+weights-patch-embedded = The patch follows, for the embedded knowledge base: its paths are relative to the faq/ folder of the source. Review it, apply it in faq/ with git apply (or patch -p1), run wecom-help check --kb faq, commit, and rebuild.
+weights-applied = The new weights were written into { $count ->
+        [one] one file
+       *[other] { $count } files
+    }: { $files }. { $folder } loads again without a problem, so wecom-help check passes; see the change with git diff, then commit it.
+# Errors of stats --weights: what went wrong, and that no file was changed.
+weights-no-html = stats --weights has no HTML format: use --format text (the table and the patch) or --format json.
+weights-apply-needs-kb = --apply rewrites the entry files: name the knowledge-base folder with --kb. The embedded knowledge base cannot be edited: run without --apply and apply the patch to the faq/ folder of the source.
+weights-no-journal = No journal to read: name the journal files with --journal, or set WECOM_HELP_JOURNAL.
+weights-cannot-place = Cannot write the weight into { $path } by itself (no top-level id: line, or the file did not read back as meant). No file was changed: set the weight in this file by hand.
+weights-read-only = { $path } is read-only. No file was changed: make it writable and try again, or leave out --apply to get the patch only.
+weights-write-failed = Writing { $path } failed ({ $error }). No file was changed.
+weights-rename-failed = Replacing { $path } failed ({ $error }). The files already replaced were put back as they were: no file was changed.
+weights-not-restored = Replacing { $path } failed ({ $error }), and these files, already changed, could not be put back: { $files }. Restore them with git checkout or from a backup.
+weights-reload-failed = After writing, { $folder } did not read back as meant (another program may have changed the files at the same time). Every file was put back as it was: no file was changed.
+weights-reload-not-restored = After writing, { $folder } did not read back as meant, and these files could not be put back: { $files }. Restore them with git checkout or from a backup.
+
 ## Questions in the terminal
 
 prompt-answer = Answer (↑↓ to choose, Enter to confirm, Esc to leave)
@@ -196,6 +253,19 @@ embedded-kb = embedded knowledge base
 journal-not-recording = The journal cannot be used; this will not be recorded, everything else works as usual: { $reason }
 journal-not-recorded = This was not recorded in the journal; the result stands: { $reason }
 
+## WeCom group robot
+
+# Inside the messages of a result sent as several: the first line of each but the first, the
+# last line of each but the last.
+wecom-continued = (continued)
+wecom-continues = (continues in the next message)
+# Printed above each message of a result in several, outside the message.
+wecom-part = —— Message { $number } of { $total } ——
+wecom-sent = Sent to the support desk's group: { $count ->
+        [one] 1 message.
+       *[other] { $count } messages.
+    }
+
 ## Part error: errors (the error- messages)
 
 error-label = Error:
@@ -249,10 +319,31 @@ error-journal-not-a-journal = { $path } is an SQLite database but not a wecom-he
 error-journal-newer = { $path } was written by a newer version of wecom-help (schema version { $found }); this version cannot read or write it: upgrade wecom-help.
 error-journal-busy = { $path } is held by another program and could not be written within { $seconds } seconds: try again later, or find what keeps it busy.
 error-journal-read-only = { $path } or its folder cannot be written: check the permissions, or name another place with --journal.
-error-journal-full = The disk is full (or the file size limit is reached): { $path } could not be written. Free some space; the rows already there are unharmed.
-error-journal-cannot-open = Cannot open the journal { $path } ({ $error }): check that its folder exists and may be written.
+error-journal-full = { $path } could not be written: the disk is full, the file size limit is reached, or writing failed. Free some space or check the disk; the rows already there are unharmed.
+error-journal-cannot-open = Cannot open or create the journal { $path }: check that its folder exists and may be written.
+error-journal-missing = The journal { $path } does not exist: check the path --journal or WECOM_HELP_JOURNAL gives.
 error-journal-other = The journal { $path } failed: { $error }
 error-no-journal = No place to keep the journal: no --journal, no WECOM_HELP_JOURNAL, and neither HOME nor XDG_DATA_HOME is set. Name a file with --journal.
+
+error-webhook-missing = --send sends the result to the support desk's group, but { $variable } is not set (or empty). No question was asked yet: set it to the group robot's webhook URL (not on the command line: the URL holds the robot's key).
+error-webhook-not-http = { $variable } is not a URL that starts with http:// or https:// and names a host. No question was asked yet: set it to the group robot's webhook URL.
+# Why a message did not reach the group, in one sentence: for error-not-sent… and the web page.
+error-send-too-many = The group robot takes at most 20 messages a minute, and more were sent (errcode 45009).
+error-send-refused = The group robot did not take the message: errcode { $errcode }, errmsg "{ $errmsg }".
+error-send-status = The webhook answered HTTP { $status } instead of 200.
+error-send-unreadable = The webhook's answer cannot be read: it is no group robot's answer.
+error-send-connection-refused = The webhook's server cannot be reached (connection refused).
+error-send-host-not-found = The webhook's server is not found (its name does not resolve): check the network.
+error-send-timeout = The webhook did not answer within { $seconds } seconds.
+error-send-closed = The webhook's server closed the connection without answering.
+error-send-tls = No secure connection (HTTPS) could be made with the webhook's server.
+error-send-network = A network error stopped the message.
+error-not-sent = The result was not sent to the support desk's group: { $reason } It is printed above: paste it into the group.
+error-not-sent-too-many = The result was not sent to the support desk's group: { $reason } Wait a minute before sending again, or paste the result printed above into the group.
+error-not-sent-partly = The result is { $total } messages; { $sent ->
+        [one] only the first was sent,
+       *[other] only the first { $sent } were sent,
+    } and message { $next } was not: { $reason } Paste messages { $next }–{ $total } printed above into the group.
 
 ## Part kb: problems in a knowledge base (the kb- messages), what is wrong and what to do
 
@@ -401,7 +492,7 @@ cli-kb = Load the knowledge base from this folder instead of the embedded one
 cli-color = Colour: auto (default: only on a terminal), always or never; NO_COLOR is honoured
 cli-lang = Language: zh (Chinese, default) or en (English)
 # After the options of the whole command line.
-cli-environment = Environment: WECOM_HELP_KB as --kb, WECOM_HELP_LANG as --lang (e.g. en, en_US.UTF-8), WECOM_HELP_JOURNAL as --journal; empty means unset.
+cli-environment = Environment: WECOM_HELP_KB as --kb, WECOM_HELP_LANG as --lang (e.g. en, en_US.UTF-8), WECOM_HELP_JOURNAL as --journal, WECOM_HELP_WEBHOOK the support desk's group robot (for diagnose --send and serve); empty means unset.
 
 # The words around the help texts: headings, and the help of --help and --version.
 cli-heading-usage = Usage
@@ -438,8 +529,9 @@ cli-diagnose-answers = Answers given up front instead of asking, separated by co
 cli-diagnose-message = Start from the employee's own words or on-screen message: what they already say is not asked again
 cli-diagnose-save = Also write the result (questions asked and solution) to this file, in the format chosen with --format
 cli-diagnose-force = With --save: overwrite the file if it exists
-cli-diagnose-format = { -cli-format }
+cli-diagnose-format = Output format: text (default), markdown, json, or wecom (WeCom group robot Markdown, a long result in several messages)
 cli-diagnose-resume = Continue from a hand-off code the web page gave: its answers first, then the questions left
+cli-diagnose-send = Also send the result to the support desk's group: to the group robot whose URL is in the environment variable WECOM_HELP_WEBHOOK, in the wecom format (the result is printed all the same)
 cli-diagnose-examples =
     Examples:
       wecom-help diagnose                          answer with the arrow keys
@@ -447,6 +539,7 @@ cli-diagnose-examples =
       wecom-help diagnose --message 你的账号已被禁用   start from the message on the employee's screen
       wecom-help diagnose --answers 1,5 --format markdown   the result as Markdown, for a ticket
       wecom-help diagnose --resume 305192-1.5      continue from the web page's hand-off code
+      wecom-help diagnose --answers 1,5 --send     send it to the desk's WeCom group
 
 cli-search = Find entries using the employee's own words (an on-screen message, a sentence or keywords)
 cli-search-query = What to look for: a whole sentence, a fragment or a few words
@@ -520,15 +613,17 @@ cli-manual-commands = COMMANDS
 cli-manual-exit-status = EXIT STATUS
 cli-manual-exit-0 = Done: a result was reached, the entry shown, the knowledge base is valid, or serve stopped on SIGTERM or Ctrl-C.
 cli-manual-exit-1 = No result: the wizard or the list of show was left with Esc, or search found nothing.
-cli-manual-exit-2 = Bad input: an unknown number, bad --answers, answers that ran out, no terminal to ask in, a --save file that exists or cannot be saved there, output that cannot be written (a full disk), a broken or untranslated knowledge base (check), a WECOM_HELP_LANG in no known language, a --resume code that cannot be read or comes from another version of the knowledge base, an address serve cannot listen at, or a usage error.
+cli-manual-exit-2 = Bad input: an unknown number, bad --answers, answers that ran out, no terminal to ask in, a --save file that exists or cannot be saved there, output that cannot be written (a full disk), a broken or untranslated knowledge base (check), a WECOM_HELP_LANG in no known language, a --resume code that cannot be read or comes from another version of the knowledge base, an address serve cannot listen at, a WECOM_HELP_WEBHOOK that is no http(s) URL for diagnose --send or serve (or unset, for --send), or a usage error.
+cli-manual-exit-3 = Not sent: the result was shown (and saved, with --save), but diagnose --send could not send all of it to the support desk's group: the robot refused it, answered wrongly, could not be reached or did not answer in time.
 cli-manual-exit-130 = Interrupted: Ctrl-C, the terminal closed or hung up (SIGHUP), or SIGTERM.
 cli-manual-environment = ENVIRONMENT
 cli-manual-env-kb = The knowledge base folder, as --kb.
 cli-manual-env-lang = The language, as --lang: zh or en, or a locale name whose language part counts, in any case (EN, en_US.UTF-8, zh_CN.UTF-8); C and POSIX leave the default. Any other value is an error naming the variable (exit 2).
 cli-manual-env-journal = The journal file (SQLite), as --journal: diagnose records each session in it, search what found nothing, and stats reads it. Mobile numbers, e-mail addresses and ID numbers are masked before anything is written. Without it, serve uses wecom-help/journal.sqlite3 in the data folder ($XDG_DATA_HOME, or ~/.local/share).
+cli-manual-env-webhook = The webhook URL of the support desk's WeCom group robot (http:// or https://, with its key): diagnose --send sends the result there, and serve, with it set, adds a button "Send to the support desk" to the hand-off page (20 messages a minute at most). Read from this variable only, and never shown. When it is no http(s) URL, neither diagnose --send nor serve starts (exit 2).
 cli-manual-env-no-color = Set, even to nothing: no colour with --color auto.
 cli-manual-env-clicolor-force = Set to anything but 0: colour with --color auto even when the output is not a terminal.
-cli-manual-env-precedence = An option on the command line wins over its environment variable; WECOM_HELP_KB and WECOM_HELP_LANG set to nothing count as unset.
+cli-manual-env-precedence = An option on the command line wins over its environment variable; WECOM_HELP_KB, WECOM_HELP_LANG, WECOM_HELP_JOURNAL and WECOM_HELP_WEBHOOK set to nothing count as unset.
 cli-manual-files = FILES
 cli-manual-files-intro = A knowledge base given with --kb or WECOM_HELP_KB is a folder (faq in the source) holding these files; without one, the knowledge base built into the program is used. Run wecom-help check --kb DIR after every edit.
 cli-manual-file-questions = The yes/no questions the wizard may ask, in order of preference.
@@ -543,6 +638,7 @@ cli-serve-examples =
     Examples:
       wecom-help serve                          serve the pages at http://127.0.0.1:8080/
       wecom-help serve --bind 0.0.0.0:8080      let other devices on the network reach it
+
 cli-diagnose-journal = Record this session in this journal file (SQLite, created when missing; as WECOM_HELP_JOURNAL)
 cli-search-journal = When nothing is found, record what was searched for in this journal file (mobile numbers, e-mail addresses and ID numbers masked)
 cli-serve-journal = The journal file sessions are recorded in (default: wecom-help/journal.sqlite3 in the data folder)
@@ -567,6 +663,7 @@ web-site = WeCom login help
 web-skip = Skip to content
 web-serving = Serving the web page at { $url } (Ctrl-C stops it)
 web-journal = Sessions are recorded in the journal { $path } (--journal or WECOM_HELP_JOURNAL names another file)
+web-journal-behind = The journal is too far behind and one record was dropped: check whether another program keeps it busy.
 web-stopping = Stopping: letting the requests in progress finish.
 web-go-home = Back to the start page
 web-home-title = Cannot log in to WeCom?
@@ -611,3 +708,14 @@ web-too-long-title = The address is too long
 web-too-long-text = This link is too long to handle. Please start again from the start page.
 web-headers-too-large-title = The request is too large
 web-headers-too-large-text = The browser sent too much to handle. Please clear this site's cookies and try again.
+web-send-intro = You can also send the record and the hand-off code straight to the support desk's group, where the support team will see them.
+web-send-button = Send to the support desk
+web-sent-title = Sent to the support desk
+web-sent-text = The record and the hand-off code were sent to the support desk's group; the support team will look at them soon. Keep the hand-off code in case it is needed:
+web-send-failed-title = Not sent
+web-send-failed-text = The record was not sent to the support desk's group: { $reason } Please tell the support team the hand-off code below.
+web-send-partly-text = The record is { $total } messages, and only the first { $sent } were sent: { $reason } Please tell the support team the hand-off code below.
+web-send-busy-title = Too many sent just now
+web-send-busy-text = The support desk's group takes at most { $limit } messages a minute. Please try again in a minute, or tell the support team the hand-off code below.
+web-send-elsewhere-title = Only this site's pages can send
+web-send-elsewhere-text = This request came from another site, so nothing was sent to the desk's group. Use the button on this site's hand-off page.

@@ -59,6 +59,42 @@ field-note = 注意
 
 tree-footer = { $solutions } 个解决方案，平均 { $mean } 个问题（含确认），最多 { $max } 个；{ $uncovered } 处结论为“知识库未收录”
 
+## Weights
+
+# stats --weights: weights for the entries proposed from the journals. $journals is how many
+# journals were read, $sessions the sessions with a result counted.
+weights-heading = 按日志提出的条目权重：{ $journals } 个日志里有 { $sessions } 次问诊得出了结论，每次算在最先给出的解决方案所属的条目上。
+# The table's columns.
+weights-column-entry = 条目
+weights-column-sessions = 问诊
+weights-column-share = 占比
+weights-column-current = 现在的权重
+weights-column-proposed = 建议的权重
+weights-column-title = 标题
+weights-rule = 建议的权重 = { $solutions } ×（该条目的问诊次数 + 1）÷（问诊总数 + { $entries }）÷ 该条目的解决方案数，保留两位有效数字：没出现过的条目也不会是 0。问诊时每个解决方案都按所属条目的权重计，所以条目的份额分给它的各个解决方案；解决方案的平均权重是 1。
+# $before and $after: the mean questions per session, with the current and the proposed weights.
+weights-expected = 按日志里各个解决方案出现的次数，平均每次问诊要问 { $before } 个问题（含确认），用建议的权重是 { $after } 个。
+weights-fewer = 建议的权重平均每次少问 { $fewer } 个问题。
+weights-no-gain = 建议的权重不会让问诊变短（平均问题数没有减少），所以不建议修改，没有给出补丁。
+weights-unchanged = 现在的权重已经和日志相符，没有需要修改的。
+weights-too-few = 日志里只有 { $sessions } 次得出结论的问诊，至少要 { $minimum } 次（平均每个条目 3 次，且不少于 50 次）才能据此提出权重。没有给出补丁。
+weights-unknown = 另有 { $count } 次问诊的结论是这个知识库里已经没有的解决方案，没有计入。
+weights-other-versions = 注意：其中 { $count } 次问诊是在另一个版本的知识库上做的，它们记下的解决方案编号可能已经另有所指。
+weights-patch-folder = 补丁如下，路径相对于知识库文件夹 { $folder }。审阅后在该文件夹里用 git apply（或 patch -p1）应用，再运行 wecom-help check --kb 检查，然后提交。
+weights-patch-embedded = 补丁如下，针对内置知识库，路径相对于源代码里的 faq/ 文件夹。审阅后在 faq/ 里用 git apply（或 patch -p1）应用，运行 wecom-help check --kb faq 检查，提交后重新编译。
+weights-applied = 已把新的权重写入 { $count } 个文件：{ $files }。重新读取 { $folder } 无误，wecom-help check 会通过；用 git diff 看改动，再提交。
+# Errors of stats --weights: what went wrong, and that no file was changed.
+weights-no-html = stats --weights 没有 HTML 格式：请用 --format text（表格和补丁）或 --format json。
+weights-apply-needs-kb = --apply 要改写条目文件，请用 --kb 指定知识库文件夹。内置的知识库改不了：去掉 --apply 运行，把输出的补丁应用到源代码的 faq/ 文件夹。
+weights-no-journal = 没有要读的日志：请用 --journal 指定日志文件，或设置 WECOM_HELP_JOURNAL。
+weights-cannot-place = 没法在 { $path } 里自动写入 weight（找不到顶层的 id: 行，或者改完后读出来不一样）。没有改动任何文件：请手动修改这个文件的 weight。
+weights-read-only = { $path } 是只读的。没有改动任何文件：先去掉只读属性再试，或者去掉 --apply，只输出补丁。
+weights-write-failed = 写入 { $path } 时出错（{ $error }）。没有改动任何文件。
+weights-rename-failed = 替换 { $path } 时出错（{ $error }）。已经替换的文件都恢复了原样，没有改动任何文件。
+weights-not-restored = 替换 { $path } 时出错（{ $error }），而且这些已经改过的文件没能恢复：{ $files }。请用 git checkout 或备份恢复它们。
+weights-reload-failed = 写入后重新读取 { $folder }，结果和预期的不一样（可能有别的程序同时改了这些文件）。所有文件都恢复了原样，没有改动任何文件。
+weights-reload-not-restored = 写入后重新读取 { $folder }，结果和预期的不一样，而且这些文件没能恢复：{ $files }。请用 git checkout 或备份恢复它们。
+
 ## Questions in the terminal
 
 prompt-answer = 回答（↑↓ 选择，回车确认，Esc 退出）
@@ -149,6 +185,16 @@ embedded-kb = 内置知识库
 journal-not-recording = 日志用不了，这次不会记录，其余照常：{ $reason }
 journal-not-recorded = 这次没能记入日志，结果照常有效：{ $reason }
 
+## WeCom group robot
+
+# Inside the messages of a result sent as several: the first line of each but the first, the
+# last line of each but the last.
+wecom-continued = （续上条）
+wecom-continues = （接下条）
+# Printed above each message of a result in several, outside the message.
+wecom-part = —— 第 { $number }/{ $total } 条 ——
+wecom-sent = 已发到客服群：{ $count } 条消息。
+
 ## Part error: errors (the error- messages)
 
 error-label = 错误：
@@ -196,10 +242,28 @@ error-journal-not-a-journal = { $path } 是 SQLite 数据库，但不是 wecom-h
 error-journal-newer = { $path } 是更新版本的 wecom-help 写的日志（结构版本 { $found }），这个版本不能读写它：请升级 wecom-help。
 error-journal-busy = { $path } 正被别的程序占用，等了 { $seconds } 秒仍然写不进去：请稍后再试，或者查一下是谁一直占着它。
 error-journal-read-only = { $path } 或它所在的文件夹不能写入：请检查权限，或者用 --journal 换一个位置。
-error-journal-full = 磁盘已满（或超过了文件大小限制），{ $path } 写不进去：请清理磁盘空间。已有的记录没有受影响。
-error-journal-cannot-open = 打不开日志 { $path }（{ $error }）：请检查文件夹是否存在、有没有权限。
+error-journal-full = { $path } 写不进去：磁盘已满、超过了文件大小限制，或者读写出错。请清理磁盘空间、检查磁盘；已有的记录没有受影响。
+error-journal-cannot-open = 打不开也建不了日志 { $path }：请检查它所在的文件夹是否存在、有没有权限。
+error-journal-missing = 日志 { $path } 不存在：请检查 --journal 或 WECOM_HELP_JOURNAL 给的路径。
 error-journal-other = 日志 { $path } 出错：{ $error }
 error-no-journal = 不知道把日志存在哪里：没有 --journal，没有 WECOM_HELP_JOURNAL，也没有 HOME 或 XDG_DATA_HOME。请用 --journal 指定一个文件。
+
+error-webhook-missing = --send 要把结果发到客服群，但环境变量 { $variable } 没有设置（或者是空的）。还没有开始提问：请把群机器人的 Webhook 地址设到这个变量里（不要写在命令行上：地址里有群机器人的密钥）。
+error-webhook-not-http = 环境变量 { $variable } 不是以 http:// 或 https:// 开头、带主机名的网址。还没有开始提问：请设为群机器人的 Webhook 地址。
+# Why a message did not reach the group, in one sentence: for error-not-sent… and the web page.
+error-send-too-many = 群机器人一分钟内最多收 20 条消息，已经超过了（errcode 45009）。
+error-send-refused = 群机器人没有收下消息：errcode { $errcode }，errmsg“{ $errmsg }”。
+error-send-status = Webhook 地址回答了 HTTP { $status }，而不是 200。
+error-send-unreadable = Webhook 地址的回答看不懂，不是群机器人的回答。
+error-send-connection-refused = 连不上 Webhook 地址的服务器（连接被拒绝）。
+error-send-host-not-found = 找不到 Webhook 地址里的服务器（域名解析失败），请检查网络。
+error-send-timeout = Webhook 地址 { $seconds } 秒内没有回答。
+error-send-closed = Webhook 地址的服务器没有回答就断开了连接。
+error-send-tls = 无法和 Webhook 地址的服务器建立安全连接（HTTPS）。
+error-send-network = 网络出错，消息没有发出去。
+error-not-sent = 结果没有发到客服群：{ $reason }结果已经打印在上面，请把它贴到群里。
+error-not-sent-too-many = 结果没有发到客服群：{ $reason }请等一分钟再发，或者把上面打印的结果贴到群里。
+error-not-sent-partly = 结果分 { $total } 条，只发出了前 { $sent } 条，第 { $next } 条没有发出去：{ $reason }请把上面打印的第 { $next }–{ $total } 条贴到群里。
 
 ## Part kb: problems in a knowledge base (the kb- messages), what is wrong and what to do
 
@@ -336,7 +400,7 @@ cli-kb = 从这个文件夹加载知识库，代替内置的知识库
 cli-color = 颜色：auto（默认，终端里才用颜色）、always 或 never；也认 NO_COLOR
 cli-lang = 语言：zh（中文，默认）或 en（English）
 # After the options of the whole command line.
-cli-environment = 环境变量：WECOM_HELP_KB 同 --kb，WECOM_HELP_LANG 同 --lang（如 en、en_US.UTF-8），WECOM_HELP_JOURNAL 同 --journal；空值等于没设。
+cli-environment = 环境变量：WECOM_HELP_KB 同 --kb，WECOM_HELP_LANG 同 --lang（如 en、en_US.UTF-8），WECOM_HELP_JOURNAL 同 --journal，WECOM_HELP_WEBHOOK 是客服群机器人的地址（diagnose --send 和 serve 用）；空值等于没设。
 
 # The words around the help texts: headings, and the help of --help and --version.
 cli-heading-usage = 用法
@@ -373,8 +437,9 @@ cli-diagnose-answers = 预先给出回答，不用交互，用逗号隔开：是
 cli-diagnose-message = 从员工的原话或看到的提示语开始：原话里已经说明的就不再问
 cli-diagnose-save = 把结果（问诊记录和解决方案）另存到这个文件，格式同 --format
 cli-diagnose-force = 与 --save 一起用：文件已存在时覆盖它
-cli-diagnose-format = { -cli-format }
+cli-diagnose-format = 输出格式：text（默认）、markdown、json，或 wecom（企业微信群机器人的 Markdown，长的分成几条消息）
 cli-diagnose-resume = 从网页给出的交接码接着问诊：先沿用交接码里的回答，再问剩下的
+cli-diagnose-send = 把结果也发到客服群：发给环境变量 WECOM_HELP_WEBHOOK 里的群机器人地址，格式是 wecom（结果照样打印出来）
 cli-diagnose-examples =
     例：
       wecom-help diagnose                          在终端里用方向键回答
@@ -382,6 +447,7 @@ cli-diagnose-examples =
       wecom-help diagnose --message 你的账号已被禁用   从员工看到的提示语开始
       wecom-help diagnose --answers 1,5 --format markdown   结果以 Markdown 输出，方便贴到工单
       wecom-help diagnose --resume 305192-1.5      从网页给出的交接码接着问诊
+      wecom-help diagnose --answers 1,5 --send     把结果发到客服群（机器人的地址见环境变量）
 
 cli-search = 用员工的原话查找条目（提示语、一句描述或关键词）
 cli-search-query = 要查找的话，可以是整句、片段或几个词
@@ -454,15 +520,17 @@ cli-manual-commands = 命令
 cli-manual-exit-status = 退出状态
 cli-manual-exit-0 = 完成：得到了结果、显示了条目、知识库完好，或 serve 收到 SIGTERM 或 Ctrl-C 后停止。
 cli-manual-exit-1 = 没有结果：在向导或 show 的列表中按了 Esc 退出，或 search 什么也没找到。
-cli-manual-exit-2 = 输入有误：编号不存在、--answers 有误、预先给出的回答不够、没有终端可以提问、--save 的文件已存在或无法存到那里、输出写不进去（磁盘已满）、知识库有问题或缺少英文（check）、WECOM_HELP_LANG 不是已知的语言、--resume 的交接码看不懂或来自另一版知识库、serve 无法监听给出的地址，或命令行用法有误。
+cli-manual-exit-2 = 输入有误：编号不存在、--answers 有误、预先给出的回答不够、没有终端可以提问、--save 的文件已存在或无法存到那里、输出写不进去（磁盘已满）、知识库有问题或缺少英文（check）、WECOM_HELP_LANG 不是已知的语言、--resume 的交接码看不懂或来自另一版知识库、serve 无法监听给出的地址、diagnose --send 或 serve 时 WECOM_HELP_WEBHOOK 不是 http(s) 网址（--send 时没有设置也是），或命令行用法有误。
+cli-manual-exit-3 = 没有发出去：结果已经显示（用了 --save 的也已存好），但 diagnose --send 没能把它全部发到客服群：群机器人拒收、回答有误、连不上或超时。
 cli-manual-exit-130 = 被中断：按了 Ctrl-C、终端关闭或挂断（SIGHUP），或收到 SIGTERM。
 cli-manual-environment = 环境变量
 cli-manual-env-kb = 知识库文件夹，同 --kb。
 cli-manual-env-lang = 语言，同 --lang：zh 或 en，也可以是 locale 名称，取其中的语言部分，不分大小写（EN、en_US.UTF-8、zh_CN.UTF-8）；C 和 POSIX 不指定语言，用默认的。其他值是错误，会指出是哪个变量（退出码 2）。
 cli-manual-env-journal = 日志文件（SQLite），同 --journal：diagnose 把每次问诊记在里面，search 记下什么也没查到的话，stats 读它。手机号、邮箱和身份证号在写入前就被遮住。serve 不设时用数据文件夹里的 wecom-help/journal.sqlite3（$XDG_DATA_HOME，或 ~/.local/share）。
+cli-manual-env-webhook = 客服群的企业微信群机器人的 Webhook 地址（http:// 或 https://，含密钥）：diagnose --send 把结果发到这里，设置了它的 serve 在交接页上多一个“发给客服群”的按钮（每分钟最多发 20 条）。只从这个变量读取，从不显示。不是 http(s) 网址时 diagnose --send 和 serve 都不开始（退出码 2）。
 cli-manual-env-no-color = 只要设置了（即使为空）：--color auto 时不用颜色。
 cli-manual-env-clicolor-force = 设置为 0 以外的值：--color auto 时即使输出不是终端也用颜色。
-cli-manual-env-precedence = 命令行上的选项优先于对应的环境变量；WECOM_HELP_KB 和 WECOM_HELP_LANG 设置为空等于没有设置。
+cli-manual-env-precedence = 命令行上的选项优先于对应的环境变量；WECOM_HELP_KB、WECOM_HELP_LANG、WECOM_HELP_JOURNAL 和 WECOM_HELP_WEBHOOK 设置为空等于没有设置。
 cli-manual-files = 文件
 cli-manual-files-intro = 用 --kb 或 WECOM_HELP_KB 指定的知识库是一个文件夹（源代码中的 faq），包含下列文件；不指定时使用程序内置的知识库。每次修改后运行 wecom-help check --kb DIR 检查。
 cli-manual-file-questions = 向导可能提出的是非问题，按优先顺序排列。
@@ -477,6 +545,7 @@ cli-serve-examples =
     例：
       wecom-help serve                          在 http://127.0.0.1:8080/ 提供网页
       wecom-help serve --bind 0.0.0.0:8080      让局域网里的其他设备也能访问
+
 cli-diagnose-journal = 把这次问诊记入这个日志文件（SQLite，没有就新建；同 WECOM_HELP_JOURNAL）
 cli-search-journal = 什么也没查到时，把要查的话记入这个日志文件（手机号、邮箱、身份证号先遮住）
 cli-serve-journal = 记录会话的日志文件（默认是数据文件夹里的 wecom-help/journal.sqlite3）
@@ -501,6 +570,7 @@ web-site = 企业微信登录问题自助排查
 web-skip = 跳到正文
 web-serving = 网页已启动：{ $url }（按 Ctrl-C 停止）
 web-journal = 会话记在日志 { $path } 里（--journal 或 WECOM_HELP_JOURNAL 可以换一个文件）
+web-journal-behind = 日志写得太慢，积压的记录太多，丢掉了一条：请检查是不是有别的程序一直占着日志。
 web-stopping = 正在停止：等正在处理的请求完成。
 web-go-home = 回到首页
 web-home-title = 企业微信登录不了？
@@ -542,3 +612,14 @@ web-too-long-title = 地址太长了
 web-too-long-text = 这个链接太长，无法处理。请回到首页重新开始。
 web-headers-too-large-title = 请求太大了
 web-headers-too-large-text = 浏览器发来的信息太多，无法处理。请清除这个网站的 Cookie 后再试。
+web-send-intro = 也可以直接把问诊记录和交接码发到客服群，答疑老师会在群里看到。
+web-send-button = 发给客服群
+web-sent-title = 已发到客服群
+web-sent-text = 问诊记录和交接码已经发到客服群，答疑老师会尽快处理。交接码请留着备用：
+web-send-failed-title = 没有发出去
+web-send-failed-text = 问诊记录没有发到客服群：{ $reason }请把下面的交接码告诉答疑老师。
+web-send-partly-text = 问诊记录分 { $total } 条，只发出了前 { $sent } 条：{ $reason }请把下面的交接码告诉答疑老师。
+web-send-busy-title = 现在发送的人太多了
+web-send-busy-text = 客服群一分钟内最多收 { $limit } 条消息。请过一分钟再试，或者把下面的交接码告诉答疑老师。
+web-send-elsewhere-title = 只能从本站的页面发送
+web-send-elsewhere-text = 这个请求来自别的网站，没有发给客服群。请在本站的交接页上点“发给客服群”。

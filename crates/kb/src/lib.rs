@@ -24,7 +24,7 @@ pub use lang::Lang;
 pub use load::{Loaded, QUESTIONS_FILE, SYNONYMS_FILE, from_files, load_dir};
 pub use model::{Bilingual, Entry, EntryText, Kb, Question, Solution, SolutionId, SolutionText, Translations};
 pub use read::MAX_FILE_BYTES;
-pub use source::{KbSource, SourceFile};
+pub use source::{KbSource, SourceFile, read as read_files};
 
 /// Loads a knowledge base from YAML texts in memory: the questions file and entry files.
 pub fn from_texts(questions: &str, entries: &[&str]) -> Result<Loaded, Vec<Diagnostic>> {

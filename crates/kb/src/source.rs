@@ -39,7 +39,7 @@ impl KbSource {
 }
 
 /// One knowledge-base file's text, with the path shown in messages and its path inside the base.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SourceFile {
     /// The path as shown to the user.
     pub shown: String,

@@ -3,8 +3,8 @@
 use std::io::{self, Write};
 
 use super::{
-    Renderer, answer_word, by_entry, field_name, footer, joined_ids, leaf_text, passage_pieces, problem_line,
-    reference_title, related, solution_detail, transcript_answer,
+    Renderer, Transcript, answer_word, by_entry, field_name, footer, joined_ids, leaf_text, passage_pieces,
+    problem_line, reference_title, related, solution_detail, transcript_answer,
 };
 use crate::engine::{Answer, Node, Outcome};
 use crate::kb::{Entry, Kb, t};
@@ -155,6 +155,28 @@ impl Renderer for Markdown {
         writeln!(out, "{}", footer(self.lang, tree.stats()))
     }
 
+    fn hits(&self, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
+        let lang = self.lang;
+        let colon = t!(lang, "colon");
+        for (i, hit) in hits.iter().enumerate() {
+            let title = inline(&hit.title);
+            let score = t!(lang, "aside", text = format!("{:.2}", hit.score));
+            writeln!(out, "{}. **{}** {title}{score}", i + 1, hit.id)?;
+            let passage: String = passage_pieces(&hit.passage, None)
+                .into_iter()
+                // Pieces keep their spaces: "WeCom **invitation** has", not "WeCom**invitation**has".
+                .map(|(piece, matched)| {
+                    let piece = piece.replace(['\n', '\r'], " ");
+                    if matched { format!("**{piece}**") } else { piece }
+                })
+                .collect();
+            writeln!(out, "   > {}{colon}{passage}", field_name(lang, hit.passage.field))?;
+        }
+        Ok(())
+    }
+}
+
+impl Transcript for Markdown {
     /// The Markdown block is one document, written once the diagnosis is over.
     fn step(&self, _: &Kb, _: usize, _: usize, _: Option<Answer>, _: &mut dyn Write) -> io::Result<()> {
         Ok(())
@@ -214,26 +236,6 @@ impl Renderer for Markdown {
         for (entry, solutions) in by_entry(kb, &outcome.solutions) {
             writeln!(out)?;
             self.show(kb, &kb.entries[entry], &solutions, out)?;
-        }
-        Ok(())
-    }
-
-    fn hits(&self, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
-        let lang = self.lang;
-        let colon = t!(lang, "colon");
-        for (i, hit) in hits.iter().enumerate() {
-            let title = inline(&hit.title);
-            let score = t!(lang, "aside", text = format!("{:.2}", hit.score));
-            writeln!(out, "{}. **{}** {title}{score}", i + 1, hit.id)?;
-            let passage: String = passage_pieces(&hit.passage, None)
-                .into_iter()
-                // Pieces keep their spaces: "WeCom **invitation** has", not "WeCom**invitation**has".
-                .map(|(piece, matched)| {
-                    let piece = piece.replace(['\n', '\r'], " ");
-                    if matched { format!("**{piece}**") } else { piece }
-                })
-                .collect();
-            writeln!(out, "   > {}{colon}{passage}", field_name(lang, hit.passage.field))?;
         }
         Ok(())
     }

@@ -4,6 +4,7 @@ mod graph;
 mod json;
 mod markdown;
 mod text;
+pub mod wecom;
 
 use std::io::{self, Write};
 
@@ -14,16 +15,22 @@ use crate::engine::{Answer, Node, Outcome, TreeStats};
 use crate::kb::{Entry, Kb, SolutionId, t};
 use crate::lang::Lang;
 use crate::search::{Field, Hit, Passage};
-use crate::ui::Format;
+use crate::ui::{DiagnoseFormat, Format};
 
 /// Writes the program's data in one output format.
-pub trait Renderer {
+pub trait Renderer: Transcript {
     /// Every entry: number and title.
     fn list(&self, kb: &Kb, out: &mut dyn Write) -> io::Result<()>;
     /// One entry with the given solutions (indices into `kb.solutions`) in full.
     fn show(&self, kb: &Kb, entry: &Entry, solutions: &[usize], out: &mut dyn Write) -> io::Result<()>;
     /// The decision tree and its depth figures.
     fn tree(&self, kb: &Kb, tree: &Node, out: &mut dyn Write) -> io::Result<()>;
+    /// Search results, best first, with their entries' headings.
+    fn hits(&self, hits: &[Hit], out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// Writes a diagnosis in one output format: each answer as it is given, then the result.
+pub trait Transcript {
     /// One question of a scripted diagnosis with its answer, as it is given; `None` for
     /// 返回上一步.
     fn step(
@@ -36,8 +43,6 @@ pub trait Renderer {
     ) -> io::Result<()>;
     /// The result of a diagnosis: the solutions in full, then the path taken.
     fn outcome(&self, kb: &Kb, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()>;
-    /// Search results, best first, with their entries' headings.
-    fn hits(&self, hits: &[Hit], out: &mut dyn Write) -> io::Result<()>;
 }
 
 /// The renderer for a format, in `lang`; `width` is the column count text is fitted to, if any.
@@ -46,6 +51,17 @@ pub fn renderer(format: Format, width: Option<usize>, lang: Lang) -> Box<dyn Ren
         Format::Text => Box::new(text::Text { width, lang }),
         Format::Markdown => Box::new(markdown::Markdown { lang }),
         Format::Json => Box::new(json::Json { lang }),
+    }
+}
+
+/// What writes a diagnosis in `format`, in `lang`; `width` is the column count text is fitted
+/// to, if any.
+pub fn transcript(format: DiagnoseFormat, width: Option<usize>, lang: Lang) -> Box<dyn Transcript> {
+    match format {
+        DiagnoseFormat::Text => Box::new(text::Text { width, lang }),
+        DiagnoseFormat::Markdown => Box::new(markdown::Markdown { lang }),
+        DiagnoseFormat::Json => Box::new(json::Json { lang }),
+        DiagnoseFormat::Wecom => Box::new(wecom::Wecom { lang }),
     }
 }
 

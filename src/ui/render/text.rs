@@ -6,8 +6,8 @@ use std::io::{self, Write};
 use console::style;
 
 use super::{
-    Renderer, answer_word, by_entry, field_name, footer, joined_ids, leaf_text, not_covered_advice, passage_pieces,
-    problem_line, reference_title, related, solution_detail, transcript_answer,
+    Renderer, Transcript, answer_word, by_entry, field_name, footer, joined_ids, leaf_text, not_covered_advice,
+    passage_pieces, problem_line, reference_title, related, solution_detail, transcript_answer,
 };
 use crate::engine::{Answer, Node, Outcome};
 use crate::kb::{Entry, Kb, t};
@@ -187,6 +187,48 @@ impl Renderer for Text {
         self.lines(out, &footer(self.lang, tree.stats()), "", "")
     }
 
+    fn hits(&self, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
+        let lang = self.lang;
+        let colon = t!(lang, "colon");
+        for (i, hit) in hits.iter().enumerate() {
+            if i > 0 {
+                writeln!(out)?;
+            }
+            let head = format!("{:>5}  ", hit.id);
+            let score = format!("  {:.2}", hit.score);
+            let room = self.width.map(|w| w.saturating_sub(head.len() + score.len()));
+            let title = &hit.title;
+            writeln!(
+                out,
+                "{}{}{}",
+                style(head).bold(),
+                truncate(title, room),
+                style(score).dim()
+            )?;
+            let label = format!("       {}{colon}", field_name(lang, hit.passage.field));
+            let room = self
+                .width
+                .map(|w| w.saturating_sub(console::measure_text_width(&label)));
+            let pieces = passage_pieces(&hit.passage, room);
+            let mut line = String::new();
+            if pieces.first().is_some_and(|(p, _)| !hit.passage.text.starts_with(p)) {
+                line.push('…');
+            }
+            for (piece, matched) in pieces {
+                // Writing to a `String` cannot fail.
+                let _ = match (matched, console::colors_enabled()) {
+                    (true, true) => write!(line, "{}", style(piece).yellow().bold()),
+                    (true, false) => line.write_str(&t!(lang, "marked", text = piece)),
+                    (false, _) => line.write_str(piece),
+                };
+            }
+            writeln!(out, "{label}{}", truncate(&line, room))?;
+        }
+        Ok(())
+    }
+}
+
+impl Transcript for Text {
     fn step(
         &self,
         kb: &Kb,
@@ -253,46 +295,6 @@ impl Renderer for Text {
         for (entry, solutions) in by_entry(kb, &outcome.solutions) {
             writeln!(out)?;
             self.show(kb, &kb.entries[entry], &solutions, out)?;
-        }
-        Ok(())
-    }
-
-    fn hits(&self, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
-        let lang = self.lang;
-        let colon = t!(lang, "colon");
-        for (i, hit) in hits.iter().enumerate() {
-            if i > 0 {
-                writeln!(out)?;
-            }
-            let head = format!("{:>5}  ", hit.id);
-            let score = format!("  {:.2}", hit.score);
-            let room = self.width.map(|w| w.saturating_sub(head.len() + score.len()));
-            let title = &hit.title;
-            writeln!(
-                out,
-                "{}{}{}",
-                style(head).bold(),
-                truncate(title, room),
-                style(score).dim()
-            )?;
-            let label = format!("       {}{colon}", field_name(lang, hit.passage.field));
-            let room = self
-                .width
-                .map(|w| w.saturating_sub(console::measure_text_width(&label)));
-            let pieces = passage_pieces(&hit.passage, room);
-            let mut line = String::new();
-            if pieces.first().is_some_and(|(p, _)| !hit.passage.text.starts_with(p)) {
-                line.push('…');
-            }
-            for (piece, matched) in pieces {
-                // Writing to a `String` cannot fail.
-                let _ = match (matched, console::colors_enabled()) {
-                    (true, true) => write!(line, "{}", style(piece).yellow().bold()),
-                    (true, false) => line.write_str(&t!(lang, "marked", text = piece)),
-                    (false, _) => line.write_str(piece),
-                };
-            }
-            writeln!(out, "{label}{}", truncate(&line, room))?;
         }
         Ok(())
     }

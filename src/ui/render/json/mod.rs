@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::Renderer;
+use super::{Renderer, Transcript};
 use crate::engine::Outcome;
 use crate::engine::{Answer, Node};
 use crate::kb::{Diagnostic, Entry, Kb};
@@ -235,15 +235,6 @@ impl Renderer for Json {
         )
     }
 
-    /// JSON is one document, written once the diagnosis is over.
-    fn step(&self, _: &Kb, _: usize, _: usize, _: Option<Answer>, _: &mut dyn Write) -> io::Result<()> {
-        Ok(())
-    }
-
-    fn outcome(&self, kb: &Kb, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
-        diagnosis::outcome(kb, outcome, self.lang, out)
-    }
-
     fn hits(&self, hits: &[Hit], out: &mut dyn Write) -> io::Result<()> {
         let items: Vec<SearchHit> = hits
             .iter()
@@ -256,6 +247,17 @@ impl Renderer for Json {
             })
             .collect();
         write(out, &items)
+    }
+}
+
+impl Transcript for Json {
+    /// JSON is one document, written once the diagnosis is over.
+    fn step(&self, _: &Kb, _: usize, _: usize, _: Option<Answer>, _: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn outcome(&self, kb: &Kb, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
+        diagnosis::outcome(kb, outcome, self.lang, out)
     }
 }
 

@@ -1,0 +1,143 @@
+//! What the web pages write in the journal, called in-process: a result is one row however
+//! often its page is reloaded, the employee's feedback lands on that row, searches that find
+//! nothing are kept, and nothing personal is written.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use rusqlite::Connection;
+use tower::ServiceExt;
+use wecom_help::journal::Journal;
+use wecom_help::kb::KbSource;
+use wecom_help::knowledge;
+use wecom_help::lang::Lang;
+use wecom_help::web::{App, router};
+
+/// The pages of the embedded knowledge base, recording in a journal in `folder`.
+fn app(folder: &Path) -> Router {
+    let knowledge = knowledge::load(&KbSource::Embedded, Lang::Zh).expect("the knowledge base loads");
+    let journal = Journal::open(&folder.join("journal.sqlite3")).expect("the journal opens");
+    let (app, _writer) = App::new(&knowledge)
+        .expect("both languages")
+        .with_journal(journal, Lang::Zh);
+    router(app)
+}
+
+/// The status, the `Location` header and the body of GET `uri`.
+async fn get(router: &Router, uri: &str) -> (StatusCode, String, String) {
+    let response = (router.clone())
+        .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+        .await
+        .expect("a response");
+    let location = (response.headers().get("location"))
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let status = response.status();
+    let body = axum::body::to_bytes(response.into_body(), 1 << 20).await.unwrap();
+    (status, location, String::from_utf8(body.to_vec()).unwrap())
+}
+
+/// The journal's answer to `sql` once it is `expected`, within five seconds (the pages hand
+/// their rows to a thread of their own).
+fn eventually(folder: &Path, sql: &str, expected: &[&str]) {
+    let connection = Connection::open(folder.join("journal.sqlite3")).unwrap();
+    let started = Instant::now();
+    loop {
+        let found: Vec<String> = {
+            let mut statement = connection.prepare(sql).unwrap();
+            statement
+                .query_map([], |row| {
+                    let value: rusqlite::types::Value = row.get(0)?;
+                    Ok(match value {
+                        rusqlite::types::Value::Null => "NULL".to_owned(),
+                        rusqlite::types::Value::Integer(n) => n.to_string(),
+                        rusqlite::types::Value::Text(t) => t,
+                        other => format!("{other:?}"),
+                    })
+                })
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap()
+        };
+        if found == expected {
+            return;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "{sql}: {found:?}, wanted {expected:?}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[tokio::test]
+async fn a_result_is_one_row_and_its_feedback_lands_on_it() {
+    let folder = tempfile::tempdir().unwrap();
+    let router = app(folder.path());
+    let start = "/diagnose?a=has_message,msg_disabled&m=%E6%89%8B%E6%9C%BA13812345678";
+    let (status, location, _) = get(&router, start).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let token = location.rsplit_once("s=").expect("the key in the URL").1.to_owned();
+    assert!(
+        token.len() == 32 && token.bytes().all(|b| b.is_ascii_hexdigit()),
+        "{location}"
+    );
+    let (status, _, page) = get(&router, &location).await;
+    assert_eq!(status, StatusCode::OK);
+    // The feedback links name the session.
+    assert!(page.contains("/solved?a=has_message,msg_disabled&amp;m="), "{page}");
+    assert!(page.matches(&format!("s={token}")).count() >= 2, "{page}");
+    // Reloaded: still one row.
+    get(&router, &location).await;
+    eventually(
+        folder.path(),
+        "SELECT channel || ' ' || outcome || ' ' || solutions || ' ' || text || ' ' || ifnull(feedback, '-') FROM sessions",
+        &["web found 15 手机[手机号] -"],
+    );
+    let feedback = |page: &str| format!("/{page}?a=has_message,msg_disabled&m=x&s={token}");
+    get(&router, &feedback("solved")).await;
+    eventually(folder.path(), "SELECT feedback FROM sessions", &["solved"]);
+    // The employee changes their mind: the same row says so.
+    let (status, _, page) = get(&router, &feedback("handoff")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("wecom-help diagnose --resume"), "{page}");
+    eventually(folder.path(), "SELECT feedback FROM sessions", &["not_solved"]);
+    // Feedback without a key (a link kept from before the journal): the session with it.
+    get(&router, "/solved?a=has_message,msg_disabled").await;
+    eventually(
+        folder.path(),
+        "SELECT ifnull(feedback, '-') || ' ' || ifnull(token, '-') FROM sessions ORDER BY id",
+        &[&format!("not_solved {token}"), "solved -"],
+    );
+}
+
+#[tokio::test]
+async fn not_covered_and_empty_searches_are_the_gaps() {
+    let folder = tempfile::tempdir().unwrap();
+    let router = app(folder.path());
+    let (status, location, _) = get(&router, "/diagnose?a=none").await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (status, _, page) = get(&router, &location).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("wecom-help diagnose --resume"), "{page}");
+    eventually(
+        folder.path(),
+        "SELECT outcome || ' ' || answers || ' ' || questions FROM sessions",
+        &["not_covered situation=none 1"],
+    );
+    // Each search that finds nothing is kept, redacted; one that finds something is not.
+    for _ in 0..2 {
+        let (status, _, page) = get(&router, "/search?q=%E5%BD%95%E5%B1%8F+13812345678").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains("13812345678"), "the page shows what was typed");
+    }
+    get(&router, "/search?q=%E8%B4%A6%E5%8F%B7%E8%A2%AB%E7%A6%81%E7%94%A8").await;
+    eventually(
+        folder.path(),
+        "SELECT channel || ' ' || text FROM searches",
+        &["web 录屏 [手机号]", "web 录屏 [手机号]"],
+    );
+}
