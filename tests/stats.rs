@@ -586,6 +586,32 @@ fn text_report() {
     snapshot("stats_text", &[]);
 }
 
+/// Every line fits the width, from a narrow window to a wide one, in both languages.
+#[test]
+fn the_text_report_fits_the_width() {
+    let dir = folder();
+    fixture(dir.path());
+    for lang in ["zh", "en"] {
+        for width in (40..=120).step_by(7) {
+            let width_arg = width.to_string();
+            let args = [
+                "--width",
+                &width_arg,
+                "--lang",
+                lang,
+                "stats",
+                "--journal",
+                "desk-1.sqlite3",
+            ];
+            let text = run_in(dir.path(), &args).expect_code(0).stdout;
+            for line in text.lines() {
+                let columns = console::measure_text_width(line);
+                assert!(columns <= width, "{lang}, {width} columns: {columns}: {line}");
+            }
+        }
+    }
+}
+
 /// What employees typed never controls the terminal, nor breaks a line of the report.
 #[test]
 fn typed_text_is_shown_not_obeyed() {

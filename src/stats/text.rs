@@ -39,7 +39,7 @@ impl Text<'_> {
     fn report(&mut self, report: &Report) -> io::Result<()> {
         let lang = self.lang;
         let words = Words::new(report, lang);
-        writeln!(self.out, "{}", style(t!(lang, "stats-title")).bold())?;
+        self.bold(&t!(lang, "stats-title"))?;
         self.wrapped(&words.journals, "", "")?;
         self.wrapped(&words.period, "", "")?;
         if let Some(seen) = &words.seen {
@@ -49,55 +49,13 @@ impl Text<'_> {
             writeln!(self.out)?;
             return self.wrapped(&t!(lang, "stats-empty"), "", "");
         }
-        self.heading(&t!(lang, "stats-overview"))?;
-        self.wrapped(&words.sessions, "  ", "  ")?;
-        let outcomes = words.outcomes.iter().chain(&words.channels);
-        let bars: Vec<Bar> = outcomes
-            .map(|(label, n)| Bar {
-                label: label.clone(),
-                value: *n,
-                figure: n.to_string(),
-                text: String::new(),
-            })
-            .collect();
-        self.chart(&bars, u64::max(report.sessions, 1), |s| s.cyan())?;
-        if let Some(note) = &words.other_versions {
-            self.wrapped(note, "  ", "  ")?;
-        }
-
+        self.overview(report, &words)?;
         self.heading(&t!(lang, "stats-entries"))?;
         self.lines(&report.entries)?;
         self.heading(&t!(lang, "stats-solutions"))?;
         let solutions: Vec<Line> = report.solutions.iter().map(|s| s.line.clone()).collect();
         self.lines(&solutions)?;
-
-        self.heading(&t!(lang, "stats-feedback"))?;
-        let rated = report.feedback();
-        if rated.is_empty() {
-            self.wrapped(&t!(lang, "stats-no-feedback"), "  ", "  ")?;
-        } else {
-            self.wrapped(&t!(lang, "stats-feedback-about"), "  ", "  ")?;
-            let bars: Vec<Bar> = (rated.iter())
-                .map(|s| Bar {
-                    label: words::one_line(&s.line.id),
-                    // Thousandths of the answers: the bar is a share.
-                    value: s.count.not_solved * 1000 / s.rated(),
-                    figure: t!(
-                        lang,
-                        "stats-not-solved",
-                        not_solved = s.count.not_solved,
-                        rated = s.rated(),
-                        percent = s.not_solved_percent()
-                    ),
-                    text: words::title(&s.line, lang),
-                })
-                .collect();
-            self.chart(&bars, 1000, |s| s.red())?;
-            if let Some(unrated) = &words.unrated {
-                self.wrapped(unrated, "  ", "  ")?;
-            }
-        }
-
+        self.feedback(report, &words)?;
         self.heading(&t!(lang, "stats-gaps"))?;
         if report.not_covered > 0 {
             self.wrapped(&t!(lang, "stats-gaps-about"), "  ", "  ")?;
@@ -113,13 +71,69 @@ impl Text<'_> {
         self.heading(&t!(lang, "stats-stopped"))?;
         self.questions(&report.stopped, |q| t!(lang, "stats-times", count = q.count))?;
         self.heading(&t!(lang, "stats-searches"))?;
-        self.groups(&report.searches)?;
+        self.groups(&report.searches)
+    }
+
+    /// Sessions by outcome and channel, and a note on other versions.
+    fn overview(&mut self, report: &Report, words: &Words) -> io::Result<()> {
+        self.heading(&t!(self.lang, "stats-overview"))?;
+        self.wrapped(&words.sessions, "  ", "  ")?;
+        let bars: Vec<Bar> = (words.outcomes.iter().chain(&words.channels))
+            .map(|(label, n)| Bar {
+                label: label.clone(),
+                value: *n,
+                figure: n.to_string(),
+                text: String::new(),
+            })
+            .collect();
+        self.chart(&bars, u64::max(report.sessions, 1), |s| s.cyan())?;
+        if let Some(note) = &words.other_versions {
+            self.wrapped(note, "  ", "  ")?;
+        }
+        Ok(())
+    }
+
+    /// The solutions employees rated, the most often not solved first, and those nobody did.
+    fn feedback(&mut self, report: &Report, words: &Words) -> io::Result<()> {
+        let lang = self.lang;
+        self.heading(&t!(lang, "stats-feedback"))?;
+        let rated = report.feedback();
+        if rated.is_empty() {
+            return self.wrapped(&t!(lang, "stats-no-feedback"), "  ", "  ");
+        }
+        self.wrapped(&t!(lang, "stats-feedback-about"), "  ", "  ")?;
+        let bars: Vec<Bar> = (rated.iter())
+            .map(|s| Bar {
+                label: words::one_line(&s.line.id),
+                // Thousandths of the answers: the bar is a share.
+                value: s.count.not_solved * 1000 / s.rated(),
+                figure: t!(
+                    lang,
+                    "stats-not-solved",
+                    not_solved = s.count.not_solved,
+                    rated = s.rated(),
+                    percent = s.not_solved_percent()
+                ),
+                text: words::title(&s.line, lang),
+            })
+            .collect();
+        self.chart(&bars, 1000, |s| s.red())?;
+        if let Some(unrated) = &words.unrated {
+            self.wrapped(unrated, "  ", "  ")?;
+        }
         Ok(())
     }
 
     fn heading(&mut self, text: &str) -> io::Result<()> {
         writeln!(self.out)?;
-        writeln!(self.out, "{}", style(text).bold())
+        self.bold(text)
+    }
+
+    fn bold(&mut self, text: &str) -> io::Result<()> {
+        for line in wrap(text, self.width, "", "") {
+            writeln!(self.out, "{}", style(line).bold())?;
+        }
+        Ok(())
     }
 
     fn wrapped(&mut self, text: &str, first: &str, rest: &str) -> io::Result<()> {
@@ -160,7 +174,13 @@ impl Text<'_> {
     ) -> io::Result<()> {
         let label_width = bars.iter().map(|b| measure_text_width(&b.label)).max().unwrap_or(0);
         let figure_width = bars.iter().map(|b| measure_text_width(&b.figure)).max().unwrap_or(0);
-        let bar_width = self.bar_width();
+        // Room is kept for a few columns of text after the figure, when there is text.
+        let text = if bars.iter().any(|b| !b.text.is_empty()) {
+            2 + 8
+        } else {
+            0
+        };
+        let bar_width = self.bar_width(2 + label_width + 1 + 2 + figure_width + text);
         for bar in bars {
             let drawn = blocks(bar.value, max, bar_width);
             let head = format!(
@@ -172,12 +192,13 @@ impl Text<'_> {
                 pad(&bar.figure, figure_width),
                 bar.figure,
             );
-            if bar.text.is_empty() {
-                writeln!(self.out, "{head}")?;
-                continue;
+            let room = (self.width).map(|w| w.saturating_sub(measure_text_width(&head) + 2));
+            match room {
+                // Too narrow a line for the text: the number names it.
+                _ if bar.text.is_empty() => writeln!(self.out, "{head}")?,
+                Some(room) if room < 4 => writeln!(self.out, "{head}")?,
+                _ => writeln!(self.out, "{head}  {}", truncate(&bar.text, room))?,
             }
-            let room = (self.width).map(|w| w.saturating_sub(measure_text_width(&head) + 2).max(10));
-            writeln!(self.out, "{head}  {}", truncate(&bar.text, room))?;
         }
         Ok(())
     }
@@ -190,8 +211,9 @@ impl Text<'_> {
         let max = questions.iter().map(|q| q.count).max().unwrap_or(1);
         for question in questions {
             self.wrapped(&words::question(question, self.lang), "  ", "  ")?;
-            let drawn = blocks(question.count, max, self.bar_width());
-            writeln!(self.out, "    {}  {}", style(drawn).yellow(), figure(question))?;
+            let figure = figure(question);
+            let drawn = blocks(question.count, max, self.bar_width(4 + 2 + measure_text_width(&figure)));
+            writeln!(self.out, "    {}  {figure}", style(drawn).yellow())?;
         }
         Ok(())
     }
@@ -225,9 +247,11 @@ impl Text<'_> {
         Ok(())
     }
 
-    /// A quarter of the width, within bounds.
-    fn bar_width(&self) -> usize {
-        self.width.map_or(BAR, |w| (w / 4).clamp(8, 30))
+    /// A quarter of the width, within bounds, and no more than leaves `taken` columns for what
+    /// stands beside the bar.
+    fn bar_width(&self, taken: usize) -> usize {
+        self.width
+            .map_or(BAR, |w| (w / 4).clamp(8, 30).min(w.saturating_sub(taken)).max(1))
     }
 }
 
