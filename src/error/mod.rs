@@ -116,6 +116,8 @@ pub enum Error {
     Journal(crate::journal::Failed),
     /// `serve` without a journal given and no data folder to keep one in.
     NoJournal,
+    /// `stats` cannot start: no journal, or days it cannot use.
+    Stats(crate::stats::Problem),
     /// `--send` without a webhook to send to.
     NoWebhook,
     /// The webhook's variable holds no http or https URL.
@@ -201,6 +203,7 @@ impl Error {
             Error::Save { path, error } => t!(lang, "error-save", path = path, error = error.to_string()),
             Error::Journal(failed) => failed.message(lang),
             Error::NoJournal => t!(lang, "error-no-journal"),
+            Error::Stats(problem) => problem.message(lang),
             Error::NoWebhook => t!(lang, "error-webhook-missing", variable = webhook::VARIABLE),
             Error::WebhookNotHttp => t!(lang, "error-webhook-not-http", variable = webhook::VARIABLE),
             Error::NotSent(not_sent) => not_sent_message(not_sent, lang),

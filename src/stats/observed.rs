@@ -1,11 +1,16 @@
 //! What the journals observed, counted in one pass over their rows: the figures every report
 //! and the weights are made from.
+//!
+//! The pass only counts each row's strings as they are (most rows repeat a few answer paths and
+//! solution lists); the counts of each distinct string are split into questions, solutions and
+//! entries once, at the end.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
-use rusqlite::params;
+use rusqlite::{Connection, Row, params};
 
+use super::tally::Tally;
 use crate::journal::{self, Failed};
 
 /// The counts of one solution.
@@ -15,6 +20,8 @@ pub struct SolutionCount {
     pub sessions: u64,
     /// Sessions that concluded it first.
     pub first: u64,
+    /// Of these sessions, those on the web page, where the employee is asked whether it helped.
+    pub web: u64,
     /// Of these sessions, those whose employee said it solved the problem.
     pub solved: u64,
     /// … and those who said it did not.
@@ -37,6 +44,8 @@ pub struct QuestionCount {
 pub struct Observed {
     /// The journals read.
     pub journals: Vec<PathBuf>,
+    /// The sessions of each journal in the period, in the order of `journals`.
+    pub journal_sessions: Vec<u64>,
     /// The first and last session's time (seconds since 1970 UTC).
     pub first: Option<i64>,
     pub last: Option<i64>,
@@ -51,12 +60,14 @@ pub struct Observed {
     pub questions: u64,
     /// By solution id ("15", "16.2").
     pub solutions: BTreeMap<String, SolutionCount>,
+    /// Sessions by entry id ("16"): a session that concluded 16.1 and 16.3 counts once.
+    pub entries: BTreeMap<String, u64>,
     /// By question id.
     pub by_question: BTreeMap<String, QuestionCount>,
     /// The redacted texts of "not covered" sessions, with how often each was seen.
-    pub uncovered_texts: HashMap<String, u64>,
+    pub uncovered_texts: Tally,
     /// Searches that found nothing, redacted, with how often each was seen.
-    pub empty_searches: HashMap<String, u64>,
+    pub empty_searches: Tally,
     /// Sessions whose knowledge-base version is not the one read now: their ids may mean
     /// something else.
     pub other_versions: u64,
@@ -82,6 +93,38 @@ pub struct Period {
     pub until: Option<i64>,
 }
 
+impl Period {
+    /// The condition on `at` that keeps a row in the period, with its two bounds as `?1` and
+    /// `?2`. Without bounds there is none, so that SQLite reads the table straight through
+    /// rather than through its index on `at`.
+    fn clause(self) -> (&'static str, [i64; 2]) {
+        let bounds = [self.since.unwrap_or(i64::MIN), self.until.unwrap_or(i64::MAX)];
+        match (self.since, self.until) {
+            (None, None) => ("WHERE ?1 <= ?2", bounds),
+            _ => ("WHERE at >= ?1 AND at < ?2", bounds),
+        }
+    }
+}
+
+/// The sessions that concluded one list of solutions, by channel and feedback.
+#[derive(Debug, Clone, Copy, Default)]
+struct Concluded {
+    cli: u64,
+    web: u64,
+    solved: u64,
+    not_solved: u64,
+}
+
+/// The rows' strings as they were found (bytes: they are read as text once, at the end), each
+/// distinct one with its counts.
+#[derive(Debug, Default)]
+struct Seen {
+    answers: HashMap<Vec<u8>, u64>,
+    /// By the solutions a session concluded, as the row lists them.
+    concluded: HashMap<Vec<u8>, Concluded>,
+    stopped_at: HashMap<Vec<u8>, u64>,
+}
+
 /// Counts the sessions and searches of `journals` in `period`. `kb_version` is the version of
 /// the knowledge base the ids are read against.
 pub fn observe(journals: &[PathBuf], period: Period, kb_version: &str) -> Result<Observed, Failed> {
@@ -89,84 +132,148 @@ pub fn observe(journals: &[PathBuf], period: Period, kb_version: &str) -> Result
         journals: journals.to_vec(),
         ..Observed::default()
     };
+    let mut seen = Seen::default();
     for path in journals {
         let connection = journal::open_to_read(path)?;
         let failed = |e: rusqlite::Error| Failed {
             path: path.clone(),
             error: e.into(),
         };
-        let (since, until) = (period.since.unwrap_or(i64::MIN), period.until.unwrap_or(i64::MAX));
-        let mut rows = connection
-            .prepare(
-                "SELECT at, channel, kb_version, answers, outcome, solutions, stopped_at, questions, feedback,
-                        CASE WHEN outcome = 'not_covered' THEN text END
-                 FROM sessions WHERE at >= ?1 AND at < ?2",
-            )
-            .map_err(failed)?;
-        let mut rows = rows.query(params![since, until]).map_err(failed)?;
-        while let Some(row) = rows.next().map_err(failed)? {
-            let at: i64 = row.get(0).map_err(failed)?;
-            observed.first = Some(observed.first.map_or(at, |f| f.min(at)));
-            observed.last = Some(observed.last.map_or(at, |l| l.max(at)));
-            observed.sessions += 1;
-            let channel = row.get_ref(1).map_err(failed)?.as_str().unwrap_or_default();
-            if channel == "web" {
-                observed.web += 1;
-            } else {
-                observed.cli += 1;
-            }
-            if row.get_ref(2).map_err(failed)?.as_str().unwrap_or_default() != kb_version {
-                observed.other_versions += 1;
-            }
-            let answers = row.get_ref(3).map_err(failed)?.as_str().unwrap_or_default();
-            for pair in answers.split(',').filter(|p| !p.is_empty()) {
-                let (question, answer) = pair.split_once('=').unwrap_or((pair, ""));
-                let count = entry(&mut observed.by_question, question);
-                count.answered += 1;
-                if answer == "unsure" {
-                    count.unsure += 1;
-                }
-            }
-            let outcome = row.get_ref(4).map_err(failed)?.as_str().unwrap_or_default();
-            let questions: i64 = row.get(7).map_err(failed)?;
-            match outcome {
-                "found" => observed.found += 1,
-                "not_covered" => observed.not_covered += 1,
-                _ => {
-                    observed.abandoned += 1;
-                    if let Some(question) = row.get_ref(6).map_err(failed)?.as_str_or_null().ok().flatten() {
-                        entry(&mut observed.by_question, question).abandoned += 1;
-                    }
-                    continue;
-                }
-            }
-            observed.questions += u64::try_from(questions).unwrap_or(0);
-            let feedback = row.get_ref(8).map_err(failed)?.as_str_or_null().ok().flatten();
-            let solutions = row.get_ref(5).map_err(failed)?.as_str().unwrap_or_default();
-            for (k, solution) in solutions.split(',').filter(|s| !s.is_empty()).enumerate() {
-                let count = entry(&mut observed.solutions, solution);
-                count.sessions += 1;
-                count.first += u64::from(k == 0);
-                match feedback {
-                    Some("solved") => count.solved += 1,
-                    Some("not_solved") => count.not_solved += 1,
-                    _ => {}
-                }
-            }
-            if let Some(text) = row.get_ref(9).map_err(failed)?.as_str_or_null().ok().flatten() {
-                *observed.uncovered_texts.entry(text.to_owned()).or_default() += 1;
-            }
+        let before = observed.sessions;
+        read(&connection, period, kb_version, &mut observed, &mut seen).map_err(failed)?;
+        observed.journal_sessions.push(observed.sessions - before);
+    }
+    spread(&seen, &mut observed);
+    Ok(observed)
+}
+
+/// The columns of a session as the pass reads them. What is only compared is compared by
+/// SQLite, which hands over one number of flags (below) for all of it (its `|` and `<<` bind
+/// alike, hence the brackets).
+const SESSION: &str = "SELECT at, answers, solutions, stopped_at, questions,
+        CASE WHEN outcome = 'not_covered' THEN text END,
+        (channel = 'web')
+        | ((kb_version != ?3) << 1)
+        | CASE outcome WHEN 'found' THEN 0 WHEN 'not_covered' THEN 4 ELSE 8 END
+        | CASE feedback WHEN 'solved' THEN 16 WHEN 'not_solved' THEN 32 ELSE 0 END
+    FROM sessions";
+
+/// The flags of a session's row.
+const WEB: i64 = 1;
+const OTHER_VERSION: i64 = 2;
+const NOT_COVERED: i64 = 4;
+const ABANDONED: i64 = 8;
+const SOLVED: i64 = 16;
+const NOT_SOLVED: i64 = 32;
+
+/// Counts one journal's rows in `period`.
+fn read(
+    connection: &Connection,
+    period: Period,
+    kb_version: &str,
+    observed: &mut Observed,
+    seen: &mut Seen,
+) -> rusqlite::Result<()> {
+    let (clause, [since, until]) = period.clause();
+    let mut sessions = connection.prepare(&format!("{SESSION} {clause}"))?;
+    let mut rows = sessions.query(params![since, until, kb_version])?;
+    while let Some(row) = rows.next()? {
+        session(row, observed, seen)?;
+    }
+    let mut searches = connection.prepare(&format!("SELECT text FROM searches {clause}"))?;
+    let mut rows = searches.query(params![since, until])?;
+    while let Some(row) = rows.next()? {
+        let text = row.get_ref(0)?.as_str_or_null()?.unwrap_or_default();
+        observed.empty_searches.add(text, 1);
+    }
+    Ok(())
+}
+
+/// Counts one session's row.
+fn session(row: &Row, observed: &mut Observed, seen: &mut Seen) -> rusqlite::Result<()> {
+    let at: i64 = row.get(0)?;
+    observed.first = Some(observed.first.map_or(at, |f| f.min(at)));
+    observed.last = Some(observed.last.map_or(at, |l| l.max(at)));
+    observed.sessions += 1;
+    let flags: i64 = row.get(6)?;
+    let web = flags & WEB != 0;
+    observed.web += u64::from(web);
+    observed.cli += u64::from(!web);
+    observed.other_versions += u64::from(flags & OTHER_VERSION != 0);
+    bump(&mut seen.answers, bytes(row, 1)?, |n| *n += 1);
+    if flags & ABANDONED != 0 {
+        observed.abandoned += 1;
+        if let Some(question) = row.get_ref(3)?.as_bytes_or_null()? {
+            bump(&mut seen.stopped_at, question, |n| *n += 1);
         }
-        let mut searches = connection
-            .prepare("SELECT text FROM searches WHERE at >= ?1 AND at < ?2")
-            .map_err(failed)?;
-        let mut searches = searches.query(params![since, until]).map_err(failed)?;
-        while let Some(row) = searches.next().map_err(failed)? {
-            let text = row.get_ref(0).map_err(failed)?.as_str().unwrap_or_default();
-            *observed.empty_searches.entry(text.to_owned()).or_default() += 1;
+        return Ok(());
+    }
+    if flags & NOT_COVERED != 0 {
+        observed.not_covered += 1;
+        if let Some(text) = row.get_ref(5)?.as_str_or_null()? {
+            observed.uncovered_texts.add(text, 1);
+        }
+    } else {
+        observed.found += 1;
+    }
+    let questions: i64 = row.get(4)?;
+    observed.questions += u64::try_from(questions).unwrap_or(0);
+    bump(&mut seen.concluded, bytes(row, 2)?, |concluded| {
+        concluded.web += u64::from(web);
+        concluded.cli += u64::from(!web);
+        concluded.solved += u64::from(flags & SOLVED != 0);
+        concluded.not_solved += u64::from(flags & NOT_SOLVED != 0);
+    });
+    Ok(())
+}
+
+/// Splits the distinct strings seen into the counts of each question, solution and entry.
+fn spread(seen: &Seen, observed: &mut Observed) {
+    for (answers, &n) in &seen.answers {
+        for pair in String::from_utf8_lossy(answers).split(',').filter(|p| !p.is_empty()) {
+            let (question, answer) = pair.split_once('=').unwrap_or((pair, ""));
+            let count = entry(&mut observed.by_question, question);
+            count.answered += n;
+            if answer == "unsure" {
+                count.unsure += n;
+            }
         }
     }
-    Ok(observed)
+    for (question, &n) in &seen.stopped_at {
+        entry(&mut observed.by_question, &String::from_utf8_lossy(question)).abandoned += n;
+    }
+    for (solutions, concluded) in &seen.concluded {
+        let sessions = concluded.cli + concluded.web;
+        let mut entries: Vec<&str> = Vec::new();
+        let solutions = String::from_utf8_lossy(solutions);
+        for (k, solution) in solutions.split(',').filter(|s| !s.is_empty()).enumerate() {
+            let count = entry(&mut observed.solutions, solution);
+            count.sessions += sessions;
+            count.first += if k == 0 { sessions } else { 0 };
+            count.web += concluded.web;
+            count.solved += concluded.solved;
+            count.not_solved += concluded.not_solved;
+            let of = solution.split_once('.').map_or(solution, |(e, _)| e);
+            if !entries.contains(&of) {
+                entries.push(of);
+                *entry(&mut observed.entries, of) += sessions;
+            }
+        }
+    }
+}
+
+/// Column `i` of `row` as bytes; NULL as none.
+fn bytes<'r>(row: &'r Row, i: usize) -> rusqlite::Result<&'r [u8]> {
+    Ok(row.get_ref(i)?.as_bytes_or_null()?.unwrap_or_default())
+}
+
+/// Changes the count under `key` with `change`, making it when missing: the key is copied only
+/// then, and looked up once when it is there.
+fn bump<T: Default>(map: &mut HashMap<Vec<u8>, T>, key: &[u8], change: impl FnOnce(&mut T)) {
+    match map.get_mut(key) {
+        Some(count) => change(count),
+        None => change(map.entry(key.to_owned()).or_default()),
+    }
 }
 
 /// The count under `key`, made when missing, without copying the key when it is there.

@@ -21,7 +21,7 @@ use crate::error::{EXIT_NO_RESULT, EXIT_OK, Error};
 use crate::kb::{self, Bilingual, Kb, KbSource, SourceFile, message};
 use crate::knowledge;
 use crate::resume;
-use crate::stats::{Period, observe};
+use crate::stats::{Days, observe};
 use crate::ui::{self, StatsFormat};
 
 /// What the proposal comes to.
@@ -101,9 +101,8 @@ pub fn run(options: &Options, stats: &Stats, out: &mut dyn Write) -> Result<i32,
     let origin = folder.map_or_else(|| "faq".to_owned(), |dir| dir.display().to_string());
     let loaded = kb::from_files(&files, &origin).map_err(Error::Kb)?.kb;
     let kb = loaded.in_language(options.lang);
-    // `--since` and `--until` become a period in src/stats/period.rs (another change); until
-    // then every session of the journals counts.
-    let period = Period::default();
+    let days = Days::parse(stats.since.as_deref(), stats.until.as_deref()).map_err(Error::Stats)?;
+    let period = days.period();
     let observed = observe(&stats.journals, period, &resume::version(&kb)).map_err(Error::Journal)?;
     let patterns = replay::patterns(&stats.journals, period).map_err(Error::Journal)?;
     let counts = Counts::of(&kb, &observed.solutions);

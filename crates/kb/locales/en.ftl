@@ -138,6 +138,73 @@ show-left = Left without picking an entry.
 menu-type-number = Type a number and press Enter (q to leave):{" "}
 menu-no-such-number = No such number.
 
+## Statistics
+
+# The report of `stats`, as text and as a web page. Counts are sessions unless said otherwise.
+stats-title = Session report
+# $journals: each journal as stats-journal, joined by list-separator.
+stats-journals = Journals read: { $journals }
+stats-journal = { $path } ({ $sessions } { $sessions ->
+        [one] session
+       *[other] sessions
+    })
+# $period: one of the stats-period- messages below; $zone such as UTC+08:00.
+stats-period = Period: { $period } (local time, { $zone })
+stats-period-all = everything recorded
+stats-period-between = { $since } to { $until }
+stats-period-since = from { $since }
+stats-period-until = up to { $until }
+stats-seen = Sessions recorded from { $first } to { $last }
+stats-empty = No session was recorded in this period, and no search that found nothing.
+stats-overview = Overview
+stats-sessions = { $sessions } { $sessions ->
+        [one] session
+       *[other] sessions
+    }; { $mean } questions answered on average in those with a result (not counting what the description answered)
+stats-outcome-found = Solution found
+stats-outcome-not-covered = Not covered
+stats-outcome-abandoned = Abandoned
+stats-channel-web = Web page
+stats-channel-cli = Command line
+stats-other-versions = Note: { $count } { $count ->
+        [one] session was
+       *[other] sessions were
+    } recorded against another version of the knowledge base (the current one is { $version }); their entry and question numbers may not match.
+stats-entries = Sessions by entry
+stats-solutions = Sessions by solution
+stats-unknown-id = (no such number in the current knowledge base)
+stats-unknown-question = (not a question of the current knowledge base: { $id })
+stats-feedback = Did it help? What employees said
+stats-feedback-about = Only sessions on the web page ask. The bar is the share of answers "not solved"; the most often not solved first.
+stats-not-solved = { $not_solved } of { $rated } not solved ({ $percent }%)
+stats-key-not-solved = Not solved
+stats-key-solved = Solved
+stats-unrated = No feedback: { $ids }
+stats-no-feedback = No feedback yet: only sessions on the web page ask the employee whether it helped.
+stats-gaps = Gaps in the knowledge base: what it did not cover
+stats-gaps-about = What employees described, alike descriptions grouped, the most common first.
+stats-times = { $count ->
+        [one] once
+       *[other] { $count } times
+    }
+stats-alike = Alike: { $examples }
+stats-example = "{ $text }" ({ $count })
+stats-others = { $count } more, rarer, not listed.
+stats-untold = { $count } more { $count ->
+        [one] session
+       *[other] sessions
+    } not covered left no description.
+stats-unsure = Questions most often answered "not sure"
+stats-unsure-count = { $unsure } of { $answered } not sure
+stats-stopped = Questions sessions were abandoned at
+stats-searches = Searches that found nothing
+stats-none = None.
+stats-footer = Made by wecom-help; knowledge base version { $version }.
+# Why stats cannot start.
+stats-no-journal = No journal to read: give one or more journal files with --journal (one per machine, say), or set WECOM_HELP_JOURNAL.
+stats-bad-date = Cannot read the date "{ $given }" of { $option }: write it as YYYY-MM-DD, such as 2026-12-01 (in this machine's time zone; the day itself is included).
+stats-until-before-since = --until { $until } comes before --since { $since }: there is no such period. Check the two dates.
+
 ## What the commands say
 
 overview-title = wecom-help: a wizard for WeCom (企业微信) login problems
@@ -577,8 +644,8 @@ cli-search-journal = When nothing is found, record what was searched for in this
 cli-serve-journal = The journal file sessions are recorded in (default: wecom-help/journal.sqlite3 in the data folder)
 cli-stats = Report on the journal: which problems are common, which solutions failed, what the knowledge base does not cover
 cli-stats-journal = The journal files to read, several at once (one per machine, say); without it, WECOM_HELP_JOURNAL
-cli-stats-since = From this day on (included), such as 2026-12-01
-cli-stats-until = Up to this day (included)
+cli-stats-since = From this day on (included, in local time), such as 2026-12-01
+cli-stats-until = Up to this day (included, in local time)
 cli-stats-weights = Propose new weights for the entries from what the sessions found
 cli-stats-apply = With --weights: write the proposed weights into the entry files of --kb
 cli-stats-format = Output format: text (default, with bar charts), json, or html (a page to open or forward)

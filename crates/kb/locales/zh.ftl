@@ -106,6 +106,58 @@ show-left = 已退出，没有选择条目。
 menu-type-number = 输入编号并回车（q 退出）：
 menu-no-such-number = 没有这个编号。
 
+## Statistics
+
+# The report of `stats`, as text and as a web page. Counts are sessions unless said otherwise.
+stats-title = 问诊统计
+# $journals: each journal as stats-journal, joined by list-separator.
+stats-journals = 读取的日志：{ $journals }
+stats-journal = { $path }（{ $sessions } 次问诊）
+# $period: one of the stats-period- messages below; $zone such as UTC+08:00.
+stats-period = 时间范围：{ $period }（本机时间，{ $zone }）
+stats-period-all = 全部记录
+stats-period-between = { $since } 至 { $until }
+stats-period-since = { $since } 起
+stats-period-until = 截至 { $until }
+stats-seen = 问诊记录从 { $first } 到 { $last }
+stats-empty = 这段时间里没有问诊记录，也没有什么都没查到的搜索。
+stats-overview = 概况
+stats-sessions = 问诊 { $sessions } 次，有结果的平均回答 { $mean } 个问题（从描述得知的不算）
+stats-outcome-found = 找到方案
+stats-outcome-not-covered = 知识库未收录
+stats-outcome-abandoned = 中途放弃
+stats-channel-web = 网页
+stats-channel-cli = 命令行
+stats-other-versions = 注意：有 { $count } 次问诊记录的是另一个版本的知识库（现在的版本是 { $version }），这些记录里的条目和问题编号可能对不上。
+stats-entries = 各条目的问诊次数
+stats-solutions = 各解决方案的问诊次数
+stats-unknown-id = （现在的知识库里没有这个编号）
+stats-unknown-question = （现在的知识库里没有这个问题：{ $id }）
+stats-feedback = 解决了吗：员工的反馈
+stats-feedback-about = 只有网页上的问诊会问员工。条形是“没解决”占反馈的比例，没解决最多的在前。
+stats-not-solved = 没解决 { $not_solved } / 反馈 { $rated }（{ $percent }%）
+stats-key-not-solved = 没解决
+stats-key-solved = 解决了
+stats-unrated = 没有反馈：{ $ids }
+stats-no-feedback = 还没有任何反馈：只有网页上的问诊会问员工解决了没有。
+stats-gaps = 知识库的空缺：未收录的情况
+stats-gaps-about = 员工描述的情况，相似的归为一组，最常见的在前。
+stats-times = { $count } 次
+stats-alike = 相似的：{ $examples }
+stats-example = “{ $text }”（{ $count } 次）
+stats-others = 另有 { $count } 次的描述较少见，没有列出。
+stats-untold = 另有 { $count } 次未收录的问诊没有留下描述。
+stats-unsure = 最常答“不确定”的问题
+stats-unsure-count = 不确定 { $unsure } / 回答 { $answered }
+stats-stopped = 中途放弃时停在的问题
+stats-searches = 什么都没查到的搜索
+stats-none = 没有。
+stats-footer = 由 wecom-help 生成；知识库版本 { $version }。
+# Why stats cannot start.
+stats-no-journal = 没有要读的日志：请用 --journal 给出一个或多个日志文件（比如每台电脑一个），或者设置 WECOM_HELP_JOURNAL。
+stats-bad-date = { $option } 的日期“{ $given }”看不懂：请写成 YYYY-MM-DD，如 2026-12-01（按本机时区，这一天算在内）。
+stats-until-before-since = --until { $until } 在 --since { $since } 之前，这段时间不存在：请检查两个日期。
+
 ## What the commands say
 
 overview-title = wecom-help：企业微信登录问题向导
@@ -499,8 +551,8 @@ cli-search-journal = 什么也没查到时，把要查的话记入这个日志�
 cli-serve-journal = 记录会话的日志文件（默认是数据文件夹里的 wecom-help/journal.sqlite3）
 cli-stats = 统计日志：哪些问题常见、哪些方案没能解决问题、哪些情况知识库还没收录
 cli-stats-journal = 要读的日志文件，可以给多个（比如每台电脑一个）；不给时读 WECOM_HELP_JOURNAL
-cli-stats-since = 从这一天起（含这一天），如 2026-12-01
-cli-stats-until = 到这一天为止（含这一天）
+cli-stats-since = 从这一天起（含这一天，按本机时区），如 2026-12-01
+cli-stats-until = 到这一天为止（含这一天，按本机时区）
 cli-stats-weights = 根据实际问诊的结果，给各条目建议新的权重（weight）
 cli-stats-apply = 与 --weights 一起用：把建议的权重直接写进 --kb 的条目文件
 cli-stats-format = 输出格式：text（默认，带条形图）、json，或 html（一个能直接打开或转发的网页）
