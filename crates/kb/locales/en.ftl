@@ -2,8 +2,9 @@
 ### zh.ftl has the same messages with the same variables; a test checks that they match.
 ### It is read in parts, each the first time one of its messages is needed: the error- messages
 ### after "## Part error", the kb- messages after "## Part kb", the cli- messages after
-### "## Part cli", the web- messages after "## Part web", and all others before them. Most runs need only the first. Keep every message
-### in its part.
+### "## Part cli", the web- messages after "## Part web", the journal-, stats-, weights- and
+### wecom- messages after "## Part desk", and all others before them. Most runs need only the
+### first. Keep every message in its part.
 
 ## Answers, and the fixed words around the knowledge base's texts
 
@@ -70,63 +71,6 @@ tree-footer = { $solutions } { $solutions ->
        *[other] branches end
     } "not covered"
 
-## Weights
-
-# stats --weights: weights for the entries proposed from the journals. $journals is how many
-# journals were read, $sessions the sessions with a result counted.
-weights-heading = Weights for the entries, from the journals: { $journals ->
-        [one] the journal holds
-       *[other] { $journals } journals hold
-    } { $sessions } { $sessions ->
-        [one] session
-       *[other] sessions
-    } with a result, each counted for the entry of the solution it gave first.
-# The table's columns.
-weights-column-entry = Entry
-weights-column-sessions = Sessions
-weights-column-share = Share
-weights-column-current = Weight now
-weights-column-proposed = Proposed
-weights-column-title = Title
-weights-rule = Proposed weight = { $solutions } × (the entry's sessions + 1) ÷ (all sessions + { $entries }) ÷ the entry's number of solutions, to two significant digits: an entry never seen does not drop to 0. The wizard weighs each solution by its entry's weight, so an entry's share is divided among its solutions; the mean solution weighs 1.
-# $before and $after: the mean questions per session, with the current and the proposed weights.
-weights-expected = On the mix of solutions the journals saw, a session asks { $before } questions on average (confirmations included) with the weights now, and { $after } with the proposed weights.
-weights-fewer = The proposed weights save { $fewer } questions per session on average.
-weights-no-gain = The proposed weights would not shorten the sessions (the mean number of questions does not go down), so they are not worth applying; no patch is given.
-weights-unchanged = The weights already are what the journals suggest; there is nothing to change.
-weights-too-few = The journals hold { $sessions } { $sessions ->
-        [one] session
-       *[other] sessions
-    } with a result; weights need at least { $minimum } (three per entry on average, and no fewer than 50). No patch is given.
-weights-unknown = { $count ->
-        [one] One more session
-       *[other] { $count } more sessions
-    } concluded a solution this knowledge base no longer has, and { $count ->
-        [one] was
-       *[other] were
-    } left out.
-weights-other-versions = Note: { $count ->
-        [one] one session was
-       *[other] { $count } sessions were
-    } held on another version of the knowledge base; the solution numbers recorded may now mean something else.
-weights-patch-folder = The patch follows, its paths relative to the knowledge-base folder { $folder }. Review it, apply it in that folder with git apply (or patch -p1), run wecom-help check --kb on the folder, and commit.
-weights-patch-embedded = The patch follows, for the embedded knowledge base: its paths are relative to the faq/ folder of the source. Review it, apply it in faq/ with git apply (or patch -p1), run wecom-help check --kb faq, commit, and rebuild.
-weights-applied = The new weights were written into { $count ->
-        [one] one file
-       *[other] { $count } files
-    }: { $files }. { $folder } loads again without a problem, so wecom-help check passes; see the change with git diff, then commit it.
-# Errors of stats --weights: what went wrong, and that no file was changed.
-weights-no-html = stats --weights has no HTML format: use --format text (the table and the patch) or --format json.
-weights-apply-needs-kb = --apply rewrites the entry files: name the knowledge-base folder with --kb. The embedded knowledge base cannot be edited: run without --apply and apply the patch to the faq/ folder of the source.
-weights-no-journal = No journal to read: name the journal files with --journal, or set WECOM_HELP_JOURNAL.
-weights-cannot-place = Cannot write the weight into { $path } by itself (no top-level id: line, or the file did not read back as meant). No file was changed: set the weight in this file by hand.
-weights-read-only = { $path } is read-only. No file was changed: make it writable and try again, or leave out --apply to get the patch only.
-weights-write-failed = Writing { $path } failed ({ $error }). No file was changed.
-weights-rename-failed = Replacing { $path } failed ({ $error }). The files already replaced were put back as they were: no file was changed.
-weights-not-restored = Replacing { $path } failed ({ $error }), and these files, already changed, could not be put back: { $files }. Restore them with git checkout or from a backup.
-weights-reload-failed = After writing, { $folder } did not read back as meant (another program may have changed the files at the same time). Every file was put back as it was: no file was changed.
-weights-reload-not-restored = After writing, { $folder } did not read back as meant, and these files could not be put back: { $files }. Restore them with git checkout or from a backup.
-
 ## Questions in the terminal
 
 prompt-answer = Answer (↑↓ to choose, Enter to confirm, Esc to leave)
@@ -137,73 +81,6 @@ show-left = Left without picking an entry.
 # A terminal that cannot move its cursor: the items are numbered, and one is typed.
 menu-type-number = Type a number and press Enter (q to leave):{" "}
 menu-no-such-number = No such number.
-
-## Statistics
-
-# The report of `stats`, as text and as a web page. Counts are sessions unless said otherwise.
-stats-title = Session report
-# $journals: each journal as stats-journal, joined by list-separator.
-stats-journals = Journals read: { $journals }
-stats-journal = { $path } ({ $sessions } { $sessions ->
-        [one] session
-       *[other] sessions
-    })
-# $period: one of the stats-period- messages below; $zone such as UTC+08:00.
-stats-period = Period: { $period } (local time, { $zone })
-stats-period-all = everything recorded
-stats-period-between = { $since } to { $until }
-stats-period-since = from { $since }
-stats-period-until = up to { $until }
-stats-seen = Sessions recorded from { $first } to { $last }
-stats-empty = No session was recorded in this period, and no search that found nothing.
-stats-overview = Overview
-stats-sessions = { $sessions } { $sessions ->
-        [one] session
-       *[other] sessions
-    }; { $mean } questions answered on average in those with a result (not counting what the description answered)
-stats-outcome-found = Solution found
-stats-outcome-not-covered = Not covered
-stats-outcome-abandoned = Abandoned
-stats-channel-web = Web page
-stats-channel-cli = Command line
-stats-other-versions = Note: { $count } { $count ->
-        [one] session was
-       *[other] sessions were
-    } recorded against another version of the knowledge base (the current one is { $version }); their entry and question numbers may not match.
-stats-entries = Sessions by entry
-stats-solutions = Sessions by solution
-stats-unknown-id = (no such number in the current knowledge base)
-stats-unknown-question = (not a question of the current knowledge base: { $id })
-stats-feedback = Did it help? What employees said
-stats-feedback-about = Only sessions on the web page ask. The bar is the share of answers "not solved"; the most often not solved first.
-stats-not-solved = { $not_solved } of { $rated } not solved ({ $percent }%)
-stats-key-not-solved = Not solved
-stats-key-solved = Solved
-stats-unrated = No feedback: { $ids }
-stats-no-feedback = No feedback yet: only sessions on the web page ask the employee whether it helped.
-stats-gaps = Gaps in the knowledge base: what it did not cover
-stats-gaps-about = What employees described, alike descriptions grouped, the most common first.
-stats-times = { $count ->
-        [one] once
-       *[other] { $count } times
-    }
-stats-alike = Alike: { $examples }
-stats-example = "{ $text }" ({ $count })
-stats-others = { $count } more, rarer, not listed.
-stats-untold = { $count } more { $count ->
-        [one] session
-       *[other] sessions
-    } not covered left no description.
-stats-unsure = Questions most often answered "not sure"
-stats-unsure-count = { $unsure } of { $answered } not sure
-stats-stopped = Questions sessions were abandoned at
-stats-searches = Searches that found nothing
-stats-none = None.
-stats-footer = Made by wecom-help; knowledge base version { $version }.
-# Why stats cannot start.
-stats-no-journal = No journal to read: give one or more journal files with --journal (one per machine, say), or set WECOM_HELP_JOURNAL.
-stats-bad-date = Cannot read the date "{ $given }" of { $option }: write it as YYYY-MM-DD, such as 2026-12-01 (in this machine's time zone; the day itself is included).
-stats-until-before-since = --until { $until } comes before --since { $since }: there is no such period. Check the two dates.
 
 ## What the commands say
 
@@ -248,23 +125,6 @@ check-valid-large-tree = The knowledge base is valid ({ $origin }): { $entries }
     }; but its decision tree is too large (more than { $limit } nodes, or too long to work out), so the questions needed were not counted. This happens when many entries leave facts unstated: state more facts in the entries.
 # check-valid's $origin for the knowledge base compiled into the program.
 embedded-kb = embedded knowledge base
-
-# The journal on the command line: $reason is one of the error-journal- messages.
-journal-not-recording = The journal cannot be used; this will not be recorded, everything else works as usual: { $reason }
-journal-not-recorded = This was not recorded in the journal; the result stands: { $reason }
-
-## WeCom group robot
-
-# Inside the messages of a result sent as several: the first line of each but the first, the
-# last line of each but the last.
-wecom-continued = (continued)
-wecom-continues = (continues in the next message)
-# Printed above each message of a result in several, outside the message.
-wecom-part = —— Message { $number } of { $total } ——
-wecom-sent = Sent to the support desk's group: { $count ->
-        [one] 1 message.
-       *[other] { $count } messages.
-    }
 
 ## Part error: errors (the error- messages)
 
@@ -719,3 +579,146 @@ web-send-busy-title = Too many sent just now
 web-send-busy-text = The support desk's group takes at most { $limit } messages a minute. Please try again in a minute, or tell the support team the hand-off code below.
 web-send-elsewhere-title = Only this site's pages can send
 web-send-elsewhere-text = This request came from another site, so nothing was sent to the desk's group. Use the button on this site's hand-off page.
+
+## Part desk: the journal, stats and the group robot (the journal-, stats-, weights- and wecom- messages)
+
+# The journal on the command line: $reason is one of the error-journal- messages.
+journal-not-recording = The journal cannot be used; this will not be recorded, everything else works as usual: { $reason }
+journal-not-recorded = This was not recorded in the journal; the result stands: { $reason }
+
+## Weights
+
+# stats --weights: weights for the entries proposed from the journals. $journals is how many
+# journals were read, $sessions the sessions with a result counted.
+weights-heading = Weights for the entries, from the journals: { $journals ->
+        [one] the journal holds
+       *[other] { $journals } journals hold
+    } { $sessions } { $sessions ->
+        [one] session
+       *[other] sessions
+    } with a result, each counted for the entry of the solution it gave first.
+# The table's columns.
+weights-column-entry = Entry
+weights-column-sessions = Sessions
+weights-column-share = Share
+weights-column-current = Weight now
+weights-column-proposed = Proposed
+weights-column-title = Title
+weights-rule = Proposed weight = { $solutions } × (the entry's sessions + 1) ÷ (all sessions + { $entries }) ÷ the entry's number of solutions, to two significant digits: an entry never seen does not drop to 0. The wizard weighs each solution by its entry's weight, so an entry's share is divided among its solutions; the mean solution weighs 1.
+# $before and $after: the mean questions per session, with the current and the proposed weights.
+weights-expected = On the mix of solutions the journals saw, a session asks { $before } questions on average (confirmations included) with the weights now, and { $after } with the proposed weights.
+weights-fewer = The proposed weights save { $fewer } questions per session on average.
+weights-no-gain = The proposed weights would not shorten the sessions (the mean number of questions does not go down), so they are not worth applying; no patch is given.
+weights-unchanged = The weights already are what the journals suggest; there is nothing to change.
+weights-too-few = The journals hold { $sessions } { $sessions ->
+        [one] session
+       *[other] sessions
+    } with a result; weights need at least { $minimum } (three per entry on average, and no fewer than 50). No patch is given.
+weights-unknown = { $count ->
+        [one] One more session
+       *[other] { $count } more sessions
+    } concluded a solution this knowledge base no longer has, and { $count ->
+        [one] was
+       *[other] were
+    } left out.
+weights-other-versions = Note: { $count ->
+        [one] one session was
+       *[other] { $count } sessions were
+    } held on another version of the knowledge base; the solution numbers recorded may now mean something else.
+weights-patch-folder = The patch follows, its paths relative to the knowledge-base folder { $folder }. Review it, apply it in that folder with git apply (or patch -p1), run wecom-help check --kb on the folder, and commit.
+weights-patch-embedded = The patch follows, for the embedded knowledge base: its paths are relative to the faq/ folder of the source. Review it, apply it in faq/ with git apply (or patch -p1), run wecom-help check --kb faq, commit, and rebuild.
+weights-applied = The new weights were written into { $count ->
+        [one] one file
+       *[other] { $count } files
+    }: { $files }. { $folder } loads again without a problem, so wecom-help check passes; see the change with git diff, then commit it.
+# Errors of stats --weights: what went wrong, and that no file was changed.
+weights-no-html = stats --weights has no HTML format: use --format text (the table and the patch) or --format json.
+weights-apply-needs-kb = --apply rewrites the entry files: name the knowledge-base folder with --kb. The embedded knowledge base cannot be edited: run without --apply and apply the patch to the faq/ folder of the source.
+weights-no-journal = No journal to read: name the journal files with --journal, or set WECOM_HELP_JOURNAL.
+weights-cannot-place = Cannot write the weight into { $path } by itself (no top-level id: line, or the file did not read back as meant). No file was changed: set the weight in this file by hand.
+weights-read-only = { $path } is read-only. No file was changed: make it writable and try again, or leave out --apply to get the patch only.
+weights-write-failed = Writing { $path } failed ({ $error }). No file was changed.
+weights-rename-failed = Replacing { $path } failed ({ $error }). The files already replaced were put back as they were: no file was changed.
+weights-not-restored = Replacing { $path } failed ({ $error }), and these files, already changed, could not be put back: { $files }. Restore them with git checkout or from a backup.
+weights-reload-failed = After writing, { $folder } did not read back as meant (another program may have changed the files at the same time). Every file was put back as it was: no file was changed.
+weights-reload-not-restored = After writing, { $folder } did not read back as meant, and these files could not be put back: { $files }. Restore them with git checkout or from a backup.
+
+## Statistics
+
+# The report of `stats`, as text and as a web page. Counts are sessions unless said otherwise.
+stats-title = Session report
+# $journals: each journal as stats-journal, joined by list-separator.
+stats-journals = Journals read: { $journals }
+stats-journal = { $path } ({ $sessions } { $sessions ->
+        [one] session
+       *[other] sessions
+    })
+# $period: one of the stats-period- messages below; $zone such as UTC+08:00.
+stats-period = Period: { $period } (local time, { $zone })
+stats-period-all = everything recorded
+stats-period-between = { $since } to { $until }
+stats-period-since = from { $since }
+stats-period-until = up to { $until }
+stats-seen = Sessions recorded from { $first } to { $last }
+stats-empty = No session was recorded in this period, and no search that found nothing.
+stats-overview = Overview
+stats-sessions = { $sessions } { $sessions ->
+        [one] session
+       *[other] sessions
+    }; { $mean } questions answered on average in those with a result (not counting what the description answered)
+stats-outcome-found = Solution found
+stats-outcome-not-covered = Not covered
+stats-outcome-abandoned = Abandoned
+stats-channel-web = Web page
+stats-channel-cli = Command line
+stats-other-versions = Note: { $count } { $count ->
+        [one] session was
+       *[other] sessions were
+    } recorded against another version of the knowledge base (the current one is { $version }); their entry and question numbers may not match.
+stats-entries = Sessions by entry
+stats-solutions = Sessions by solution
+stats-unknown-id = (no such number in the current knowledge base)
+stats-unknown-question = (not a question of the current knowledge base: { $id })
+stats-feedback = Did it help? What employees said
+stats-feedback-about = Only sessions on the web page ask. The bar is the share of answers "not solved"; the most often not solved first.
+stats-not-solved = { $not_solved } of { $rated } not solved ({ $percent }%)
+stats-key-not-solved = Not solved
+stats-key-solved = Solved
+stats-unrated = No feedback: { $ids }
+stats-no-feedback = No feedback yet: only sessions on the web page ask the employee whether it helped.
+stats-gaps = Gaps in the knowledge base: what it did not cover
+stats-gaps-about = What employees described, alike descriptions grouped, the most common first.
+stats-times = { $count ->
+        [one] once
+       *[other] { $count } times
+    }
+stats-alike = Alike: { $examples }
+stats-example = "{ $text }" ({ $count })
+stats-others = { $count } more, rarer, not listed.
+stats-untold = { $count } more { $count ->
+        [one] session
+       *[other] sessions
+    } not covered left no description.
+stats-unsure = Questions most often answered "not sure"
+stats-unsure-count = { $unsure } of { $answered } not sure
+stats-stopped = Questions sessions were abandoned at
+stats-searches = Searches that found nothing
+stats-none = None.
+stats-footer = Made by wecom-help; knowledge base version { $version }.
+# Why stats cannot start.
+stats-no-journal = No journal to read: give one or more journal files with --journal (one per machine, say), or set WECOM_HELP_JOURNAL.
+stats-bad-date = Cannot read the date "{ $given }" of { $option }: write it as YYYY-MM-DD, such as 2026-12-01 (in this machine's time zone; the day itself is included).
+stats-until-before-since = --until { $until } comes before --since { $since }: there is no such period. Check the two dates.
+
+## WeCom group robot
+
+# Inside the messages of a result sent as several: the first line of each but the first, the
+# last line of each but the last.
+wecom-continued = (continued)
+wecom-continues = (continues in the next message)
+# Printed above each message of a result in several, outside the message.
+wecom-part = —— Message { $number } of { $total } ——
+wecom-sent = Sent to the support desk's group: { $count ->
+        [one] 1 message.
+       *[other] { $count } messages.
+    }

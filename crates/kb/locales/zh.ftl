@@ -2,8 +2,9 @@
 ### en.ftl has the same messages with the same variables; a test checks that they match.
 ### It is read in parts, each the first time one of its messages is needed: the error- messages
 ### after "## Part error", the kb- messages after "## Part kb", the cli- messages after
-### "## Part cli", the web- messages after "## Part web", and all others before them. Most runs need only the first. Keep every message
-### in its part.
+### "## Part cli", the web- messages after "## Part web", the journal-, stats-, weights- and
+### wecom- messages after "## Part desk", and all others before them. Most runs need only the
+### first. Keep every message in its part.
 
 ## Answers, and the fixed words around the knowledge base's texts
 
@@ -59,42 +60,6 @@ field-note = 注意
 
 tree-footer = { $solutions } 个解决方案，平均 { $mean } 个问题（含确认），最多 { $max } 个；{ $uncovered } 处结论为“知识库未收录”
 
-## Weights
-
-# stats --weights: weights for the entries proposed from the journals. $journals is how many
-# journals were read, $sessions the sessions with a result counted.
-weights-heading = 按日志提出的条目权重：{ $journals } 个日志里有 { $sessions } 次问诊得出了结论，每次算在最先给出的解决方案所属的条目上。
-# The table's columns.
-weights-column-entry = 条目
-weights-column-sessions = 问诊
-weights-column-share = 占比
-weights-column-current = 现在的权重
-weights-column-proposed = 建议的权重
-weights-column-title = 标题
-weights-rule = 建议的权重 = { $solutions } ×（该条目的问诊次数 + 1）÷（问诊总数 + { $entries }）÷ 该条目的解决方案数，保留两位有效数字：没出现过的条目也不会是 0。问诊时每个解决方案都按所属条目的权重计，所以条目的份额分给它的各个解决方案；解决方案的平均权重是 1。
-# $before and $after: the mean questions per session, with the current and the proposed weights.
-weights-expected = 按日志里各个解决方案出现的次数，平均每次问诊要问 { $before } 个问题（含确认），用建议的权重是 { $after } 个。
-weights-fewer = 建议的权重平均每次少问 { $fewer } 个问题。
-weights-no-gain = 建议的权重不会让问诊变短（平均问题数没有减少），所以不建议修改，没有给出补丁。
-weights-unchanged = 现在的权重已经和日志相符，没有需要修改的。
-weights-too-few = 日志里只有 { $sessions } 次得出结论的问诊，至少要 { $minimum } 次（平均每个条目 3 次，且不少于 50 次）才能据此提出权重。没有给出补丁。
-weights-unknown = 另有 { $count } 次问诊的结论是这个知识库里已经没有的解决方案，没有计入。
-weights-other-versions = 注意：其中 { $count } 次问诊是在另一个版本的知识库上做的，它们记下的解决方案编号可能已经另有所指。
-weights-patch-folder = 补丁如下，路径相对于知识库文件夹 { $folder }。审阅后在该文件夹里用 git apply（或 patch -p1）应用，再运行 wecom-help check --kb 检查，然后提交。
-weights-patch-embedded = 补丁如下，针对内置知识库，路径相对于源代码里的 faq/ 文件夹。审阅后在 faq/ 里用 git apply（或 patch -p1）应用，运行 wecom-help check --kb faq 检查，提交后重新编译。
-weights-applied = 已把新的权重写入 { $count } 个文件：{ $files }。重新读取 { $folder } 无误，wecom-help check 会通过；用 git diff 看改动，再提交。
-# Errors of stats --weights: what went wrong, and that no file was changed.
-weights-no-html = stats --weights 没有 HTML 格式：请用 --format text（表格和补丁）或 --format json。
-weights-apply-needs-kb = --apply 要改写条目文件，请用 --kb 指定知识库文件夹。内置的知识库改不了：去掉 --apply 运行，把输出的补丁应用到源代码的 faq/ 文件夹。
-weights-no-journal = 没有要读的日志：请用 --journal 指定日志文件，或设置 WECOM_HELP_JOURNAL。
-weights-cannot-place = 没法在 { $path } 里自动写入 weight（找不到顶层的 id: 行，或者改完后读出来不一样）。没有改动任何文件：请手动修改这个文件的 weight。
-weights-read-only = { $path } 是只读的。没有改动任何文件：先去掉只读属性再试，或者去掉 --apply，只输出补丁。
-weights-write-failed = 写入 { $path } 时出错（{ $error }）。没有改动任何文件。
-weights-rename-failed = 替换 { $path } 时出错（{ $error }）。已经替换的文件都恢复了原样，没有改动任何文件。
-weights-not-restored = 替换 { $path } 时出错（{ $error }），而且这些已经改过的文件没能恢复：{ $files }。请用 git checkout 或备份恢复它们。
-weights-reload-failed = 写入后重新读取 { $folder }，结果和预期的不一样（可能有别的程序同时改了这些文件）。所有文件都恢复了原样，没有改动任何文件。
-weights-reload-not-restored = 写入后重新读取 { $folder }，结果和预期的不一样，而且这些文件没能恢复：{ $files }。请用 git checkout 或备份恢复它们。
-
 ## Questions in the terminal
 
 prompt-answer = 回答（↑↓ 选择，回车确认，Esc 退出）
@@ -105,58 +70,6 @@ show-left = 已退出，没有选择条目。
 # A terminal that cannot move its cursor: the items are numbered, and one is typed.
 menu-type-number = 输入编号并回车（q 退出）：
 menu-no-such-number = 没有这个编号。
-
-## Statistics
-
-# The report of `stats`, as text and as a web page. Counts are sessions unless said otherwise.
-stats-title = 问诊统计
-# $journals: each journal as stats-journal, joined by list-separator.
-stats-journals = 读取的日志：{ $journals }
-stats-journal = { $path }（{ $sessions } 次问诊）
-# $period: one of the stats-period- messages below; $zone such as UTC+08:00.
-stats-period = 时间范围：{ $period }（本机时间，{ $zone }）
-stats-period-all = 全部记录
-stats-period-between = { $since } 至 { $until }
-stats-period-since = { $since } 起
-stats-period-until = 截至 { $until }
-stats-seen = 问诊记录从 { $first } 到 { $last }
-stats-empty = 这段时间里没有问诊记录，也没有什么都没查到的搜索。
-stats-overview = 概况
-stats-sessions = 问诊 { $sessions } 次，有结果的平均回答 { $mean } 个问题（从描述得知的不算）
-stats-outcome-found = 找到方案
-stats-outcome-not-covered = 知识库未收录
-stats-outcome-abandoned = 中途放弃
-stats-channel-web = 网页
-stats-channel-cli = 命令行
-stats-other-versions = 注意：有 { $count } 次问诊记录的是另一个版本的知识库（现在的版本是 { $version }），这些记录里的条目和问题编号可能对不上。
-stats-entries = 各条目的问诊次数
-stats-solutions = 各解决方案的问诊次数
-stats-unknown-id = （现在的知识库里没有这个编号）
-stats-unknown-question = （现在的知识库里没有这个问题：{ $id }）
-stats-feedback = 解决了吗：员工的反馈
-stats-feedback-about = 只有网页上的问诊会问员工。条形是“没解决”占反馈的比例，没解决最多的在前。
-stats-not-solved = 没解决 { $not_solved } / 反馈 { $rated }（{ $percent }%）
-stats-key-not-solved = 没解决
-stats-key-solved = 解决了
-stats-unrated = 没有反馈：{ $ids }
-stats-no-feedback = 还没有任何反馈：只有网页上的问诊会问员工解决了没有。
-stats-gaps = 知识库的空缺：未收录的情况
-stats-gaps-about = 员工描述的情况，相似的归为一组，最常见的在前。
-stats-times = { $count } 次
-stats-alike = 相似的：{ $examples }
-stats-example = “{ $text }”（{ $count } 次）
-stats-others = 另有 { $count } 次的描述较少见，没有列出。
-stats-untold = 另有 { $count } 次未收录的问诊没有留下描述。
-stats-unsure = 最常答“不确定”的问题
-stats-unsure-count = 不确定 { $unsure } / 回答 { $answered }
-stats-stopped = 中途放弃时停在的问题
-stats-searches = 什么都没查到的搜索
-stats-none = 没有。
-stats-footer = 由 wecom-help 生成；知识库版本 { $version }。
-# Why stats cannot start.
-stats-no-journal = 没有要读的日志：请用 --journal 给出一个或多个日志文件（比如每台电脑一个），或者设置 WECOM_HELP_JOURNAL。
-stats-bad-date = { $option } 的日期“{ $given }”看不懂：请写成 YYYY-MM-DD，如 2026-12-01（按本机时区，这一天算在内）。
-stats-until-before-since = --until { $until } 在 --since { $since } 之前，这段时间不存在：请检查两个日期。
 
 ## What the commands say
 
@@ -180,20 +93,6 @@ check-valid = 知识库完好（{ $origin }）：{ $entries } 个条目，{ $sol
 check-valid-large-tree = 知识库完好（{ $origin }）：{ $entries } 个条目，{ $solutions } 个解决方案，{ $questions } 个问题；但决策树太大（超过 { $limit } 个节点，或者要算太久），没有统计要问几个问题。很多条目的 facts 留空时会这样，请给条目写上更多的 facts。
 # check-valid's $origin for the knowledge base compiled into the program.
 embedded-kb = 内置知识库
-
-# The journal on the command line: $reason is one of the error-journal- messages.
-journal-not-recording = 日志用不了，这次不会记录，其余照常：{ $reason }
-journal-not-recorded = 这次没能记入日志，结果照常有效：{ $reason }
-
-## WeCom group robot
-
-# Inside the messages of a result sent as several: the first line of each but the first, the
-# last line of each but the last.
-wecom-continued = （续上条）
-wecom-continues = （接下条）
-# Printed above each message of a result in several, outside the message.
-wecom-part = —— 第 { $number }/{ $total } 条 ——
-wecom-sent = 已发到客服群：{ $count } 条消息。
 
 ## Part error: errors (the error- messages)
 
@@ -623,3 +522,107 @@ web-send-busy-title = 现在发送的人太多了
 web-send-busy-text = 客服群一分钟内最多收 { $limit } 条消息。请过一分钟再试，或者把下面的交接码告诉答疑老师。
 web-send-elsewhere-title = 只能从本站的页面发送
 web-send-elsewhere-text = 这个请求来自别的网站，没有发给客服群。请在本站的交接页上点“发给客服群”。
+
+## Part desk: the journal, stats and the group robot (the journal-, stats-, weights- and wecom- messages)
+
+# The journal on the command line: $reason is one of the error-journal- messages.
+journal-not-recording = 日志用不了，这次不会记录，其余照常：{ $reason }
+journal-not-recorded = 这次没能记入日志，结果照常有效：{ $reason }
+
+## Weights
+
+# stats --weights: weights for the entries proposed from the journals. $journals is how many
+# journals were read, $sessions the sessions with a result counted.
+weights-heading = 按日志提出的条目权重：{ $journals } 个日志里有 { $sessions } 次问诊得出了结论，每次算在最先给出的解决方案所属的条目上。
+# The table's columns.
+weights-column-entry = 条目
+weights-column-sessions = 问诊
+weights-column-share = 占比
+weights-column-current = 现在的权重
+weights-column-proposed = 建议的权重
+weights-column-title = 标题
+weights-rule = 建议的权重 = { $solutions } ×（该条目的问诊次数 + 1）÷（问诊总数 + { $entries }）÷ 该条目的解决方案数，保留两位有效数字：没出现过的条目也不会是 0。问诊时每个解决方案都按所属条目的权重计，所以条目的份额分给它的各个解决方案；解决方案的平均权重是 1。
+# $before and $after: the mean questions per session, with the current and the proposed weights.
+weights-expected = 按日志里各个解决方案出现的次数，平均每次问诊要问 { $before } 个问题（含确认），用建议的权重是 { $after } 个。
+weights-fewer = 建议的权重平均每次少问 { $fewer } 个问题。
+weights-no-gain = 建议的权重不会让问诊变短（平均问题数没有减少），所以不建议修改，没有给出补丁。
+weights-unchanged = 现在的权重已经和日志相符，没有需要修改的。
+weights-too-few = 日志里只有 { $sessions } 次得出结论的问诊，至少要 { $minimum } 次（平均每个条目 3 次，且不少于 50 次）才能据此提出权重。没有给出补丁。
+weights-unknown = 另有 { $count } 次问诊的结论是这个知识库里已经没有的解决方案，没有计入。
+weights-other-versions = 注意：其中 { $count } 次问诊是在另一个版本的知识库上做的，它们记下的解决方案编号可能已经另有所指。
+weights-patch-folder = 补丁如下，路径相对于知识库文件夹 { $folder }。审阅后在该文件夹里用 git apply（或 patch -p1）应用，再运行 wecom-help check --kb 检查，然后提交。
+weights-patch-embedded = 补丁如下，针对内置知识库，路径相对于源代码里的 faq/ 文件夹。审阅后在 faq/ 里用 git apply（或 patch -p1）应用，运行 wecom-help check --kb faq 检查，提交后重新编译。
+weights-applied = 已把新的权重写入 { $count } 个文件：{ $files }。重新读取 { $folder } 无误，wecom-help check 会通过；用 git diff 看改动，再提交。
+# Errors of stats --weights: what went wrong, and that no file was changed.
+weights-no-html = stats --weights 没有 HTML 格式：请用 --format text（表格和补丁）或 --format json。
+weights-apply-needs-kb = --apply 要改写条目文件，请用 --kb 指定知识库文件夹。内置的知识库改不了：去掉 --apply 运行，把输出的补丁应用到源代码的 faq/ 文件夹。
+weights-no-journal = 没有要读的日志：请用 --journal 指定日志文件，或设置 WECOM_HELP_JOURNAL。
+weights-cannot-place = 没法在 { $path } 里自动写入 weight（找不到顶层的 id: 行，或者改完后读出来不一样）。没有改动任何文件：请手动修改这个文件的 weight。
+weights-read-only = { $path } 是只读的。没有改动任何文件：先去掉只读属性再试，或者去掉 --apply，只输出补丁。
+weights-write-failed = 写入 { $path } 时出错（{ $error }）。没有改动任何文件。
+weights-rename-failed = 替换 { $path } 时出错（{ $error }）。已经替换的文件都恢复了原样，没有改动任何文件。
+weights-not-restored = 替换 { $path } 时出错（{ $error }），而且这些已经改过的文件没能恢复：{ $files }。请用 git checkout 或备份恢复它们。
+weights-reload-failed = 写入后重新读取 { $folder }，结果和预期的不一样（可能有别的程序同时改了这些文件）。所有文件都恢复了原样，没有改动任何文件。
+weights-reload-not-restored = 写入后重新读取 { $folder }，结果和预期的不一样，而且这些文件没能恢复：{ $files }。请用 git checkout 或备份恢复它们。
+
+## Statistics
+
+# The report of `stats`, as text and as a web page. Counts are sessions unless said otherwise.
+stats-title = 问诊统计
+# $journals: each journal as stats-journal, joined by list-separator.
+stats-journals = 读取的日志：{ $journals }
+stats-journal = { $path }（{ $sessions } 次问诊）
+# $period: one of the stats-period- messages below; $zone such as UTC+08:00.
+stats-period = 时间范围：{ $period }（本机时间，{ $zone }）
+stats-period-all = 全部记录
+stats-period-between = { $since } 至 { $until }
+stats-period-since = { $since } 起
+stats-period-until = 截至 { $until }
+stats-seen = 问诊记录从 { $first } 到 { $last }
+stats-empty = 这段时间里没有问诊记录，也没有什么都没查到的搜索。
+stats-overview = 概况
+stats-sessions = 问诊 { $sessions } 次，有结果的平均回答 { $mean } 个问题（从描述得知的不算）
+stats-outcome-found = 找到方案
+stats-outcome-not-covered = 知识库未收录
+stats-outcome-abandoned = 中途放弃
+stats-channel-web = 网页
+stats-channel-cli = 命令行
+stats-other-versions = 注意：有 { $count } 次问诊记录的是另一个版本的知识库（现在的版本是 { $version }），这些记录里的条目和问题编号可能对不上。
+stats-entries = 各条目的问诊次数
+stats-solutions = 各解决方案的问诊次数
+stats-unknown-id = （现在的知识库里没有这个编号）
+stats-unknown-question = （现在的知识库里没有这个问题：{ $id }）
+stats-feedback = 解决了吗：员工的反馈
+stats-feedback-about = 只有网页上的问诊会问员工。条形是“没解决”占反馈的比例，没解决最多的在前。
+stats-not-solved = 没解决 { $not_solved } / 反馈 { $rated }（{ $percent }%）
+stats-key-not-solved = 没解决
+stats-key-solved = 解决了
+stats-unrated = 没有反馈：{ $ids }
+stats-no-feedback = 还没有任何反馈：只有网页上的问诊会问员工解决了没有。
+stats-gaps = 知识库的空缺：未收录的情况
+stats-gaps-about = 员工描述的情况，相似的归为一组，最常见的在前。
+stats-times = { $count } 次
+stats-alike = 相似的：{ $examples }
+stats-example = “{ $text }”（{ $count } 次）
+stats-others = 另有 { $count } 次的描述较少见，没有列出。
+stats-untold = 另有 { $count } 次未收录的问诊没有留下描述。
+stats-unsure = 最常答“不确定”的问题
+stats-unsure-count = 不确定 { $unsure } / 回答 { $answered }
+stats-stopped = 中途放弃时停在的问题
+stats-searches = 什么都没查到的搜索
+stats-none = 没有。
+stats-footer = 由 wecom-help 生成；知识库版本 { $version }。
+# Why stats cannot start.
+stats-no-journal = 没有要读的日志：请用 --journal 给出一个或多个日志文件（比如每台电脑一个），或者设置 WECOM_HELP_JOURNAL。
+stats-bad-date = { $option } 的日期“{ $given }”看不懂：请写成 YYYY-MM-DD，如 2026-12-01（按本机时区，这一天算在内）。
+stats-until-before-since = --until { $until } 在 --since { $since } 之前，这段时间不存在：请检查两个日期。
+
+## WeCom group robot
+
+# Inside the messages of a result sent as several: the first line of each but the first, the
+# last line of each but the last.
+wecom-continued = （续上条）
+wecom-continues = （接下条）
+# Printed above each message of a result in several, outside the message.
+wecom-part = —— 第 { $number }/{ $total } 条 ——
+wecom-sent = 已发到客服群：{ $count } 条消息。

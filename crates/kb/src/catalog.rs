@@ -16,8 +16,8 @@ const ZH: &str = include_str!("../locales/zh.ftl");
 const EN: &str = include_str!("../locales/en.ftl");
 
 /// Where the parts after the first start in each catalog, found when the program is compiled.
-const ZH_PARTS: [usize; 4] = Part::starts(ZH);
-const EN_PARTS: [usize; 4] = Part::starts(EN);
+const ZH_PARTS: [usize; 5] = Part::starts(ZH);
+const EN_PARTS: [usize; 5] = Part::starts(EN);
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -35,6 +35,9 @@ enum Part {
     Cli,
     /// The `web-` messages of `serve`'s pages, after the line `## Part web…`.
     Web,
+    /// The messages of the journal, `stats` and the group robot (`journal-`, `stats-`,
+    /// `weights-`, `wecom-`), after the line `## Part desk…`.
+    Desk,
 }
 
 impl Part {
@@ -47,30 +50,34 @@ impl Part {
             Part::Cli
         } else if id.starts_with("web-") {
             Part::Web
+        } else if ["journal-", "stats-", "weights-", "wecom-"].iter().any(|p| id.starts_with(p)) {
+            Part::Desk
         } else {
             Part::General
         }
     }
 
     /// Where the parts after the first start in `catalog`; the build fails if one is missing.
-    const fn starts(catalog: &str) -> [usize; 4] {
+    const fn starts(catalog: &str) -> [usize; 5] {
         [
             find(catalog, "\n## Part error"),
             find(catalog, "\n## Part kb"),
             find(catalog, "\n## Part cli"),
             find(catalog, "\n## Part web"),
+            find(catalog, "\n## Part desk"),
         ]
     }
 
     /// The part's text in `catalog`, whose parts start at `starts`.
-    fn text(self, catalog: &'static str, starts: [usize; 4]) -> &'static str {
-        let [error, kb, cli, web] = starts;
+    fn text(self, catalog: &'static str, starts: [usize; 5]) -> &'static str {
+        let [error, kb, cli, web, desk] = starts;
         match self {
             Part::General => &catalog[..error],
             Part::Error => &catalog[error..kb],
             Part::Kb => &catalog[kb..cli],
             Part::Cli => &catalog[cli..web],
-            Part::Web => &catalog[web..],
+            Part::Web => &catalog[web..desk],
+            Part::Desk => &catalog[desk..],
         }
     }
 }
@@ -94,7 +101,7 @@ const fn find(text: &str, marker: &str) -> usize {
 
 /// The part of `lang`'s catalog, parsed on first use. The other language's is never parsed.
 fn bundle(lang: Lang, part: Part) -> &'static Bundle {
-    static BUNDLES: [[OnceLock<Bundle>; 5]; 2] = [[const { OnceLock::new() }; 5], [const { OnceLock::new() }; 5]];
+    static BUNDLES: [[OnceLock<Bundle>; 6]; 2] = [[const { OnceLock::new() }; 6], [const { OnceLock::new() }; 6]];
     let (slots, catalog, starts, tag) = match lang {
         Lang::Zh => (&BUNDLES[0], ZH, ZH_PARTS, "zh"),
         Lang::En => (&BUNDLES[1], EN, EN_PARTS, "en"),
