@@ -151,10 +151,12 @@ fn personal_data_never_reaches_the_disk() {
         "186-0000-1111",
         "zhang.san@oppein.com",
         "44010619900101123X",
+        "8613912345678",
+        "110101 19900307 1234",
     ];
     let said = format!(
-        "我手机 {} 登不上，备用 {} 和 {}，邮箱 {}，身份证 {}，视频通话没声音",
-        secrets[0], secrets[1], secrets[2], secrets[3], secrets[4]
+        "我手机 {} 登不上，备用 {} 和 {}，邮箱 {}，身份证 {}，视频通话没声音，又 {} 和 {}",
+        secrets[0], secrets[1], secrets[2], secrets[3], secrets[4], secrets[5], secrets[6]
     );
     wecom(&["diagnose", "--journal", j, "--message", &said, "--answers", "n,n,n,n"]);
     wecom(&["search", "--journal", j, &format!("录屏 {} {}", secrets[0], secrets[3])]).expect_code(1);

@@ -350,3 +350,22 @@ fn snapshots() {
         }
     }
 }
+
+/// Sessions recorded on another knowledge base (here the fixture's, read against the embedded
+/// one) are not counted: their solution numbers mean something else there.
+#[test]
+fn sessions_on_another_knowledge_base_are_not_counted() {
+    let (_dir, journal) = fixture_journal();
+    let run = wecom(&[
+        "stats",
+        "--weights",
+        "--journal",
+        journal.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert_eq!(json["sessions"], 0, "{json}");
+    assert!(json["other_versions"].as_u64().unwrap() > 50, "{json}");
+}

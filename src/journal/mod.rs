@@ -48,6 +48,11 @@ pub enum JournalError {
     CannotOpen,
     /// A journal to read is not there.
     Missing,
+    /// The path names a folder.
+    Folder,
+    /// An SQLite file with nothing in it yet: a journal copied without its write-ahead log
+    /// (`-wal`), whose rows are still in that file.
+    Empty,
     /// Anything else SQLite reports.
     Other(String),
 }
@@ -92,6 +97,8 @@ impl Failed {
             JournalError::Full => t!(lang, "error-journal-full", path = path),
             JournalError::CannotOpen => t!(lang, "error-journal-cannot-open", path = path),
             JournalError::Missing => t!(lang, "error-journal-missing", path = path),
+            JournalError::Folder => t!(lang, "error-journal-folder", path = path),
+            JournalError::Empty => t!(lang, "error-journal-empty", path = path),
             JournalError::Other(error) => t!(lang, "error-journal-other", path = path, error = error),
         }
     }
@@ -101,6 +108,13 @@ impl Journal {
     /// Opens the journal at `path` for writing, creating it (not its folder) when missing and
     /// bringing an older one up to date. Never recreates or truncates an existing file.
     pub fn open(path: &Path) -> Result<Journal, Failed> {
+        if path.is_dir() {
+            return Err(Failed {
+                path: path.to_owned(),
+                error: JournalError::Folder,
+            });
+        }
+        create_private(path);
         let failed = |error| Failed {
             path: path.to_owned(),
             error: match error {
@@ -118,6 +132,11 @@ impl Journal {
         connection.busy_timeout(BUSY_TIMEOUT).map_err(|e| failed(e.into()))?;
         // Before anything is written: a file of something else is left exactly as it is.
         schema::check_ours(&connection).map_err(failed)?;
+        // A file SQLite could open only to read (immutable, or on a read-only mount) is said now,
+        // not at the first row.
+        if connection.is_readonly(rusqlite::MAIN_DB).unwrap_or(false) {
+            return Err(failed(JournalError::ReadOnly));
+        }
         configure(&connection).map_err(failed)?;
         schema::migrate(&mut connection).map_err(failed)?;
         Ok(Journal {
@@ -206,6 +225,17 @@ impl Journal {
     }
 }
 
+/// Makes a new journal file readable by its owner alone (SQLite gives its log files the same
+/// mode): it holds what employees typed. An existing file, or one that cannot be made here, is
+/// left to SQLite, which says what is wrong.
+fn create_private(path: &Path) {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let _ = options.open(path);
+}
+
 /// Whether the journal at `path` and its folder (which holds the write-ahead log) can be
 /// written, read-only file systems included.
 fn writable(path: &Path) -> bool {
@@ -244,6 +274,9 @@ pub fn open_to_read(path: &Path) -> Result<Connection, Failed> {
     if !path.exists() {
         return Err(failed(JournalError::Missing));
     }
+    if path.is_dir() {
+        return Err(failed(JournalError::Folder));
+    }
     let connection =
         Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
             .map_err(|e| failed(e.into()))?;
@@ -275,8 +308,9 @@ pub fn now() -> i64 {
 /// folder (`$XDG_DATA_HOME/wecom-help`, else `~/.local/share/wecom-help`), created if needed.
 pub fn default_path() -> Option<PathBuf> {
     let data = std::env::var_os("XDG_DATA_HOME")
-        .filter(|d| !d.is_empty())
         .map(PathBuf::from)
+        // The base directory specification ignores a relative path.
+        .filter(|d| d.is_absolute())
         .or_else(|| {
             std::env::var_os("HOME")
                 .filter(|h| !h.is_empty())

@@ -21,15 +21,18 @@ const SEP: &str = "[ \u{3000}\u{00a0}\\-－—]?";
 /// ID-card numbers: 18 characters, the last a digit or X; or the old 15 digits. Not inside a
 /// longer run of digits.
 static ID_CARD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    let pattern = format!("(?:^|[^0-9０-９])({D}{{17}}[0-9０-９XxＸｘ]|{D}{{15}})(?:$|[^0-9０-９XxＸｘ])");
+    // Written whole, or in its parts (region, birth date, sequence) with spaces or dashes.
+    let pattern = format!(
+        "(?:^|[^0-9０-９])({D}{{6}}{SEP}{D}{{8}}{SEP}{D}{{3}}[0-9０-９XxＸｘ]|{D}{{6}}{SEP}{D}{{6}}{SEP}{D}{{3}})(?:$|[^0-9０-９XxＸｘ])"
+    );
     Regex::new(&pattern).expect("the ID-card pattern compiles")
 });
 
 /// Mainland mobile numbers, `1[3-9]` and nine more digits, with spaces or dashes anywhere
-/// between them and an optional +86 / 0086 before.
+/// between them and an optional +86 / 0086 / 86 before.
 static MOBILE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let pattern =
-        format!("(?:^|[^0-9０-９])((?:(?:\\+|＋|00)86{SEP})?[1１]{SEP}[3-9３-９](?:{SEP}{D}){{9}})(?:$|[^0-9０-９])");
+        format!("(?:^|[^0-9０-９])((?:(?:\\+|＋|00)?86{SEP})?[1１]{SEP}[3-9３-９](?:{SEP}{D}){{9}})(?:$|[^0-9０-９])");
     Regex::new(&pattern).expect("the mobile pattern compiles")
 });
 
@@ -78,6 +81,8 @@ mod tests {
             ("138-1234-5678。", "[手机号]。"),
             ("+86 13812345678", "[手机号]"),
             ("+86-138-1234-5678", "[手机号]"),
+            ("zzqq 8613812345678", "zzqq [手机号]"),
+            ("0086 138 1234 5678", "[手机号]"),
             ("１３８１２３４５６７８", "[手机号]"),
             ("13812345678,15987654321", "[手机号],[手机号]"),
             ("13812345678 15987654321", "[手机号] [手机号]"),
@@ -104,6 +109,8 @@ mod tests {
         assert_eq!(redact("身份证440106199001011234"), "身份证[身份证号]");
         assert_eq!(redact("身份证 44010619900101123X 号"), "身份证 [身份证号] 号");
         assert_eq!(redact("旧证 440106900101123"), "旧证 [身份证号]");
+        assert_eq!(redact("证号 110101 19900307 1234 登不上"), "证号 [身份证号] 登不上");
+        assert_eq!(redact("110101-19900307-123x"), "[身份证号]");
         assert_eq!(redact("发到 zhang.san+oa@oppein.com 了"), "发到 [邮箱] 了");
         assert_eq!(redact("邮箱：li_si＠qq．com"), "邮箱：[邮箱]");
     }

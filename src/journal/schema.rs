@@ -85,8 +85,13 @@ pub fn check_ours(connection: &Connection) -> Result<(), JournalError> {
 
 /// Checks that a journal opened for reading is one this program can read.
 pub fn check_readable(connection: &Connection) -> Result<(), JournalError> {
-    let found: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    let (found, tables): (i64, i64) = connection.query_row(
+        "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)",
+        [],
+        |row| Ok((row.get(0)?, row.get(1)?)),
+    )?;
     match found {
+        0 if tables == 0 => Err(JournalError::Empty),
         0 => Err(JournalError::NotAJournal),
         f if f > VERSION => Err(JournalError::Newer { found }),
         _ => Ok(()),

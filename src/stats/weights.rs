@@ -103,9 +103,12 @@ pub fn run(options: &Options, stats: &Stats, out: &mut dyn Write) -> Result<i32,
     let kb = loaded.in_language(options.lang);
     let days = Days::parse(stats.since.as_deref(), stats.until.as_deref()).map_err(Error::Stats)?;
     let period = days.period();
-    let observed = observe(&stats.journals, period, &resume::version(&kb)).map_err(Error::Journal)?;
-    let patterns = replay::patterns(&stats.journals, period).map_err(Error::Journal)?;
-    let counts = Counts::of(&kb, &observed.solutions);
+    let version = resume::version(&kb);
+    let observed = observe(&stats.journals, period, &version).map_err(Error::Journal)?;
+    // Only sessions on this version of the knowledge base count: on another, ids may mean
+    // something else. The note says how many were left out.
+    let patterns = replay::patterns(&stats.journals, period, &version).map_err(Error::Journal)?;
+    let counts = Counts::of(&kb, &replay::firsts(&patterns));
     let mut proposal = Proposal {
         verdict: Verdict::TooFew,
         journals: stats.journals.len(),

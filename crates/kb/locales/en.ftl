@@ -182,6 +182,8 @@ error-journal-read-only = { $path } or its folder cannot be written: check the p
 error-journal-full = { $path } could not be written: the disk is full, the file size limit is reached, or writing failed. Free some space or check the disk; the rows already there are unharmed.
 error-journal-cannot-open = Cannot open or create the journal { $path }: check that its folder exists and may be written.
 error-journal-missing = The journal { $path } does not exist: check the path --journal or WECOM_HELP_JOURNAL gives.
+error-journal-folder = { $path } is a folder, not a journal file: give --journal a file in it, such as { $path }/journal.sqlite3.
+error-journal-empty = { $path } holds no records yet: if it was copied from another machine, copy the file of the same name ending in -wal with it (or export one there with sqlite3's .backup).
 error-journal-other = The journal { $path } failed: { $error }
 error-no-journal = No place to keep the journal: no --journal, no WECOM_HELP_JOURNAL, and neither HOME nor XDG_DATA_HOME is set. Name a file with --journal.
 
@@ -624,7 +626,7 @@ weights-unknown = { $count ->
 weights-other-versions = Note: { $count ->
         [one] one session was
        *[other] { $count } sessions were
-    } held on another version of the knowledge base; the solution numbers recorded may now mean something else.
+    } held on another version of the knowledge base, whose solution numbers may now mean something else: not counted.
 weights-patch-folder = The patch follows, its paths relative to the knowledge-base folder { $folder }. Review it, apply it in that folder with git apply (or patch -p1), run wecom-help check --kb on the folder, and commit.
 weights-patch-embedded = The patch follows, for the embedded knowledge base: its paths are relative to the faq/ folder of the source. Review it, apply it in faq/ with git apply (or patch -p1), run wecom-help check --kb faq, commit, and rebuild.
 weights-applied = The new weights were written into { $count ->

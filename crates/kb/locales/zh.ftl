@@ -144,6 +144,8 @@ error-journal-read-only = { $path } 或它所在的文件夹不能写入：请�
 error-journal-full = { $path } 写不进去：磁盘已满、超过了文件大小限制，或者读写出错。请清理磁盘空间、检查磁盘；已有的记录没有受影响。
 error-journal-cannot-open = 打不开也建不了日志 { $path }：请检查它所在的文件夹是否存在、有没有权限。
 error-journal-missing = 日志 { $path } 不存在：请检查 --journal 或 WECOM_HELP_JOURNAL 给的路径。
+error-journal-folder = { $path } 是一个文件夹，不是日志文件：请用 --journal 给出文件夹里的一个文件，例如 { $path }/journal.sqlite3。
+error-journal-empty = { $path } 里还没有任何记录：如果它是从别的电脑复制来的，请把同名的 -wal 文件一起复制（或者在那台电脑上用 sqlite3 的 .backup 导出一份）。
 error-journal-other = 日志 { $path } 出错：{ $error }
 error-no-journal = 不知道把日志存在哪里：没有 --journal，没有 WECOM_HELP_JOURNAL，也没有 HOME 或 XDG_DATA_HOME。请用 --journal 指定一个文件。
 
@@ -549,7 +551,7 @@ weights-no-gain = 建议的权重不会让问诊变短（平均问题数没有�
 weights-unchanged = 现在的权重已经和日志相符，没有需要修改的。
 weights-too-few = 日志里只有 { $sessions } 次得出结论的问诊，至少要 { $minimum } 次（平均每个条目 3 次，且不少于 50 次）才能据此提出权重。没有给出补丁。
 weights-unknown = 另有 { $count } 次问诊的结论是这个知识库里已经没有的解决方案，没有计入。
-weights-other-versions = 注意：其中 { $count } 次问诊是在另一个版本的知识库上做的，它们记下的解决方案编号可能已经另有所指。
+weights-other-versions = 注意：另有 { $count } 次问诊是在另一个版本的知识库上做的，它们记下的解决方案编号可能已经另有所指，没有算进去。
 weights-patch-folder = 补丁如下，路径相对于知识库文件夹 { $folder }。审阅后在该文件夹里用 git apply（或 patch -p1）应用，再运行 wecom-help check --kb 检查，然后提交。
 weights-patch-embedded = 补丁如下，针对内置知识库，路径相对于源代码里的 faq/ 文件夹。审阅后在 faq/ 里用 git apply（或 patch -p1）应用，运行 wecom-help check --kb faq 检查，提交后重新编译。
 weights-applied = 已把新的权重写入 { $count } 个文件：{ $files }。重新读取 { $folder } 无误，wecom-help check 会通过；用 git diff 看改动，再提交。

@@ -50,7 +50,10 @@ impl Part {
             Part::Cli
         } else if id.starts_with("web-") {
             Part::Web
-        } else if ["journal-", "stats-", "weights-", "wecom-"].iter().any(|p| id.starts_with(p)) {
+        } else if ["journal-", "stats-", "weights-", "wecom-"]
+            .iter()
+            .any(|p| id.starts_with(p))
+        {
             Part::Desk
         } else {
             Part::General

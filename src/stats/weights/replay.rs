@@ -4,7 +4,7 @@
 //! with every answer definite the knowledge base's premises often leave one, but a caller
 //! unsure of the first choice meets questions whose order the weights decide.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 use rusqlite::params;
@@ -12,7 +12,7 @@ use rusqlite::params;
 use crate::engine::{Answer, Session, Step};
 use crate::journal::{self, Failed};
 use crate::kb::{Kb, SolutionId};
-use crate::stats::Period;
+use crate::stats::{Period, SolutionCount};
 
 /// The most questions a replayed session may take; a session that would ask more is left out
 /// (no knowledge base the loader accepts comes near it).
@@ -22,8 +22,10 @@ const MAX_QUESTIONS: usize = 200;
 /// questions answered 不确定 (ids, in the order asked).
 pub type Patterns = HashMap<(String, Vec<String>), u64>;
 
-/// Reads the patterns of the sessions with a result in `journals` during `period`.
-pub fn patterns(journals: &[PathBuf], period: Period) -> Result<Patterns, Failed> {
+/// Reads the patterns of the sessions with a result in `journals` during `period`, recorded on
+/// the knowledge base of version `kb_version`: on another version the same ids may mean
+/// something else.
+pub fn patterns(journals: &[PathBuf], period: Period, kb_version: &str) -> Result<Patterns, Failed> {
     let mut patterns = Patterns::new();
     for path in journals {
         let connection = journal::open_to_read(path)?;
@@ -32,10 +34,13 @@ pub fn patterns(journals: &[PathBuf], period: Period) -> Result<Patterns, Failed
             error: e.into(),
         };
         let mut statement = connection
-            .prepare("SELECT solutions, answers FROM sessions WHERE outcome = 'found' AND at >= ?1 AND at < ?2")
+            .prepare(
+                "SELECT solutions, answers FROM sessions
+                 WHERE outcome = 'found' AND at >= ?1 AND at < ?2 AND kb_version = ?3",
+            )
             .map_err(failed)?;
         let (since, until) = (period.since.unwrap_or(i64::MIN), period.until.unwrap_or(i64::MAX));
-        let mut rows = statement.query(params![since, until]).map_err(failed)?;
+        let mut rows = statement.query(params![since, until, kb_version]).map_err(failed)?;
         while let Some(row) = rows.next().map_err(failed)? {
             let solutions = row.get_ref(0).map_err(failed)?.as_str().unwrap_or_default();
             let answers = row.get_ref(1).map_err(failed)?.as_str().unwrap_or_default();
@@ -49,6 +54,16 @@ pub fn patterns(journals: &[PathBuf], period: Period) -> Result<Patterns, Failed
         }
     }
     Ok(patterns)
+}
+
+/// How many sessions concluded each solution first (by id), as [`crate::stats::SolutionCount`]'s
+/// `first`.
+pub fn firsts(patterns: &Patterns) -> BTreeMap<String, SolutionCount> {
+    let mut firsts: BTreeMap<String, SolutionCount> = BTreeMap::new();
+    for ((solution, _), &count) in patterns {
+        firsts.entry(solution.clone()).or_default().first += count;
+    }
+    firsts
 }
 
 /// The mean questions per session when the sessions of `patterns` are asked again on `kb`;
