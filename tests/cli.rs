@@ -796,3 +796,17 @@ fn resume_refuses_a_code_it_cannot_read_or_from_another_knowledge_base() {
         run.stderr
     );
 }
+
+/// The hand-off code of diagnose's examples is one this knowledge base takes: it changes when
+/// the questions do.
+#[test]
+fn the_examples_hand_off_code_is_current() {
+    for lang in ["zh", "en"] {
+        let help = wecom(&["diagnose", "--help", "--lang", lang]).expect_code(0).stdout;
+        let code = (help.split_whitespace())
+            .find(|w| w.len() > 7 && w.as_bytes()[6] == b'-' && w[..6].bytes().all(|b| b.is_ascii_hexdigit()))
+            .expect("a hand-off code in the examples");
+        let run = wecom(&["diagnose", "--resume", code, "--lang", lang]).expect_code(0);
+        assert!(run.stdout.contains("FAQ 15"), "{}", run.stdout);
+    }
+}

@@ -105,12 +105,19 @@ async fn a_result_is_one_row_and_its_feedback_lands_on_it() {
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("wecom-help diagnose --resume"), "{page}");
     eventually(folder.path(), "SELECT feedback FROM sessions", &["not_solved"]);
-    // Feedback without a key (a link kept from before the journal): the session with it.
+    // Feedback without a key, with a key of no session, or with the key of a session that
+    // concluded something else, writes nothing.
     get(&router, "/solved?a=has_message,msg_disabled").await;
+    get(&router, "/solved?a=has_message,msg_disabled&s=deadbeef").await;
+    get(&router, &format!("/solved?a=has_message,msg_cannot_join&s={token}")).await;
+    get(&router, &format!("/handoff?a=none&s={token}")).await;
+    // Written after the pages above, in order: once it is there, they wrote nothing.
+    get(&router, "/search?q=zzqq").await;
+    eventually(folder.path(), "SELECT count(*) FROM searches", &["1"]);
     eventually(
         folder.path(),
         "SELECT ifnull(feedback, '-') || ' ' || ifnull(token, '-') FROM sessions ORDER BY id",
-        &[&format!("not_solved {token}"), "solved -"],
+        &[&format!("not_solved {token}")],
     );
 }
 

@@ -179,8 +179,12 @@ impl Options {
                     apply,
                     format,
                 })) => Action::Stats(Stats {
+                    // Else the variable's, else the one `serve` keeps by default, when it is there.
                     journals: if journal.is_empty() {
-                        env.journal().into_iter().collect()
+                        (env.journal())
+                            .or_else(|| crate::journal::default_path().filter(|path| path.exists()))
+                            .into_iter()
+                            .collect()
                     } else {
                         journal
                     },

@@ -16,7 +16,7 @@ use crate::kb::t;
 use crate::lang::Lang;
 
 pub use entry::{Channel, Ended, Feedback, Search, SessionRow, lang_code};
-pub use redact::redact;
+pub use redact::{redact, without_masks};
 
 /// How long a write waits for another writer before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -180,14 +180,15 @@ impl Journal {
             .map_err(|e| self.failed(e.into()))
     }
 
-    /// Records the employee's feedback on the web session `token`; `row` is recorded with it
-    /// when the journal has no such session (it was served before the journal was set up).
+    /// Records the employee's feedback on the web session `token`, when it concluded what `row`
+    /// did; `row` is recorded with it when the journal has no session of that key (its row was
+    /// lost). A key of another session changes nothing.
     pub fn feedback(&self, token: &str, feedback: Feedback, row: &SessionRow) -> Result<(), Failed> {
         let updated = self
             .connection
             .execute(
-                "UPDATE sessions SET feedback = ?1 WHERE token = ?2",
-                params![feedback.as_str(), token],
+                "UPDATE sessions SET feedback = ?1 WHERE token = ?2 AND solutions = ?3",
+                params![feedback.as_str(), token, row.solutions],
             )
             .map_err(|e| self.failed(e.into()))?;
         if updated == 0 {

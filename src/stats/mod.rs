@@ -45,7 +45,7 @@ pub fn run(options: &Options, stats: &Stats, out: &mut dyn Write) -> Result<i32,
         &observed,
         days,
         (&kb, &version),
-        &|text| index.canonical(text),
+        &|text| index.canonical(&crate::journal::without_masks(text)),
         options.lang,
     );
     match stats.format {

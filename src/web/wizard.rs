@@ -109,20 +109,16 @@ fn row(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) -> SessionR
     SessionRow::of(app.kb(ctx.lang), outcome, &replayed.matched, Channel::Web, ctx.lang)
 }
 
-/// What a page that ends a session writes: the feedback on the session its key names, or,
-/// without a key, the whole session with it.
+/// What a page that ends a session writes: the feedback on the session its key names. Without
+/// a key there is nothing to write: the result page, which makes the key, recorded the session.
 fn ended(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome, feedback: Option<Feedback>) -> Option<Record> {
     app.journal.as_ref()?;
-    let row = row(app, ctx, replayed, outcome);
-    match (ctx.param("s").filter(|s| is_token(s)), feedback) {
-        (Some(token), Some(feedback)) => Some(Record::Feedback {
-            token: token.to_owned(),
-            feedback,
-            row: Box::new(row),
-        }),
-        (Some(_), None) => None,
-        (None, feedback) => Some(Record::Session(Box::new(SessionRow { feedback, ..row }))),
-    }
+    let token = ctx.param("s").filter(|s| is_token(s))?;
+    Some(Record::Feedback {
+        token: token.to_owned(),
+        feedback: feedback?,
+        row: Box::new(row(app, ctx, replayed, outcome)),
+    })
 }
 
 /// A question with its answers as links, then 上一步.

@@ -90,7 +90,9 @@ pub fn command(args: &[&str]) -> Command {
     command
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(std::process::Stdio::null());
+        .stdin(std::process::Stdio::null())
+        // No journal of this machine's is found in its data folder (`stats` would read it).
+        .env("XDG_DATA_HOME", "/nonexistent/wecom-help-tests");
     for key in [
         "WECOM_HELP_KB",
         "WECOM_HELP_LANG",

@@ -400,7 +400,7 @@ cli-diagnose-examples =
       wecom-help diagnose --answers 1,5            answers given up front (an item's number at a choice, y yes, n no)
       wecom-help diagnose --message 你的账号已被禁用   start from the message on the employee's screen
       wecom-help diagnose --answers 1,5 --format markdown   the result as Markdown, for a ticket
-      wecom-help diagnose --resume 305192-1.5      continue from the web page's hand-off code
+      wecom-help diagnose --resume 986683-1.5      continue from the web page's hand-off code
       wecom-help diagnose --answers 1,5 --send     send it to the desk's WeCom group
 
 cli-search = Find entries using the employee's own words (an on-screen message, a sentence or keywords)
@@ -473,9 +473,9 @@ cli-manual-options = OPTIONS
 cli-manual-options-everywhere = These options are valid with every command, before or after its name.
 cli-manual-commands = COMMANDS
 cli-manual-exit-status = EXIT STATUS
-cli-manual-exit-0 = Done: a result was reached, the entry shown, the knowledge base is valid, or serve stopped on SIGTERM or Ctrl-C.
-cli-manual-exit-1 = No result: the wizard or the list of show was left with Esc, or search found nothing.
-cli-manual-exit-2 = Bad input: an unknown number, bad --answers, answers that ran out, no terminal to ask in, a --save file that exists or cannot be saved there, output that cannot be written (a full disk), a broken or untranslated knowledge base (check), a WECOM_HELP_LANG in no known language, a --resume code that cannot be read or comes from another version of the knowledge base, an address serve cannot listen at, a WECOM_HELP_WEBHOOK that is no http(s) URL for diagnose --send or serve (or unset, for --send), or a usage error.
+cli-manual-exit-0 = Done: a result was reached, the entry shown, the knowledge base is valid, stats gave its report or weights that save questions, or serve stopped on SIGTERM or Ctrl-C.
+cli-manual-exit-1 = No result: the knowledge base does not cover the answers (diagnose), the wizard or the list of show was left with Esc, search found nothing, or stats --weights had too few sessions or no weights worth changing.
+cli-manual-exit-2 = Bad input: an unknown number, bad --answers, answers that ran out, no terminal to ask in, a --save file that exists or cannot be saved there, output that cannot be written (a full disk), a broken or untranslated knowledge base (check), a WECOM_HELP_LANG in no known language, a --resume code that cannot be read or comes from another version of the knowledge base, an address serve cannot listen at, a WECOM_HELP_WEBHOOK that is no http(s) URL for diagnose --send or serve (or unset, for --send), stats with no journal to read, a journal it cannot read or a bad date, stats --weights --apply without --kb or on entry files it cannot write, or a usage error.
 cli-manual-exit-3 = Not sent: the result was shown (and saved, with --save), but diagnose --send could not send all of it to the support desk's group: the robot refused it, answered wrongly, could not be reached or did not answer in time.
 cli-manual-exit-130 = Interrupted: Ctrl-C, the terminal closed or hung up (SIGHUP), or SIGTERM.
 cli-manual-environment = ENVIRONMENT
@@ -505,7 +505,7 @@ cli-diagnose-journal = Record this session in this journal file (SQLite, created
 cli-search-journal = When nothing is found, record what was searched for in this journal file (mobile numbers, e-mail addresses and ID numbers masked)
 cli-serve-journal = The journal file sessions are recorded in (default: wecom-help/journal.sqlite3 in the data folder)
 cli-stats = Report on the journal: which problems are common, which solutions failed, what the knowledge base does not cover
-cli-stats-journal = The journal files to read, several at once (one per machine, say); without it, WECOM_HELP_JOURNAL
+cli-stats-journal = The journal files to read, several at once (one per machine, say); without it, WECOM_HELP_JOURNAL, else the one serve keeps by default
 cli-stats-since = From this day on (included, in local time), such as 2026-12-01
 cli-stats-until = Up to this day (included, in local time)
 cli-stats-weights = Propose new weights for the entries from what the sessions found

@@ -347,7 +347,7 @@ cli-diagnose-examples =
       wecom-help diagnose --answers 1,5            预先给出回答（选择题写序号，是非题 y 是、n 否）
       wecom-help diagnose --message 你的账号已被禁用   从员工看到的提示语开始
       wecom-help diagnose --answers 1,5 --format markdown   结果以 Markdown 输出，方便贴到工单
-      wecom-help diagnose --resume 305192-1.5      从网页给出的交接码接着问诊
+      wecom-help diagnose --resume 986683-1.5      从网页给出的交接码接着问诊
       wecom-help diagnose --answers 1,5 --send     把结果发到客服群（机器人的地址见环境变量）
 
 cli-search = 用员工的原话查找条目（提示语、一句描述或关键词）
@@ -419,9 +419,9 @@ cli-manual-options = 选项
 cli-manual-options-everywhere = 这些选项适用于每个命令，写在命令名之前或之后都可以。
 cli-manual-commands = 命令
 cli-manual-exit-status = 退出状态
-cli-manual-exit-0 = 完成：得到了结果、显示了条目、知识库完好，或 serve 收到 SIGTERM 或 Ctrl-C 后停止。
-cli-manual-exit-1 = 没有结果：在向导或 show 的列表中按了 Esc 退出，或 search 什么也没找到。
-cli-manual-exit-2 = 输入有误：编号不存在、--answers 有误、预先给出的回答不够、没有终端可以提问、--save 的文件已存在或无法存到那里、输出写不进去（磁盘已满）、知识库有问题或缺少英文（check）、WECOM_HELP_LANG 不是已知的语言、--resume 的交接码看不懂或来自另一版知识库、serve 无法监听给出的地址、diagnose --send 或 serve 时 WECOM_HELP_WEBHOOK 不是 http(s) 网址（--send 时没有设置也是），或命令行用法有误。
+cli-manual-exit-0 = 完成：得到了结果、显示了条目、知识库完好、stats 给出了报告或能少问问题的权重，或 serve 收到 SIGTERM 或 Ctrl-C 后停止。
+cli-manual-exit-1 = 没有结果：知识库没有收录这种情况（diagnose），在向导或 show 的列表中按了 Esc 退出，search 什么也没找到，或 stats --weights 的问诊次数不够、没有值得改的权重。
+cli-manual-exit-2 = 输入有误：编号不存在、--answers 有误、预先给出的回答不够、没有终端可以提问、--save 的文件已存在或无法存到那里、输出写不进去（磁盘已满）、知识库有问题或缺少英文（check）、WECOM_HELP_LANG 不是已知的语言、--resume 的交接码看不懂或来自另一版知识库、serve 无法监听给出的地址、diagnose --send 或 serve 时 WECOM_HELP_WEBHOOK 不是 http(s) 网址（--send 时没有设置也是），stats 没有日志可读、日志读不了或日期写错，stats --weights --apply 没有 --kb 或写不了条目文件，或命令行用法有误。
 cli-manual-exit-3 = 没有发出去：结果已经显示（用了 --save 的也已存好），但 diagnose --send 没能把它全部发到客服群：群机器人拒收、回答有误、连不上或超时。
 cli-manual-exit-130 = 被中断：按了 Ctrl-C、终端关闭或挂断（SIGHUP），或收到 SIGTERM。
 cli-manual-environment = 环境变量
@@ -451,7 +451,7 @@ cli-diagnose-journal = 把这次问诊记入这个日志文件（SQLite，没有
 cli-search-journal = 什么也没查到时，把要查的话记入这个日志文件（手机号、邮箱、身份证号先遮住）
 cli-serve-journal = 记录会话的日志文件（默认是数据文件夹里的 wecom-help/journal.sqlite3）
 cli-stats = 统计日志：哪些问题常见、哪些方案没能解决问题、哪些情况知识库还没收录
-cli-stats-journal = 要读的日志文件，可以给多个（比如每台电脑一个）；不给时读 WECOM_HELP_JOURNAL
+cli-stats-journal = 要读的日志文件，可以给多个（比如每台电脑一个）；不给时读 WECOM_HELP_JOURNAL，再不然读 serve 默认的日志
 cli-stats-since = 从这一天起（含这一天，按本机时区），如 2026-12-01
 cli-stats-until = 到这一天为止（含这一天，按本机时区）
 cli-stats-weights = 根据实际问诊的结果，给各条目建议新的权重（weight）
