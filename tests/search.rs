@@ -352,7 +352,7 @@ fn a_message_that_matches_nothing_starts_the_full_wizard() {
         run.stderr
     );
     assert!(
-        run.stdout.contains("知识库未收录") && run.stdout.contains("wecom-help search \"打印机没纸了\""),
+        run.stdout.contains("知识库未收录") && run.stdout.contains("wecom-help search '打印机没纸了'"),
         "{}",
         run.stdout
     );

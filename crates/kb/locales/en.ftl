@@ -95,7 +95,7 @@ overview-help = All commands and options: wecom-help --help
 diagnose-left = Left the wizard without a result.
 diagnose-from-text = Answered from the description (take any back with "Back"): { $facts }
 diagnose-from-text-settled = Answered from the description, with nothing left to ask: { $facts }
-diagnose-not-covered-advice = The knowledge base has no entry for these answers. Pass the record above to the support team (答疑老师), or search again with the employee's own words: wecom-help search "{ $words }"
+diagnose-not-covered-advice = The knowledge base has no entry for these answers. Pass the record above to the support team (答疑老师), or search again with the employee's own words: wecom-help search { $words }
 diagnose-unused-answers = { $count ->
         [one] Note: a result was reached before the last answer given with --answers; it was not used.
        *[other] Note: a result was reached; the last { $count } answers given with --answers were not used.
@@ -560,7 +560,7 @@ web-handoff-code = Hand-off code
 web-handoff-desk = At their computer, the support desk types this command to continue from these answers:
 web-handoff-message = This check started from the employee's description: the support desk should also pass the employee's words from the record with --message.
 web-handoff-transcript = Record (copy it to forward in WeCom)
-web-handoff-tried = The employee followed the steps of { $solutions }; the problem is not solved.
+web-handoff-tried = The employee followed the steps of “{ $solutions }”, and the problem is not solved.
 web-handoff-code-line = Hand-off code: { $code } (wecom-help diagnose --resume { $code })
 web-bad-answers = The answers in this link cannot be read
 web-bad-answers-text = The answers in the link do not fit the questions: the link may be cut short, or the knowledge base has changed. Please start again from the start page.

@@ -84,7 +84,7 @@ overview-help = 全部命令和选项：wecom-help --help（英文界面：--lan
 diagnose-left = 已退出问诊，没有得出结论。
 diagnose-from-text = 从描述中得知以下回答（不对的话可以用“返回上一步”撤回）：{ $facts }
 diagnose-from-text-settled = 从描述中得知以下回答，不用再问：{ $facts }
-diagnose-not-covered-advice = 知识库里没有与这些回答相符的条目。请把上面的问诊记录转给答疑老师处理，也可以用员工的原话再查一次：wecom-help search "{ $words }"
+diagnose-not-covered-advice = 知识库里没有与这些回答相符的条目。请把上面的问诊记录转给答疑老师处理，也可以用员工的原话再查一次：wecom-help search { $words }
 diagnose-unused-answers = 注意：问诊已经得出结论，--answers 里最后 { $count } 个回答没有用上。
 
 search-nothing = 没有找到与“{ $query }”相关的条目。可以换个说法再查，或者用 `wecom-help diagnose` 一步步问诊。
@@ -503,7 +503,7 @@ web-handoff-code = 交接码
 web-handoff-desk = 答疑老师在电脑上输入下面的命令，就能沿用这些回答接着排查：
 web-handoff-message = 这次排查是从员工的描述开始的：答疑老师请同时用 --message 带上记录里的“员工原话”。
 web-handoff-transcript = 问诊记录（可以复制后在企业微信里转发）
-web-handoff-tried = 员工按 { $solutions } 的步骤操作后，问题仍未解决。
+web-handoff-tried = 员工按“{ $solutions }”的步骤操作后，问题仍未解决。
 web-handoff-code-line = 交接码：{ $code }（wecom-help diagnose --resume { $code }）
 web-bad-answers = 这个链接里的回答看不懂
 web-bad-answers-text = 链接里的回答和问题对不上：链接可能不完整，或者知识库已经更新。请回到首页重新开始排查。

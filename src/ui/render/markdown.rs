@@ -214,10 +214,7 @@ impl Transcript for Markdown {
             )?;
         }
         if outcome.not_covered() {
-            let words = outcome
-                .message
-                .as_deref()
-                .map_or_else(|| t!(lang, "label-employee-words"), escaped);
+            let words = escaped(&super::search_words(outcome, lang));
             writeln!(out)?;
             writeln!(out, "## {}", t!(lang, "label-result"))?;
             writeln!(out)?;

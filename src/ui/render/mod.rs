@@ -106,11 +106,17 @@ fn transcript_answer(kb: &Kb, outcome: &Outcome, i: usize, lang: Lang) -> String
 /// What to do when the knowledge base does not cover the problem: escalate with the record,
 /// and search with the employee's own words.
 fn not_covered_advice(outcome: &Outcome, lang: Lang) -> String {
-    let words = outcome
-        .message
-        .clone()
-        .unwrap_or_else(|| t!(lang, "label-employee-words"));
-    t!(lang, "diagnose-not-covered-advice", words = words)
+    t!(lang, "diagnose-not-covered-advice", words = search_words(outcome, lang))
+}
+
+/// The employee's words as the not-covered advice's `wecom-help search` takes them, quoted
+/// for a shell (quotes in them would end a quoted argument early); a placeholder without them.
+pub fn search_words(outcome: &Outcome, lang: Lang) -> String {
+    match &outcome.message {
+        Some(words) => format!("'{}'", words.replace('\'', "'\\''")),
+        // A placeholder, for the agent to replace: as it always read.
+        None => format!("\"{}\"", t!(lang, "label-employee-words")),
+    }
 }
 
 /// What a leaf of the tree concludes: its solutions' names, or "not covered".

@@ -81,7 +81,7 @@ pub fn document(kb: &Kb, outcome: &Outcome, lang: Lang) -> String {
         ));
     }
     if outcome.not_covered() {
-        let words = (outcome.message.as_deref()).map_or_else(|| t!(lang, "label-employee-words"), str::to_owned);
+        let words = super::search_words(outcome, lang);
         lines.extend([String::new(), format!("## {}", t!(lang, "label-result"))]);
         lines.push(plain(&t!(lang, "diagnose-not-covered-advice", words = words)));
         return lines.join("\n");
