@@ -172,7 +172,7 @@ async fn not_solved_and_not_covered_hand_off_with_a_code_the_cli_resumes() {
         .has("转给答疑老师")
         .has("wecom-help diagnose --resume ")
         .has(r#"<textarea id="transcript" readonly rows="12">问诊结果"#)
-        .has("员工按 15 ");
+        .has("员工按 FAQ 15 的步骤");
     let code = between(&page.body, r#"<p class="code" id="code">"#, "</p>");
     assert!(code.ends_with("-1.5"), "{code}");
     let run = common::wecom(&["diagnose", "--resume", code, "--format", "json"]).expect_code(0);
@@ -371,7 +371,7 @@ async fn the_handoff_page_sends_to_the_desks_group_twenty_messages_a_minute() {
     let printed = common::wecom(&["diagnose", "--answers", "1,5", "--format", "wecom"]).stdout;
     let (record, added) = contents[0].split_at(printed.trim_end().len());
     assert_eq!(record, printed.trim_end());
-    assert!(added.starts_with("\n\n员工按 15 登录"), "{added}");
+    assert!(added.starts_with("\n\n员工按 FAQ 15 的步骤"), "{added}");
     assert!(
         added.ends_with(&format!(
             "的步骤操作后，问题仍未解决。\n**交接码：{code}（wecom-help diagnose --resume {code}）**"

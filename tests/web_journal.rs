@@ -130,6 +130,8 @@ async fn not_covered_and_empty_searches_are_the_gaps() {
     let (status, _, page) = get(&router, &location).await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("wecom-help diagnose --resume"), "{page}");
+    // An answer given by mistake can be taken back.
+    assert!(page.contains(r#"href="/diagnose" rel="prev""#), "{page}");
     eventually(
         folder.path(),
         "SELECT outcome || ' ' || answers || ' ' || questions FROM sessions",

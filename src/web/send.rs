@@ -23,7 +23,7 @@ use crate::engine::Outcome;
 use crate::kb::{Kb, t};
 use crate::lang::Lang;
 use crate::resume;
-use crate::ui::render::{solution_name, wecom};
+use crate::ui::render::wecom;
 use crate::webhook::{Failure, NotSent, Webhook};
 
 /// The most messages sent in a minute, by the whole server.
@@ -181,9 +181,7 @@ fn same_site(headers: &HeaderMap) -> bool {
 fn document(kb: &Kb, outcome: &Outcome, code: &str, lang: Lang) -> String {
     let mut document = wecom::document(kb, outcome, lang);
     document.push('\n');
-    if !outcome.not_covered() {
-        let tried: Vec<String> = outcome.solutions.iter().map(|&s| solution_name(kb, s, lang)).collect();
-        let tried = t!(lang, "web-handoff-tried", solutions = tried.join(" / "));
+    if let Some(tried) = super::wizard::tried(kb, outcome, lang) {
         document.push_str(&format!("\n{}", wecom::plain(&tried)));
     }
     let line = t!(lang, "web-handoff-code-line", code = code);

@@ -19,7 +19,7 @@ use crate::journal::{Channel, Feedback, SessionRow};
 use crate::kb::{Kb, t};
 use crate::resume;
 use crate::ui::Format;
-use crate::ui::render::{answer_token, answer_word, by_entry, problem, renderer, solution_name};
+use crate::ui::render::{answer_token, answer_word, by_entry, problem, renderer};
 
 /// A diagnosis as a URL gives it: the session its answers lead to, where it started, and the
 /// outcome when there is one.
@@ -263,18 +263,22 @@ fn handoff_page(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) ->
     // Into memory: cannot fail.
     let _ = renderer(Format::Text, None, lang).outcome(kb, outcome, &mut block);
     let mut transcript = console::strip_ansi_codes(&String::from_utf8_lossy(&block)).into_owned();
-    if !outcome.not_covered() {
-        let tried: Vec<String> = outcome.solutions.iter().map(|&s| solution_name(kb, s, lang)).collect();
-        transcript.push_str(&format!(
-            "\n{}\n",
-            t!(lang, "web-handoff-tried", solutions = tried.join(" / "))
-        ));
+    if let Some(tried) = tried(kb, outcome, lang) {
+        transcript.push_str(&format!("\n{tried}\n"));
     }
     transcript.push_str(&format!(
         "\n{}\n",
         t!(lang, "web-handoff-code-line", code = code.as_str())
     ));
     let title = t!(lang, "web-handoff-title");
+    let given = tokens(kb, replayed);
+    let back = match given.split_last() {
+        Some((_, before)) => ctx.href(
+            "/diagnose",
+            &[("a", &before.join(",")), ("m", ctx.param("m").unwrap_or_default())],
+        ),
+        None => String::new(),
+    };
     let content = html! {
         @if outcome.not_covered() {
             p.progress { (t!(lang, "web-result")) }
@@ -293,9 +297,24 @@ fn handoff_page(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) ->
         @if outcome.message.is_some() { p { (t!(lang, "web-handoff-message")) } }
         label for="transcript" { (t!(lang, "web-handoff-transcript")) }
         textarea #transcript readonly rows="12" { (transcript) }
-        p { a.button href=(ctx.href("/", &[])) { (t!(lang, "web-go-home")) } }
+        p {
+            // An answer given by mistake can be taken back, as on a result.
+            @if outcome.not_covered() && !back.is_empty() {
+                a.button.back href=(back) rel="prev" { (t!(lang, "web-back")) }
+                " "
+            }
+            a.button href=(ctx.href("/", &[])) { (t!(lang, "web-go-home")) }
+        }
     };
     fresh(ctx.page(StatusCode::OK, &title, content))
+}
+
+/// What the employee tried, for the desk: the solutions of a result that did not solve it.
+pub fn tried(kb: &Kb, outcome: &Outcome, lang: crate::lang::Lang) -> Option<String> {
+    let tried: Vec<String> = (outcome.solutions.iter())
+        .map(|&s| format!("FAQ {}", kb.solutions[s].id))
+        .collect();
+    (!tried.is_empty()).then(|| t!(lang, "web-handoff-tried", solutions = tried.join(" / ")))
 }
 
 /// One line in the log per finished session: what it concluded, the answers, solved or not.
