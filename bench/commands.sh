@@ -5,14 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v hyperfine >/dev/null; then
-    if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
-        apt-get update -qq && apt-get install -y -qq hyperfine >/dev/null
-    else
-        echo "hyperfine is needed: install it (Debian: apt-get install hyperfine) and run again." >&2
-        exit 2
-    fi
-fi
+. bench/need.sh
+need hyperfine
 
 mkdir -p target/bench/results
 cargo build --release --quiet

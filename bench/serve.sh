@@ -8,14 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}
 
-if ! command -v wrk >/dev/null; then
-    if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
-        apt-get update -qq && apt-get install -y -qq wrk >/dev/null
-    else
-        echo "wrk is needed: install it (Debian: apt-get install wrk) and run again." >&2
-        exit 2
-    fi
-fi
+. bench/need.sh
+need wrk
 
 mkdir -p target/bench/results
 cargo build --release --quiet
