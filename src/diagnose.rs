@@ -65,7 +65,19 @@ pub fn diagnose(
     let answers = request
         .answers
         .or_else(|| (request.format == DiagnoseFormat::Json && !console::Term::stderr().is_term()).then_some(""));
-    let mut outcome = match run(kb, session, resumed, answers, lang, render)? {
+    // A signal that ends the program at a question still records the session, as left there.
+    let watch = journal.as_ref().map(|journal| Watch {
+        path: journal.path().to_owned(),
+        message: request.message.map(str::to_owned),
+        matched: matched.clone(),
+    });
+    let ran = run(kb, session, resumed, answers, (lang, watch.as_ref()), render);
+    // Ended otherwise than by a signal (whose error is on its way to `interrupted`): nothing
+    // is left to record then.
+    if !matches!(ran, Err(Error::Interrupted)) {
+        crate::ui::interrupt::set_last_words(None);
+    }
+    let mut outcome = match ran? {
         Stop::Solved(outcome) => outcome,
         Stop::Left(session) => {
             say(&t!(lang, "diagnose-left"));
@@ -202,6 +214,75 @@ pub fn offered(kb: &Kb, session: &Session, question: usize, lang: Lang) -> Vec<(
         .collect()
 }
 
+/// What a session left by a signal is recorded with.
+struct Watch {
+    /// The journal's file: the signal's thread opens it anew.
+    path: std::path::PathBuf,
+    message: Option<String>,
+    matched: Vec<usize>,
+}
+
+/// The terminal's prompter, keeping before each question the row of the session as it would
+/// be left there, for a signal to record.
+struct Watched<'a> {
+    inner: &'a mut dyn Prompter,
+    kb: &'a Kb,
+    answers: Vec<(usize, Answer)>,
+    from_text: usize,
+    watch: &'a Watch,
+    lang: Lang,
+}
+
+impl<'a> Watched<'a> {
+    fn new(inner: &'a mut dyn Prompter, kb: &'a Kb, session: &Session, watch: &'a Watch, lang: Lang) -> Self {
+        Watched {
+            inner,
+            kb,
+            answers: session.history().to_vec(),
+            from_text: session.from_text(),
+            watch,
+            lang,
+        }
+    }
+}
+
+impl Prompter for Watched<'_> {
+    fn choose(&mut self, asking: Asking) -> Result<Choice, Error> {
+        let kb = self.kb;
+        let question = (kb.questions.iter())
+            .position(|q| q.id == asking.question.id)
+            .expect("the question asked is the knowledge base's");
+        let row = SessionRow::abandoned(
+            kb,
+            (&self.answers, self.from_text),
+            question,
+            (self.watch.message.as_deref(), &self.watch.matched),
+            Channel::Cli,
+            self.lang,
+        );
+        let path = self.watch.path.clone();
+        crate::ui::interrupt::set_last_words(Some(Box::new(move || {
+            if let Ok(journal) = journal::Journal::open(&path) {
+                let _ = journal.record(&row);
+            }
+        })));
+        let choice = self.inner.choose(asking)?;
+        match choice {
+            Choice::Answer(answer) => self.answers.push((question, answer)),
+            Choice::Back => {
+                self.answers.pop();
+                self.from_text = self.from_text.min(self.answers.len());
+            }
+            Choice::Quit => {}
+        }
+        Ok(choice)
+    }
+
+    fn nothing_to_undo(&mut self) -> Result<(), Error> {
+        self.inner.nothing_to_undo()
+    }
+}
+
 /// Where a run of the wizard stopped.
 enum Stop {
     Solved(Outcome),
@@ -225,7 +306,7 @@ fn run(
     mut session: Session,
     resumed: Option<String>,
     answers: Option<&str>,
-    lang: Lang,
+    (lang, watch): (Lang, Option<&Watch>),
     render: &dyn Transcript,
 ) -> Result<Stop, Error> {
     if let (Some(code), None) = (&resumed, answers)
@@ -252,7 +333,13 @@ fn run(
             Some(p) => p,
             None => &mut ScriptedPrompter::parse("", &[])?,
         };
-        let ended = drive(kb, &mut session, prompter, lang, &mut |_, _, _| Ok(()))?;
+        let ended = match watch {
+            Some(watch) => {
+                let mut watched = Watched::new(prompter, kb, &session, watch, lang);
+                drive(kb, &mut session, &mut watched, lang, &mut |_, _, _| Ok(()))?
+            }
+            None => drive(kb, &mut session, prompter, lang, &mut |_, _, _| Ok(()))?,
+        };
         return Ok(Stop::of(ended, session));
     };
     match scripted(kb, &mut session, &script, lang, render)? {

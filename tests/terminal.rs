@@ -438,6 +438,33 @@ fn ctrl_c_exits_130_and_restores_the_cursor() {
     assert_eq!(code, 130, "exit code after Ctrl-C\n{}", tty.plain());
 }
 
+/// Ctrl-C at the second question: the journal records the session as left there, with the
+/// answer given.
+#[test]
+fn ctrl_c_records_the_session_where_it_was_left() {
+    let folder = tempfile::tempdir().unwrap();
+    let journal = folder.path().join("journal.sqlite3");
+    let mut tty = Tty::spawn(100, 30, &["diagnose", "--journal", journal.to_str().unwrap()]);
+    tty.question(1, Q_POPUP);
+    tty.choose(0);
+    tty.expect("问题 2");
+    tty.send(CTRL_C);
+    assert_eq!(tty.finish(), 130, "{}", tty.plain());
+    let row: (String, String, String, i64) = rusqlite::Connection::open(&journal)
+        .unwrap()
+        .query_row(
+            "SELECT outcome, answers, stopped_at, questions FROM sessions",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (row.0.as_str(), row.1.as_str(), row.3),
+        ("abandoned", "has_message=yes", 1)
+    );
+    assert_ne!(row.2, "has_message");
+}
+
 /// Ctrl-C in a prompt reaches both the signal handler and `main` (as an `Interrupted` error);
 /// the message must come once, whichever wins, so it is tried many times.
 #[test]
