@@ -16,7 +16,7 @@ use crate::kb::t;
 use crate::lang::Lang;
 
 pub use entry::{Channel, Ended, Feedback, Search, SessionRow, lang_code};
-pub use redact::{redact, without_masks};
+pub use redact::{masks_in, redact, without_masks};
 
 /// How long a write waits for another writer before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);

@@ -6,8 +6,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::kb::t;
+use crate::lang::Lang;
+
 /// What stands in for a masked number or address: its kind, so a reader still sees what was
-/// said.
+/// said. Written in Chinese; `masks_in` names them in the reader's language (the catalog's
+/// `journal-mask-` messages, whose Chinese are these).
 const MOBILE: &str = "[手机号]";
 const EMAIL: &str = "[邮箱]";
 const ID_CARD: &str = "[身份证号]";
@@ -39,6 +43,14 @@ static MOBILE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// E-mail addresses, generously: something@something.something.
 static EMAIL_ADDRESS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[\w.+\-]+[@＠][\w\-]+(?:[.．][\w\-]+)+").expect("the e-mail pattern compiles"));
+
+/// `text` with the masks [`redact`] put in named in `lang` (the journal holds them in
+/// Chinese).
+pub fn masks_in(text: &str, lang: Lang) -> String {
+    (text.replace(MOBILE, &t!(lang, "journal-mask-mobile")))
+        .replace(EMAIL, &t!(lang, "journal-mask-email"))
+        .replace(ID_CARD, &t!(lang, "journal-mask-id-card"))
+}
 
 /// `text` without the masks [`redact`] put in: what is left of what was said, for comparing
 /// texts (two descriptions alike but for a number are alike).
@@ -97,6 +109,14 @@ mod tests {
         ] {
             assert_eq!(redact(typed), shown, "{typed}");
         }
+    }
+
+    #[test]
+    fn masks_read_in_the_readers_language() {
+        use crate::lang::Lang;
+        let masked = redact("13812345678 a@b.cn");
+        assert_eq!(super::masks_in(&masked, Lang::Zh), "[手机号] [邮箱]");
+        assert_eq!(super::masks_in(&masked, Lang::En), "[mobile number] [e-mail address]");
     }
 
     #[test]

@@ -12,6 +12,8 @@ use std::cmp::Reverse;
 use std::collections::HashMap;
 
 use super::tally::Tally;
+use crate::journal::masks_in;
+use crate::lang::Lang;
 
 /// The most distinct texts read, most frequent first.
 const MAX_TEXTS: usize = 20_000;
@@ -45,6 +47,20 @@ pub struct Groups {
     pub groups: Vec<Group>,
     /// Texts in no group: rarer than those grouped, once the groups or the bounds are full.
     pub others: u64,
+}
+
+impl Groups {
+    /// The groups with the masks in their texts named in `lang` (the journal writes them in
+    /// Chinese).
+    pub fn shown_in(mut self, lang: Lang) -> Groups {
+        for group in &mut self.groups {
+            group.text = masks_in(&group.text, lang);
+            for (example, _) in &mut group.examples {
+                *example = masks_in(example, lang);
+            }
+        }
+        self
+    }
 }
 
 /// A normalized text: the texts that read as it, shown as the most frequent of them.

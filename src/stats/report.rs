@@ -126,7 +126,7 @@ impl Report {
             .collect();
         solutions
             .sort_by(|a, b| (b.line.sessions.cmp(&a.line.sessions)).then(order(&a.line.id).cmp(&order(&b.line.id))));
-        let gaps = gaps::group(&observed.uncovered_texts, canonical);
+        let gaps = gaps::group(&observed.uncovered_texts, canonical).shown_in(lang);
         Report {
             journals,
             since: days.since,
@@ -148,7 +148,7 @@ impl Report {
             gaps,
             unsure: questions(kb, observed, |q| q.unsure),
             stopped: questions(kb, observed, |q| q.abandoned),
-            searches: gaps::group(&observed.empty_searches, canonical),
+            searches: gaps::group(&observed.empty_searches, canonical).shown_in(lang),
         }
     }
 

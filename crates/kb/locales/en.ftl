@@ -587,6 +587,10 @@ web-send-elsewhere-text = This request came from another site, so nothing was se
 # The journal on the command line: $reason is one of the error-journal- messages.
 journal-not-recording = The journal cannot be used; this will not be recorded, everything else works as usual: { $reason }
 journal-not-recorded = This was not recorded in the journal; the result stands: { $reason }
+# What stands in a journal for a masked mobile number, e-mail address and ID number.
+journal-mask-mobile = [mobile number]
+journal-mask-email = [e-mail address]
+journal-mask-id-card = [ID number]
 
 ## Weights
 

@@ -530,6 +530,10 @@ web-send-elsewhere-text = 这个请求来自别的网站，没有发给客服群
 # The journal on the command line: $reason is one of the error-journal- messages.
 journal-not-recording = 日志用不了，这次不会记录，其余照常：{ $reason }
 journal-not-recorded = 这次没能记入日志，结果照常有效：{ $reason }
+# What stands in a journal for a masked mobile number, e-mail address and ID number.
+journal-mask-mobile = [手机号]
+journal-mask-email = [邮箱]
+journal-mask-id-card = [身份证号]
 
 ## Weights
 
