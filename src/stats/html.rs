@@ -117,11 +117,11 @@ fn body(report: &Report, words: &Words, lang: Lang) -> Markup {
         }
         section #unsure {
             h2 { (t!(lang, "stats-unsure")) }
-            (questions(&report.unsure, lang, |q| t!(lang, "stats-unsure-count", unsure = q.count, answered = q.answered)))
+            (questions(&report.unsure, lang, true, |q| t!(lang, "stats-unsure-count", unsure = q.count, answered = q.answered)))
         }
         section #stopped {
             h2 { (t!(lang, "stats-stopped")) }
-            (questions(&report.stopped, lang, |q| t!(lang, "stats-times", count = q.count)))
+            (questions(&report.stopped, lang, false, |q| t!(lang, "stats-times", count = q.count)))
         }
         section #searches {
             h2 { (t!(lang, "stats-searches")) }
@@ -166,7 +166,9 @@ fn lines(lines: &[Line], max: u64, lang: Lang) -> Markup {
     }
 }
 
-fn questions(questions: &[QuestionLine], lang: Lang, figure: impl Fn(&QuestionLine) -> String) -> Markup {
+/// Questions with a bar each: the share of their answers when `shares`, else their count
+/// against the largest.
+fn questions(questions: &[QuestionLine], lang: Lang, shares: bool, figure: impl Fn(&QuestionLine) -> String) -> Markup {
     let max = questions.iter().map(|q| q.count).max().unwrap_or(0);
     html! {
         @if questions.is_empty() {
@@ -180,7 +182,7 @@ fn questions(questions: &[QuestionLine], lang: Lang, figure: impl Fn(&QuestionLi
                             None => span.unknown { (words::question(q, lang)) },
                         }
                     };
-                    (row(text, bar(q.count, max, "value unsure"), &figure(q)))
+                    (row(text, bar(q.count, if shares { q.answered } else { max }, "value unsure"), &figure(q)))
                 }
             }
         }

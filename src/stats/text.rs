@@ -65,11 +65,13 @@ impl Text<'_> {
             self.wrapped(&t!(lang, "stats-untold", count = report.untold), "  ", "  ")?;
         }
         self.heading(&t!(lang, "stats-unsure"))?;
-        self.questions(&report.unsure, |q| {
+        // A bar is the share of its question's answers that were 不确定, as the feedback's bars
+        // are shares.
+        self.questions(&report.unsure, true, |q| {
             t!(lang, "stats-unsure-count", unsure = q.count, answered = q.answered)
         })?;
         self.heading(&t!(lang, "stats-stopped"))?;
-        self.questions(&report.stopped, |q| t!(lang, "stats-times", count = q.count))?;
+        self.questions(&report.stopped, false, |q| t!(lang, "stats-times", count = q.count))?;
         self.heading(&t!(lang, "stats-searches"))?;
         self.groups(&report.searches)
     }
@@ -204,7 +206,12 @@ impl Text<'_> {
     }
 
     /// Questions: the text wrapped, then its bar and figure under it.
-    fn questions(&mut self, questions: &[QuestionLine], figure: impl Fn(&QuestionLine) -> String) -> io::Result<()> {
+    fn questions(
+        &mut self,
+        questions: &[QuestionLine],
+        shares: bool,
+        figure: impl Fn(&QuestionLine) -> String,
+    ) -> io::Result<()> {
         if questions.is_empty() {
             return self.none();
         }
@@ -212,7 +219,12 @@ impl Text<'_> {
         for question in questions {
             self.wrapped(&words::question(question, self.lang), "  ", "  ")?;
             let figure = figure(question);
-            let drawn = blocks(question.count, max, self.bar_width(4 + 2 + measure_text_width(&figure)));
+            let whole = if shares { question.answered } else { max };
+            let drawn = blocks(
+                question.count,
+                whole,
+                self.bar_width(4 + 2 + measure_text_width(&figure)),
+            );
             writeln!(self.out, "    {}  {figure}", style(drawn).yellow())?;
         }
         Ok(())
