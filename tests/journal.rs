@@ -7,7 +7,7 @@ mod common;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use common::{command, wecom};
+use common::{command, journal_rows as rows, wecom};
 use rusqlite::Connection;
 use wecom_help::journal::{Channel, Ended, Journal, SessionRow};
 
@@ -16,30 +16,6 @@ const FAQ_15: &str = "has_message,msg_disabled";
 
 fn journal_arg(path: &Path) -> &str {
     path.to_str().expect("a UTF-8 path")
-}
-
-/// The rows of `table`, each as its columns' text, in order.
-fn rows(path: &Path, sql: &str) -> Vec<Vec<String>> {
-    let connection = Connection::open(path).expect("open the journal");
-    let mut statement = connection.prepare(sql).expect("prepare");
-    let columns = statement.column_count();
-    statement
-        .query_map([], |row| {
-            (0..columns)
-                .map(|i| {
-                    let value: rusqlite::types::Value = row.get(i)?;
-                    Ok(match value {
-                        rusqlite::types::Value::Null => "NULL".to_owned(),
-                        rusqlite::types::Value::Integer(n) => n.to_string(),
-                        rusqlite::types::Value::Text(t) => t,
-                        other => format!("{other:?}"),
-                    })
-                })
-                .collect()
-        })
-        .expect("query")
-        .collect::<Result<_, _>>()
-        .expect("rows")
 }
 
 #[test]

@@ -2,13 +2,14 @@
 //! often its page is reloaded, the employee's feedback lands on that row, searches that find
 //! nothing are kept, and nothing personal is written.
 
+mod common;
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use rusqlite::Connection;
 use tower::ServiceExt;
 use wecom_help::journal::Journal;
 use wecom_help::kb::KbSource;
@@ -43,25 +44,11 @@ async fn get(router: &Router, uri: &str) -> (StatusCode, String, String) {
 /// The journal's answer to `sql` once it is `expected`, within five seconds (the pages hand
 /// their rows to a thread of their own).
 fn eventually(folder: &Path, sql: &str, expected: &[&str]) {
-    let connection = Connection::open(folder.join("journal.sqlite3")).unwrap();
     let started = Instant::now();
     loop {
-        let found: Vec<String> = {
-            let mut statement = connection.prepare(sql).unwrap();
-            statement
-                .query_map([], |row| {
-                    let value: rusqlite::types::Value = row.get(0)?;
-                    Ok(match value {
-                        rusqlite::types::Value::Null => "NULL".to_owned(),
-                        rusqlite::types::Value::Integer(n) => n.to_string(),
-                        rusqlite::types::Value::Text(t) => t,
-                        other => format!("{other:?}"),
-                    })
-                })
-                .unwrap()
-                .collect::<Result<_, _>>()
-                .unwrap()
-        };
+        let found: Vec<String> = (common::journal_rows(&folder.join("journal.sqlite3"), sql).into_iter())
+            .map(|mut columns| columns.swap_remove(0))
+            .collect();
         if found == expected {
             return;
         }

@@ -80,6 +80,14 @@ pub struct Failed {
 }
 
 impl Failed {
+    /// What becomes of an error of SQLite's while reading the journal at `path`.
+    pub fn reading(path: &Path) -> impl Fn(rusqlite::Error) -> Failed + Copy + '_ {
+        move |error| Failed {
+            path: path.to_owned(),
+            error: error.into(),
+        }
+    }
+
     /// What the reader is told, in `lang`: what is wrong and what to do.
     pub fn message(&self, lang: Lang) -> String {
         let path = self.path.display().to_string();

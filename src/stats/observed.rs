@@ -97,7 +97,7 @@ impl Period {
     /// The condition on `at` that keeps a row in the period, with its two bounds as `?1` and
     /// `?2`. Without bounds there is none, so that SQLite reads the table straight through
     /// rather than through its index on `at`.
-    fn clause(self) -> (&'static str, [i64; 2]) {
+    pub fn clause(self) -> (&'static str, [i64; 2]) {
         let bounds = [self.since.unwrap_or(i64::MIN), self.until.unwrap_or(i64::MAX)];
         match (self.since, self.until) {
             (None, None) => ("WHERE ?1 <= ?2", bounds),
@@ -135,10 +135,7 @@ pub fn observe(journals: &[PathBuf], period: Period, kb_version: &str) -> Result
     let mut seen = Seen::default();
     for path in journals {
         let connection = journal::open_to_read(path)?;
-        let failed = |e: rusqlite::Error| Failed {
-            path: path.clone(),
-            error: e.into(),
-        };
+        let failed = Failed::reading(path);
         let before = observed.sessions;
         read(&connection, period, kb_version, &mut observed, &mut seen).map_err(failed)?;
         observed.journal_sessions.push(observed.sessions - before);

@@ -13,7 +13,7 @@ use super::cache::fresh;
 use super::faq::entry_article;
 use super::journal::{Record, Written, is_token, token};
 use super::page::Ctx;
-use crate::diagnose::{described_matching, offered, replay};
+use crate::diagnose::{described, offered, replay};
 use crate::engine::{Outcome, Session, Step};
 use crate::journal::{Channel, Feedback, SessionRow};
 use crate::kb::{Kb, t};
@@ -39,7 +39,7 @@ pub(super) fn replayed(app: &App, ctx: &Ctx) -> Result<Replayed, Box<Response>> 
     let kb = app.kb(lang);
     let message = ctx.param("m").map(str::trim).filter(|m| !m.is_empty());
     let (start, matched) = match message {
-        Some(message) => described_matching(&app.index, kb, message, lang),
+        Some(message) => described(&app.index, kb, message, lang),
         None => (app.fresh(lang), Vec::new()),
     };
     let mut session = start.clone();

@@ -180,3 +180,27 @@ pub const COMMANDS: [&str; 11] = [
     "stats",
     "help",
 ];
+
+/// The rows `sql` reads from the journal at `path`, each as its columns' text (NULL for none).
+pub fn journal_rows(path: &Path, sql: &str) -> Vec<Vec<String>> {
+    let connection = rusqlite::Connection::open(path).expect("open the journal");
+    let mut statement = connection.prepare(sql).expect("prepare");
+    let columns = statement.column_count();
+    statement
+        .query_map([], |row| {
+            (0..columns)
+                .map(|i| {
+                    let value: rusqlite::types::Value = row.get(i)?;
+                    Ok(match value {
+                        rusqlite::types::Value::Null => "NULL".to_owned(),
+                        rusqlite::types::Value::Integer(n) => n.to_string(),
+                        rusqlite::types::Value::Text(t) => t,
+                        other => format!("{other:?}"),
+                    })
+                })
+                .collect()
+        })
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows")
+}

@@ -29,17 +29,13 @@ pub fn patterns(journals: &[PathBuf], period: Period, kb_version: &str) -> Resul
     let mut patterns = Patterns::new();
     for path in journals {
         let connection = journal::open_to_read(path)?;
-        let failed = |e: rusqlite::Error| Failed {
-            path: path.clone(),
-            error: e.into(),
-        };
+        let failed = Failed::reading(path);
+        let (period, [since, until]) = period.clause();
         let mut statement = connection
-            .prepare(
-                "SELECT solutions, answers FROM sessions
-                 WHERE outcome = 'found' AND at >= ?1 AND at < ?2 AND kb_version = ?3",
-            )
+            .prepare(&format!(
+                "SELECT solutions, answers FROM sessions {period} AND outcome = 'found' AND kb_version = ?3"
+            ))
             .map_err(failed)?;
-        let (since, until) = (period.since.unwrap_or(i64::MIN), period.until.unwrap_or(i64::MAX));
         let mut rows = statement.query(params![since, until, kb_version]).map_err(failed)?;
         while let Some(row) = rows.next().map_err(failed)? {
             let solutions = row.get_ref(0).map_err(failed)?.as_str().unwrap_or_default();

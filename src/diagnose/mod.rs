@@ -2,7 +2,13 @@
 //! answers, started from the employee's description when there is one, and its result printed
 //! and saved.
 
+mod steps;
+mod watched;
+
 use std::io::Write;
+
+pub use steps::{described, drive, offered, option_ids, replay};
+use watched::{Watch, Watched};
 
 use crate::cli::{Options, Save};
 use crate::engine::{Answer, Outcome, Session, Step};
@@ -17,8 +23,8 @@ use crate::printable::printable;
 use crate::resume;
 use crate::save;
 use crate::ui::DiagnoseFormat;
-use crate::ui::prompt::{Asking, Choice, Prompter, ScriptedPrompter, TerminalPrompter};
-use crate::ui::render::{Transcript, answer_word, ask_json, transcript, wecom};
+use crate::ui::prompt::{Choice, Prompter, ScriptedPrompter, TerminalPrompter};
+use crate::ui::render::{Transcript, ask_json, transcript, wecom};
 use crate::webhook::Webhook;
 
 /// What the caller asked of the wizard.
@@ -81,15 +87,8 @@ pub fn diagnose(
         Stop::Solved(outcome) => outcome,
         Stop::Left(session) => {
             say(&t!(lang, "diagnose-left"));
-            if let (Some(journal), &Step::Ask(question)) = (&journal, session.step()) {
-                let row = SessionRow::abandoned(
-                    kb,
-                    (session.history(), session.from_text()),
-                    question,
-                    (request.message, &matched),
-                    Channel::Cli,
-                    lang,
-                );
+            if let (Some(journal), Some(watch), &Step::Ask(question)) = (&journal, &watch, session.step()) {
+                let row = watch.row(kb, (session.history(), session.from_text()), question, lang);
                 journal::cli::written(journal.record(&row), lang);
             }
             return Ok(EXIT_NO_RESULT);
@@ -137,7 +136,7 @@ pub fn diagnose(
 
 /// A session started from the employee's words, telling the agent which answers they gave.
 fn session_from_message(index: &Index, kb: &Kb, message: &str, lang: Lang) -> (Session, Vec<usize>) {
-    let (session, matched) = described_matching(index, kb, message, lang);
+    let (session, matched) = described(index, kb, message, lang);
     let said = &session.history()[..session.from_text()];
     if !said.is_empty() {
         let yes = t!(lang, "answer-yes");
@@ -152,39 +151,6 @@ fn session_from_message(index: &Index, kb: &Kb, message: &str, lang: Lang) -> (S
         });
     }
     (session, matched)
-}
-
-/// A session started from the employee's words: the questions they answer are answered 是,
-/// and the solutions they match best count as likelier. Every front end starts a description
-/// this way.
-pub fn described(index: &Index, kb: &Kb, message: &str, lang: Lang) -> Session {
-    described_matching(index, kb, message, lang).0
-}
-
-/// How many of the solutions the description matches best the journal records.
-const MATCHED: usize = 3;
-
-/// [`described`], with the solutions the words matched best (at most [`MATCHED`]), best first:
-/// what the journal records of how the text matched.
-pub fn described_matching(index: &Index, kb: &Kb, message: &str, lang: Lang) -> (Session, Vec<usize>) {
-    let said = index.said(&kb.questions, message);
-    let hits = index.search(message, usize::MAX, lang);
-    let top = hits.first().map_or(0.0, |h| h.score);
-    let mut boost = vec![1.0; kb.solutions.len()];
-    if top > 0.0 {
-        for hit in &hits {
-            for &s in &hit.solutions {
-                boost[s] = 1.0 + hit.score / top;
-            }
-        }
-    }
-    let mut matched: Vec<usize> = Vec::new();
-    for &s in hits.iter().flat_map(|h| &h.solutions) {
-        if matched.len() < MATCHED && !matched.contains(&s) {
-            matched.push(s);
-        }
-    }
-    (Session::from_description(kb, &said, &boost), matched)
 }
 
 /// A question with the answers `--answers` may give it, for the message that they ran out.
@@ -204,83 +170,6 @@ fn question_with_answers(kb: &Kb, session: &Session, question: usize, lang: Lang
         "{text}{}",
         t!(lang, "aside", text = offered.join(&t!(lang, "list-separator")))
     )
-}
-
-/// The answers offered at `question`, with the menu's words: 是/否/不确定, or for a choice its
-/// options shown, 都不是 and 记不清.
-pub fn offered(kb: &Kb, session: &Session, question: usize, lang: Lang) -> Vec<(Answer, String)> {
-    (session.offered(question).into_iter())
-        .map(|a| (a, answer_word(kb, question, a, lang)))
-        .collect()
-}
-
-/// What a session left by a signal is recorded with.
-struct Watch {
-    /// The journal's file: the signal's thread opens it anew.
-    path: std::path::PathBuf,
-    message: Option<String>,
-    matched: Vec<usize>,
-}
-
-/// The terminal's prompter, keeping before each question the row of the session as it would
-/// be left there, for a signal to record.
-struct Watched<'a> {
-    inner: &'a mut dyn Prompter,
-    kb: &'a Kb,
-    answers: Vec<(usize, Answer)>,
-    from_text: usize,
-    watch: &'a Watch,
-    lang: Lang,
-}
-
-impl<'a> Watched<'a> {
-    fn new(inner: &'a mut dyn Prompter, kb: &'a Kb, session: &Session, watch: &'a Watch, lang: Lang) -> Self {
-        Watched {
-            inner,
-            kb,
-            answers: session.history().to_vec(),
-            from_text: session.from_text(),
-            watch,
-            lang,
-        }
-    }
-}
-
-impl Prompter for Watched<'_> {
-    fn choose(&mut self, asking: Asking) -> Result<Choice, Error> {
-        let kb = self.kb;
-        let question = (kb.questions.iter())
-            .position(|q| q.id == asking.question.id)
-            .expect("the question asked is the knowledge base's");
-        let row = SessionRow::abandoned(
-            kb,
-            (&self.answers, self.from_text),
-            question,
-            (self.watch.message.as_deref(), &self.watch.matched),
-            Channel::Cli,
-            self.lang,
-        );
-        let path = self.watch.path.clone();
-        crate::ui::interrupt::set_last_words(Some(Box::new(move || {
-            if let Ok(journal) = journal::Journal::open(&path) {
-                let _ = journal.record(&row);
-            }
-        })));
-        let choice = self.inner.choose(asking)?;
-        match choice {
-            Choice::Answer(answer) => self.answers.push((question, answer)),
-            Choice::Back => {
-                self.answers.pop();
-                self.from_text = self.from_text.min(self.answers.len());
-            }
-            Choice::Quit => {}
-        }
-        Ok(choice)
-    }
-
-    fn nothing_to_undo(&mut self) -> Result<(), Error> {
-        self.inner.nothing_to_undo()
-    }
 }
 
 /// Where a run of the wizard stopped.
@@ -378,70 +267,6 @@ fn scripted(
         say(&t!(lang, "diagnose-unused-answers", count = unused));
     }
     Ok(Some(outcome))
-}
-
-/// The ids an answer may name the options of a choice by, with their question indices.
-pub fn option_ids(kb: &Kb) -> Vec<(&str, usize)> {
-    (kb.questions.iter())
-        .flat_map(|q| q.options.iter().map(|&o| (kb.questions[o].id.as_str(), o)))
-        .collect()
-}
-
-/// Gives `session` the answers of `script` (the `--answers` grammar), silently: the result,
-/// or `None` when the answers ran out and the session stands at the next question.
-pub fn replay(kb: &Kb, session: &mut Session, script: &str, lang: Lang) -> Result<Option<Outcome>, Error> {
-    let mut prompter = ScriptedPrompter::parse(script, &option_ids(kb))?;
-    match drive(kb, session, &mut prompter, lang, &mut |_, _, _| Ok(())) {
-        Err(Error::AnswersRunOut { .. }) => Ok(None),
-        ended => ended,
-    }
-}
-
-/// Asks until the session is done. `Ok(None)` when the agent quits. `observe` sees every
-/// question and the choice made, for echoing scripted answers.
-pub fn drive(
-    kb: &Kb,
-    session: &mut Session,
-    prompter: &mut dyn Prompter,
-    lang: Lang,
-    observe: &mut dyn FnMut(usize, usize, Choice) -> Result<(), Error>,
-) -> Result<Option<Outcome>, Error> {
-    // The question and answer 返回上一步 took back: that question comes again, starting on it.
-    let mut undone = None;
-    loop {
-        let question = match session.step() {
-            Step::Done(solutions) => {
-                return Ok(Some(Outcome {
-                    answers: session.history().to_vec(),
-                    from_text: session.from_text(),
-                    solutions: solutions.clone(),
-                    unconfirmed: session.unconfirmed(solutions),
-                    message: None,
-                }));
-            }
-            &Step::Ask(question) => question,
-        };
-        let number = session.history().len() + 1;
-        let previous = undone.take().filter(|&(q, _)| q == question).map(|(_, a)| a);
-        let offered = offered(kb, session, question, lang);
-        let choice = prompter.choose(Asking {
-            question: &kb.questions[question],
-            offered: &offered,
-            number,
-            previous,
-        })?;
-        observe(question, number, choice)?;
-        match choice {
-            Choice::Answer(answer) => session.answer(answer),
-            Choice::Back => {
-                undone = session.history().last().copied();
-                if !session.undo() {
-                    prompter.nothing_to_undo()?;
-                }
-            }
-            Choice::Quit => return Ok(None),
-        }
-    }
 }
 
 /// Writes the result to the `--save` file, as it would print to a file: no colour, no wrapping.

@@ -1,0 +1,110 @@
+//! The wizard's steps every front end shares: a session started from a description, the
+//! answers a question offers, and driving a session with a prompter or scripted answers.
+
+use crate::engine::{Answer, Outcome, Session, Step};
+use crate::error::Error;
+use crate::kb::Kb;
+use crate::kb::search::Index;
+use crate::lang::Lang;
+use crate::ui::prompt::{Asking, Choice, Prompter, ScriptedPrompter};
+use crate::ui::render::answer_word;
+
+/// How many of the solutions the description matches best the journal records.
+const MATCHED: usize = 3;
+
+/// A session started from the employee's words: the questions they answer are answered 是,
+/// and the solutions they match best count as likelier. Every front end starts a description
+/// this way. With it, the solutions the words matched best (at most [`MATCHED`]), best first:
+/// what the journal records of how the text matched.
+pub fn described(index: &Index, kb: &Kb, message: &str, lang: Lang) -> (Session, Vec<usize>) {
+    let said = index.said(&kb.questions, message);
+    let hits = index.search(message, usize::MAX, lang);
+    let top = hits.first().map_or(0.0, |h| h.score);
+    let mut boost = vec![1.0; kb.solutions.len()];
+    if top > 0.0 {
+        for hit in &hits {
+            for &s in &hit.solutions {
+                boost[s] = 1.0 + hit.score / top;
+            }
+        }
+    }
+    let mut matched: Vec<usize> = Vec::new();
+    for &s in hits.iter().flat_map(|h| &h.solutions) {
+        if matched.len() < MATCHED && !matched.contains(&s) {
+            matched.push(s);
+        }
+    }
+    (Session::from_description(kb, &said, &boost), matched)
+}
+
+/// The answers offered at `question`, with the menu's words: 是/否/不确定, or for a choice its
+/// options shown, 都不是 and 记不清.
+pub fn offered(kb: &Kb, session: &Session, question: usize, lang: Lang) -> Vec<(Answer, String)> {
+    (session.offered(question).into_iter())
+        .map(|a| (a, answer_word(kb, question, a, lang)))
+        .collect()
+}
+
+/// The ids an answer may name the options of a choice by, with their question indices.
+pub fn option_ids(kb: &Kb) -> Vec<(&str, usize)> {
+    (kb.questions.iter())
+        .flat_map(|q| q.options.iter().map(|&o| (kb.questions[o].id.as_str(), o)))
+        .collect()
+}
+
+/// Gives `session` the answers of `script` (the `--answers` grammar), silently: the result,
+/// or `None` when the answers ran out and the session stands at the next question.
+pub fn replay(kb: &Kb, session: &mut Session, script: &str, lang: Lang) -> Result<Option<Outcome>, Error> {
+    let mut prompter = ScriptedPrompter::parse(script, &option_ids(kb))?;
+    match drive(kb, session, &mut prompter, lang, &mut |_, _, _| Ok(())) {
+        Err(Error::AnswersRunOut { .. }) => Ok(None),
+        ended => ended,
+    }
+}
+
+/// Asks until the session is done. `Ok(None)` when the agent quits. `observe` sees every
+/// question and the choice made, for echoing scripted answers.
+pub fn drive(
+    kb: &Kb,
+    session: &mut Session,
+    prompter: &mut dyn Prompter,
+    lang: Lang,
+    observe: &mut dyn FnMut(usize, usize, Choice) -> Result<(), Error>,
+) -> Result<Option<Outcome>, Error> {
+    // The question and answer 返回上一步 took back: that question comes again, starting on it.
+    let mut undone = None;
+    loop {
+        let question = match session.step() {
+            Step::Done(solutions) => {
+                return Ok(Some(Outcome {
+                    answers: session.history().to_vec(),
+                    from_text: session.from_text(),
+                    solutions: solutions.clone(),
+                    unconfirmed: session.unconfirmed(solutions),
+                    message: None,
+                }));
+            }
+            &Step::Ask(question) => question,
+        };
+        let number = session.history().len() + 1;
+        let previous = undone.take().filter(|&(q, _)| q == question).map(|(_, a)| a);
+        let offered = offered(kb, session, question, lang);
+        let choice = prompter.choose(Asking {
+            question: &kb.questions[question],
+            offered: &offered,
+            number,
+            previous,
+        })?;
+        observe(question, number, choice)?;
+        match choice {
+            Choice::Answer(answer) => session.answer(answer),
+            Choice::Back => {
+                undone = session.history().last().copied();
+                if !session.undo() {
+                    prompter.nothing_to_undo()?;
+                }
+            }
+            Choice::Quit => return Ok(None),
+        }
+    }
+}
