@@ -93,11 +93,15 @@ fn render(options: &Options, format: Format) -> Box<dyn Renderer> {
     renderer(format, ui::output_width(options.width), options.lang)
 }
 
-/// Its texts in the options' language.
-/// The knowledge base, kept until the process ends: freeing its thousands of small strings
-/// just before exiting would be work for nothing.
+/// Its texts in the options' language, kept until the process ends.
 fn load_kb(options: &Options) -> Result<&'static Kb, Error> {
-    Ok(Box::leak(Box::new(load(options)?.kb().map_err(Error::Kb)?)))
+    Ok(kept(load(options)?.kb().map_err(Error::Kb)?))
+}
+
+/// `value`, kept until the process ends: freeing the knowledge base's or the index's thousands
+/// of small strings just before exiting would be work for nothing.
+fn kept<T>(value: T) -> &'static T {
+    Box::leak(Box::new(value))
 }
 
 fn list(options: &Options, format: Format, out: &mut dyn Write) -> Result<i32, Error> {
@@ -191,7 +195,7 @@ fn check(options: &Options, format: CheckFormat, out: &mut dyn Write) -> Result<
 fn search(options: &Options, query: &str, limit: usize, format: Format, out: &mut dyn Write) -> Result<i32, Error> {
     // Search reads its index alone: the hits carry what is shown of them.
     let knowledge = load(options)?;
-    let index = knowledge.index().map_err(Error::Kb)?;
+    let index = kept(knowledge.index().map_err(Error::Kb)?);
     let hits = index.search(query, limit, options.lang);
     if !hits.is_empty() {
         render(options, format).hits(&hits, out)?;
