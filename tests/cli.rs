@@ -801,12 +801,38 @@ fn resume_refuses_a_code_it_cannot_read_or_from_another_knowledge_base() {
 /// the questions do.
 #[test]
 fn the_examples_hand_off_code_is_current() {
+    let mut version = String::new();
     for lang in ["zh", "en"] {
         let help = wecom(&["diagnose", "--help", "--lang", lang]).expect_code(0).stdout;
-        let code = (help.split_whitespace())
-            .find(|w| w.len() > 7 && w.as_bytes()[6] == b'-' && w[..6].bytes().all(|b| b.is_ascii_hexdigit()))
-            .expect("a hand-off code in the examples");
+        let code = hand_off_codes(&help).next().expect("a hand-off code in the examples");
         let run = wecom(&["diagnose", "--resume", code, "--lang", lang]).expect_code(0);
         assert!(run.stdout.contains("FAQ 15"), "{}", run.stdout);
+        version = code[..6].to_owned();
     }
+    // The README's codes and its JSON example's version are those of the same knowledge base.
+    let readme = include_str!("../README.md");
+    let codes: Vec<&str> = hand_off_codes(readme).collect();
+    assert!(codes.len() >= 2, "the README shows hand-off codes: {codes:?}");
+    for code in codes {
+        assert_eq!(
+            code[..6],
+            version,
+            "README's hand-off code {code} is of another knowledge base version"
+        );
+    }
+    assert!(
+        readme.contains(&format!("\"kb_version\": \"{version}\"")),
+        "README's JSON example names version {version}"
+    );
+}
+
+/// The hand-off codes in `text`: six hex digits, a dash, the answers.
+fn hand_off_codes(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_whitespace() || "`()".contains(c))
+        .filter(|w| {
+            w.len() > 7
+                && w.is_char_boundary(6)
+                && w.as_bytes()[6] == b'-'
+                && w[..6].bytes().all(|b| b.is_ascii_hexdigit())
+        })
 }
