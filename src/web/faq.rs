@@ -143,10 +143,14 @@ pub fn search(app: &App, ctx: &Ctx) -> Written {
                 @for hit in &hits {
                     li {
                         a href=(ctx.href(&format!("/faq/{}", hit.id), &[])) { span.id { "FAQ " (hit.id) } " " (hit.title) }
-                        p.passage {
-                            span.field { (field_name(lang, hit.passage.field)) (t!(lang, "colon")) }
-                            @for (piece, marked) in passage_pieces(&hit.passage, None) {
-                                @if marked { mark { (piece) } } @else { (piece) }
+                        @if let Some(id) = &hit.related_to {
+                            p.passage { (t!(lang, "search-related", id = id.as_str())) }
+                        } @else {
+                            p.passage {
+                                span.field { (field_name(lang, hit.passage.field)) (t!(lang, "colon")) }
+                                @for (piece, marked) in passage_pieces(&hit.passage, None) {
+                                    @if marked { mark { (piece) } } @else { (piece) }
+                                }
                             }
                         }
                     }

@@ -102,6 +102,8 @@ diagnose-unused-answers = { $count ->
     }
 
 search-nothing = Nothing in the knowledge base matches "{ $query }". Try other words, or run `wecom-help diagnose` to narrow it down question by question.
+# A hit whose own words match the query too little, shown because the knowledge base relates it to another hit.
+search-related = Related: listed with FAQ { $id } as the same kind of case
 
 check-valid = The knowledge base is valid ({ $origin }): { $entries } { $entries ->
         [one] entry

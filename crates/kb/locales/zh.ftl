@@ -88,6 +88,8 @@ diagnose-not-covered-advice = 知识库里没有与这些回答相符的条目�
 diagnose-unused-answers = 注意：问诊已经得出结论，--answers 里最后 { $count } 个回答没有用上。
 
 search-nothing = 没有找到与“{ $query }”相关的条目。可以换个说法再查，或者用 `wecom-help diagnose` 一步步问诊。
+# A hit whose own words match the query too little, shown because the knowledge base relates it to another hit.
+search-related = 相关：知识库把它和 FAQ { $id } 列为同一类情况
 
 check-valid = 知识库完好（{ $origin }）：{ $entries } 个条目，{ $solutions } 个解决方案，{ $questions } 个问题；平均 { $mean } 个问题、最多 { $max } 个问题就能找到解决方案。
 check-valid-large-tree = 知识库完好（{ $origin }）：{ $entries } 个条目，{ $solutions } 个解决方案，{ $questions } 个问题；但决策树太大（超过 { $limit } 个节点，或者要算太久），没有统计要问几个问题。很多条目的 facts 留空时会这样，请给条目写上更多的 facts。

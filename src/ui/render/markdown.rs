@@ -162,6 +162,10 @@ impl Renderer for Markdown {
             let title = inline(&hit.title);
             let score = t!(lang, "aside", text = format!("{:.2}", hit.score));
             writeln!(out, "{}. **{}** {title}{score}", i + 1, hit.id)?;
+            if let Some(id) = &hit.related_to {
+                writeln!(out, "   > {}", inline(&t!(lang, "search-related", id = id.as_str())))?;
+                continue;
+            }
             let passage: String = passage_pieces(&hit.passage, None)
                 .into_iter()
                 // Pieces keep their spaces: "WeCom **invitation** has", not "WeCom**invitation**has".

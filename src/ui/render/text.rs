@@ -205,6 +205,15 @@ impl Renderer for Text {
                 truncate(title, room),
                 style(score).dim()
             )?;
+            if let Some(id) = &hit.related_to {
+                let note = t!(lang, "search-related", id = id.as_str());
+                writeln!(
+                    out,
+                    "       {}",
+                    truncate(&note, self.width.map(|w| w.saturating_sub(7)))
+                )?;
+                continue;
+            }
             let label = format!("       {}{colon}", field_name(lang, hit.passage.field));
             let room = self
                 .width

@@ -23,6 +23,9 @@ pub struct Hit {
     /// How much of the entry's best-matching on-screen message the query contains, 0 to 1.
     pub message_match: f64,
     pub passage: Passage,
+    /// When too little of the entry matched the query to count and it is shown only because the
+    /// knowledge base relates it to a solution that did: that solution, as shown ("16.1", "3").
+    pub related_to: Option<String>,
 }
 
 /// Matches weaker than this (summed rarity of the matched features) are no match at all.
@@ -167,12 +170,21 @@ impl Index {
         }
         // The knowledge base marks solutions that describe one scenario as related (3, 11 and
         // 16.1, say): each scores at least a share of its best related solution's own score.
+        // The related solution each borrows from: the best scoring, the first of equals.
+        let lender: Vec<Option<usize>> = (0..own.len())
+            .map(|s| {
+                (self.related[s].iter())
+                    .filter_map(|&r| own[r as usize].map(|score| (r as usize, score)))
+                    .fold(None, |best: Option<(usize, f64)>, (r, score)| match best {
+                        Some((_, b)) if b >= score => best,
+                        _ => Some((r, score)),
+                    })
+                    .map(|(r, _)| r)
+            })
+            .collect();
         let scores: Vec<Option<f64>> = (0..own.len())
             .map(|s| {
-                let borrowed = (self.related[s].iter())
-                    .filter_map(|&r| own[r as usize])
-                    .fold(0.0, f64::max)
-                    * RELATED_SHARE;
+                let borrowed = lender[s].and_then(|r| own[r]).unwrap_or(0.0) * RELATED_SHARE;
                 // Among solutions lifted to the same score, their own evidence decides.
                 match own[s] {
                     Some(score) => Some(score.max(borrowed) + OWN_TIEBREAK * score.min(borrowed)),
@@ -217,12 +229,25 @@ impl Index {
                     },
                     title: self.title(e, lang),
                     passage: self.passage(best, &explained, &marks),
+                    related_to: (own[best].is_none())
+                        .then(|| lender[best].map(|r| self.shown_id(r)))
+                        .flatten(),
                     solutions,
                     score,
                     message_match: message_match[e],
                 }
             })
             .collect()
+    }
+
+    /// Solution `s` as it is named: "16.1" in an entry of several, the entry's id otherwise.
+    fn shown_id(&self, s: usize) -> String {
+        let solution = &self.solutions[s];
+        if self.entries[solution.entry].solutions.len() > 1 {
+            solution.id.to_string()
+        } else {
+            self.entries[solution.entry].id.to_string()
+        }
     }
 
     /// How much of the query one text explains: the rarity of what it matches (`explained`,
@@ -295,6 +320,9 @@ mod tests {
         let ids: Vec<&str> = hits.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids[..2], ["2", "3"]);
         assert!(hits[1].score < hits[0].score);
+        // 3 matched nothing itself: it says which hit it is shown for.
+        assert_eq!(hits[0].related_to, None);
+        assert_eq!(hits[1].related_to.as_deref(), Some("2"));
     }
 
     #[test]

@@ -105,6 +105,7 @@ struct SearchHit<'a> {
     score: f64,
     field: &'static str,
     passage: &'a str,
+    related_to: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -244,6 +245,7 @@ impl Renderer for Json {
                 score: (hit.score * 100.0).round() / 100.0,
                 field: hit.passage.field.name(),
                 passage: &hit.passage.text,
+                related_to: hit.related_to.as_deref(),
             })
             .collect();
         write(out, &items)
