@@ -281,27 +281,60 @@ impl Synonyms {
     /// word of the synonym list with the character before it: a phrase found there would start
     /// or end inside that word ("微信" inside "企业微信").
     pub(crate) fn canonical_marked(&self, normalized: &str) -> (String, Vec<bool>) {
-        let trie = self.trie.get_or_init(|| Trie::new(&self.words));
         let mut out = String::with_capacity(normalized.len());
         let mut joined = Vec::with_capacity(normalized.len());
+        self.rewrite(normalized, |found, replacement| match replacement {
+            Some(replacement) => {
+                out.push_str(replacement);
+                joined.extend(replacement.chars().enumerate().map(|(i, _)| i > 0));
+            }
+            None => {
+                out.push_str(found);
+                joined.push(false);
+            }
+        });
+        (out, joined)
+    }
+
+    /// [`Synonyms::canonical`] of text normalized with [`normalize_mapped`], each character
+    /// of the result with the place in the original text it stands for: a rewritten word's
+    /// characters all stand for the whole word as written.
+    pub(crate) fn canonical_mapped(&self, mapped: &[Mapped]) -> Vec<Mapped> {
+        let normalized: String = mapped.iter().map(|(c, _)| *c).collect();
+        let mut out = Vec::with_capacity(mapped.len());
+        let mut at = 0;
+        self.rewrite(&normalized, |found, replacement| {
+            let length = found.chars().count();
+            match replacement {
+                Some(replacement) => {
+                    let written = mapped[at].1.start..mapped[at + length - 1].1.end;
+                    out.extend(replacement.chars().map(|c| (c, written.clone())));
+                }
+                None => out.push(mapped[at].clone()),
+            }
+            at += length;
+        });
+        out
+    }
+
+    /// Walks `normalized` once, longest match first: `each(found, Some(replacement))` for each
+    /// word of the list, `each(character, None)` for each other character.
+    fn rewrite<'t>(&self, normalized: &'t str, mut each: impl FnMut(&'t str, Option<&str>)) {
+        let trie = self.trie.get_or_init(|| Trie::new(&self.words));
         let mut rest = normalized;
         while let Some(c) = rest.chars().next() {
             let length = match trie.longest(rest) {
                 Some((w, length)) => {
-                    let replacement = &self.words[w].1;
-                    out.push_str(replacement);
-                    joined.extend(replacement.chars().enumerate().map(|(i, _)| i > 0));
+                    each(&rest[..length], Some(&self.words[w].1));
                     length
                 }
                 None => {
-                    out.push(c);
-                    joined.push(false);
+                    each(&rest[..c.len_utf8()], None);
                     c.len_utf8()
                 }
             };
             rest = &rest[length..];
         }
-        (out, joined)
     }
 }
 

@@ -5,7 +5,9 @@ use std::ops::Range;
 
 use super::index::{Field, Index};
 use crate::lang::Lang;
-use crate::normalize::{FeatureSet, features, key, normalize, normalize_mapped, single_characters, units};
+use crate::normalize::{
+    FeatureSet, Mapped, Synonyms, features, key, normalize, normalize_mapped, single_characters, units,
+};
 use crate::printable::printable;
 
 /// A text of a hit, with the byte ranges that matched the query.
@@ -55,7 +57,7 @@ impl Index {
                 Passage {
                     field: self.texts.fields[t],
                     text: printable(&written).into_owned(),
-                    spans: spans(&written, marks),
+                    spans: spans(&written, marks, &self.synonyms),
                 }
             }
             None => {
@@ -70,9 +72,26 @@ impl Index {
     }
 }
 
-/// Byte ranges of `text` whose units form a marked feature, merged where they touch.
-fn spans(text: &str, marks: &FeatureSet) -> Vec<Range<usize>> {
+/// Byte ranges of `text` whose units form a marked feature, as written or with its synonyms
+/// rewritten ("企微" found by "企业微信"), merged where they touch.
+fn spans(text: &str, marks: &FeatureSet, synonyms: &Synonyms) -> Vec<Range<usize>> {
     let mapped = normalize_mapped(text);
+    let mut out = marked_ranges(&mapped, marks);
+    out.extend(marked_ranges(&synonyms.canonical_mapped(&mapped), marks));
+    out.sort_by_key(|r| (r.start, r.end));
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(out.len());
+    for range in out {
+        match merged.last_mut() {
+            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
+            _ => merged.push(range),
+        }
+    }
+    merged
+}
+
+/// Byte ranges of the text `mapped` stands for whose units form a marked feature, merged where
+/// they touch.
+fn marked_ranges(mapped: &[Mapped], marks: &FeatureSet) -> Vec<Range<usize>> {
     let chars: Vec<char> = mapped.iter().map(|(c, _)| *c).collect();
     let units = units(&chars);
     let mut marked = vec![false; units.len()];
@@ -95,4 +114,18 @@ fn spans(text: &str, marks: &FeatureSet) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_synonym_is_marked_as_written() {
+        let synonyms = Synonyms::new(&[vec!["企业微信".into(), "企微".into()]], &[]);
+        let marks = features(&synonyms.canonical(&normalize("企业微信邀请")));
+        let text = "现在收不到企微 邀请，也登不上企业微信";
+        let marked: Vec<&str> = spans(text, &marks, &synonyms).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(marked, ["企微 邀请", "企业微信"]);
+    }
 }
