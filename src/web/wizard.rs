@@ -70,9 +70,15 @@ fn tokens(kb: &Kb, replayed: &Replayed) -> Vec<String> {
         .collect()
 }
 
-/// `/diagnose`: the next question, or the result. With a journal, a result is first recorded
-/// under a new key and the page sent on to its URL with the key (`s`), which the feedback links
-/// carry: the session is one row however often its page is reloaded.
+/// The parameter of an answer link that ends the check: the result it leads to is a session
+/// just finished, to record.
+const ANSWERED: &str = "end";
+
+/// `/diagnose`: the next question, or the result. With a journal, a result reached by an answer
+/// link of the question before ([`ANSWERED`]) is recorded under a new key and the page sent on to
+/// its URL with the key (`s`) and without the marker, which the feedback links carry: the session
+/// is one row however often its page is reloaded. The same result opened any other way (a link
+/// kept or shared, a link preview, Back and Forward) is shown and records nothing.
 pub fn diagnose(app: &App, ctx: &Ctx) -> Written {
     let replayed = match replayed(app, ctx) {
         Ok(r) => r,
@@ -81,20 +87,13 @@ pub fn diagnose(app: &App, ctx: &Ctx) -> Written {
     let Some(outcome) = &replayed.outcome else {
         return (question(app, ctx, &replayed), None);
     };
-    if app.journal.is_some() && !ctx.param("s").is_some_and(is_token) {
-        let kb = app.kb(ctx.lang);
+    if app.journal.is_some() && ctx.param(ANSWERED).is_some() && ctx.param("s").is_none() {
         let token = token();
-        let given = tokens(kb, &replayed).join(",");
-        let params = [
-            ("a", given.as_str()),
-            ("m", ctx.param("m").unwrap_or_default()),
-            ("s", &token),
-        ];
         let row = SessionRow {
             token: Some(token.clone()),
             ..row(app, ctx, &replayed, outcome)
         };
-        let page = Redirect::to(&ctx.href("/diagnose", &params)).into_response();
+        let page = Redirect::to(&keyed(app, ctx, &replayed, "/diagnose", &token)).into_response();
         return (page, Some(Record::Session(Box::new(row))));
     }
     let page = match outcome.not_covered() {
@@ -104,13 +103,23 @@ pub fn diagnose(app: &App, ctx: &Ctx) -> Written {
     (page, None)
 }
 
+/// The URL at `path` of the session the URL replays, under the key `token`.
+fn keyed(app: &App, ctx: &Ctx, replayed: &Replayed, path: &str, token: &str) -> String {
+    let given = tokens(app.kb(ctx.lang), replayed).join(",");
+    let params = [
+        ("a", given.as_str()),
+        ("m", ctx.param("m").unwrap_or_default()),
+        ("s", token),
+    ];
+    ctx.href(path, &params)
+}
+
 /// The journal's row of the session the URL replays.
 fn row(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) -> SessionRow {
     SessionRow::of(app.kb(ctx.lang), outcome, &replayed.matched, Channel::Web, ctx.lang)
 }
 
-/// What a page that ends a session writes: the feedback on the session its key names. Without
-/// a key there is nothing to write: the result page, which makes the key, recorded the session.
+/// What a page that ends a session writes: the feedback on the session its key names.
 fn ended(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome, feedback: Option<Feedback>) -> Option<Record> {
     app.journal.as_ref()?;
     let token = ctx.param("s").filter(|s| is_token(s))?;
@@ -119,6 +128,32 @@ fn ended(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome, feedback:
         feedback: feedback?,
         row: Box::new(row(app, ctx, replayed, outcome)),
     })
+}
+
+/// Feedback on a result shown without a key (its link opened again, kept or shared), with a
+/// journal: the session is recorded with it under a new key, and the page sent on to `path`
+/// with the key, where a reload changes that row rather than adding one. `None` when there is
+/// a key (a wrong one writes nothing) or no journal.
+fn unkeyed(
+    app: &App,
+    ctx: &Ctx,
+    replayed: &Replayed,
+    outcome: &Outcome,
+    feedback: Feedback,
+    path: &str,
+) -> Option<Written> {
+    app.journal.as_ref()?;
+    if ctx.param("s").is_some() {
+        return None;
+    }
+    let token = token();
+    let page = Redirect::to(&keyed(app, ctx, replayed, path, &token)).into_response();
+    let record = Record::Feedback {
+        token,
+        feedback,
+        row: Box::new(row(app, ctx, replayed, outcome)),
+    };
+    Some((page, Some(record)))
 }
 
 /// A question with its answers as links, then 上一步.
@@ -131,9 +166,17 @@ fn question(app: &App, ctx: &Ctx, replayed: &Replayed) -> Response {
     };
     let message = ctx.param("m").unwrap_or_default();
     let given = tokens(kb, replayed);
-    let with = |token: &str| {
-        let answers: Vec<&str> = given.iter().map(String::as_str).chain([token]).collect();
-        ctx.href("/diagnose", &[("a", &answers.join(",")), ("m", message)])
+    let with = |answer| {
+        let answers: Vec<&str> = (given.iter().map(String::as_str))
+            .chain([answer_token(kb, question, answer)])
+            .collect();
+        let mut next = session.clone();
+        next.answer(answer);
+        let ends = if matches!(next.step(), Step::Done(_)) { "1" } else { "" };
+        ctx.href(
+            "/diagnose",
+            &[("a", &answers.join(",")), ("m", message), (ANSWERED, ends)],
+        )
     };
     let back = match given.split_last() {
         Some((_, before)) => ctx.href("/diagnose", &[("a", &before.join(",")), ("m", message)]),
@@ -153,7 +196,7 @@ fn question(app: &App, ctx: &Ctx, replayed: &Replayed) -> Response {
         h1 #question { (kb.questions[question].text) }
         ul.answers.(if is_choice { "choice" } else { "yes-no" }) aria-labelledby="question" {
             @for (answer, label) in offered(kb, session, question, lang) {
-                li { a.button href=(with(answer_token(kb, question, answer))) { (label) } }
+                li { a.button href=(with(answer)) { (label) } }
             }
         }
         p { a.button.back href=(back) rel="prev" { (t!(lang, "web-back")) } }
@@ -222,8 +265,11 @@ pub fn solved(app: &App, ctx: &Ctx) -> Written {
     let Some(outcome) = &replayed.outcome else {
         return diagnose(app, ctx);
     };
-    finished(app.kb(lang), &replayed, outcome, !outcome.not_covered());
     let feedback = (!outcome.not_covered()).then_some(Feedback::Solved);
+    if let Some(written) = feedback.and_then(|f| unkeyed(app, ctx, &replayed, outcome, f, "/solved")) {
+        return written;
+    }
+    finished(app.kb(lang), &replayed, outcome, !outcome.not_covered());
     let record = ended(app, ctx, &replayed, outcome, feedback);
     let content = html! {
         h1 { (t!(lang, "web-solved-title")) }
@@ -245,6 +291,9 @@ pub fn handoff(app: &App, ctx: &Ctx) -> Written {
     match &replayed.outcome {
         Some(outcome) => {
             let feedback = (!outcome.not_covered()).then_some(Feedback::NotSolved);
+            if let Some(written) = feedback.and_then(|f| unkeyed(app, ctx, &replayed, outcome, f, "/handoff")) {
+                return written;
+            }
             let record = ended(app, ctx, &replayed, outcome, feedback);
             (handoff_page(app, ctx, &replayed, outcome), record)
         }
