@@ -222,6 +222,21 @@ async fn an_entry_or_one_solution() {
 }
 
 #[tokio::test]
+async fn a_message_on_screen_is_quoted_once() {
+    // English messages carry their quotes; Chinese ones get the catalog's; no `q` element adds more.
+    get("/diagnose?a=has_message,msg_scan,n,y,y&lang=en")
+        .await
+        .html(StatusCode::OK)
+        .has(r#"<span class="screen">&quot;Have 1 colleague near you scan the code"#)
+        .lacks("<q");
+    get("/faq/16")
+        .await
+        .html(StatusCode::OK)
+        .has(r#"<span class="screen">“让身边 1 位同事扫码确认你的身份，即可加入企业”</span>"#)
+        .lacks("<q");
+}
+
+#[tokio::test]
 async fn search_marks_the_matched_words() {
     get("/search?q=%E4%BD%A0%E7%9A%84%E8%B4%A6%E5%8F%B7%E5%B7%B2%E8%A2%AB%E7%A6%81%E7%94%A8")
         .await

@@ -84,8 +84,10 @@ pub fn entry_article(ctx: &Ctx, kb: &Kb, entry: &Entry, solutions: &[usize], hea
                 h3 { (t!(lang, "label-symptoms")) }
                 ul {
                     @for symptom in &entry.symptoms { li { (symptom) } }
+                    // Quoted by the catalog, as the other formats quote it: English messages carry
+                    // their own quotes, which a `q` element would double.
                     @for message in &entry.messages {
-                        li { (t!(lang, "label-on-screen")) (colon) q.screen { (message) } }
+                        li { (t!(lang, "label-on-screen")) (colon) span.screen { (t!(lang, "quoted", text = message)) } }
                     }
                 }
             }
