@@ -104,7 +104,7 @@ async fn the_wizard_asks_one_question_a_page_with_the_answers_in_the_url() {
         .has("第 1 题")
         .has("员工遇到的是下面哪种情况？")
         .has(r#"href="/diagnose?a=has_message">登录或使用企业微信时，屏幕上弹出了提示或报错</a>"#)
-        .has(r#"href="/diagnose?a=none">都不是</a>"#)
+        .has(r#"href="/diagnose?a=none&amp;end=1">都不是</a>"#)
         .has(r#"href="/diagnose?a=unsure">记不清</a>"#)
         .has(r#"<a class="button back" href="/" rel="prev">上一步</a>"#);
     get("/diagnose?a=has_message")
@@ -112,7 +112,7 @@ async fn the_wizard_asks_one_question_a_page_with_the_answers_in_the_url() {
         .html(StatusCode::OK)
         .has("第 2 题（已回答 1 题）")
         .has("弹出的提示是下面哪一句？")
-        .has(r#"href="/diagnose?a=has_message,msg_disabled">你的账号已被禁用，请联系该公司的管理员</a>"#)
+        .has(r#"href="/diagnose?a=has_message,msg_disabled&amp;end=1">你的账号已被禁用，请联系该公司的管理员</a>"#)
         .has(r#"href="/diagnose" rel="prev">上一步</a>"#);
     // A yes/no question offers 是 / 否 / 不确定, and numbers and words work as on the command line.
     get("/diagnose?a=1,6")
@@ -184,6 +184,23 @@ async fn not_solved_and_not_covered_hand_off_with_a_code_the_cli_resumes() {
         .has("Hand-off code");
 }
 
+#[tokio::test]
+async fn the_not_covered_page_says_no_command_to_the_employee() {
+    // The employee searches again by a link; the record they forward names no command either.
+    get("/diagnose?a=none")
+        .await
+        .html(StatusCode::OK)
+        .has(r#"<a href="/">也可以换个说法再搜一次</a>"#)
+        .has("请把上面的问诊记录转给答疑老师处理。\n")
+        .lacks("wecom-help search");
+    get("/diagnose?a=none&m=%E5%BD%95%E5%B1%8F&lang=en")
+        .await
+        .html(StatusCode::OK)
+        .has(r#"<a href="/search?q=%E5%BD%95%E5%B1%8F&amp;lang=en">Or search again in other words</a>"#)
+        .has("Pass the record above to the support desk.\n")
+        .lacks("wecom-help search");
+}
+
 fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
     let from = text.find(start).unwrap_or_else(|| panic!("no {start:?} in {text}")) + start.len();
     &text[from..from + text[from..].find(end).unwrap()]
@@ -214,11 +231,29 @@ async fn an_entry_or_one_solution() {
         .html(StatusCode::OK)
         .has("解决方案 16.2")
         .lacks("解决方案 16.1");
+    // A number that is not there: the page's words and links, not the command line's `show`.
     get("/faq/99?lang=en")
         .await
         .html(StatusCode::NOT_FOUND)
         .has("Page not found")
-        .has("99");
+        .has(
+            r#"There is no question numbered "99". Questions are numbered 1–16"#
+                .replace('"', "&quot;")
+                .as_str(),
+        )
+        .has(r#"<a class="button" href="/?lang=en">See all questions</a>"#)
+        .lacks("show");
+    get("/faq/99")
+        .await
+        .html(StatusCode::NOT_FOUND)
+        .has("没有编号为“99”的问题。问题的编号是 1–16")
+        .has(r#"<a class="button" href="/">查看全部问题</a>"#)
+        .lacks("show");
+    get("/faq/16.9")
+        .await
+        .html(StatusCode::NOT_FOUND)
+        .has(r#"<li><a href="/faq/16.3">FAQ 16.3</a></li>"#)
+        .has(r#"<a class="button" href="/faq/16">查看问题 16 的全部内容</a>"#);
 }
 
 #[tokio::test]

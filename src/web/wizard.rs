@@ -18,8 +18,7 @@ use crate::engine::{Outcome, Session, Step};
 use crate::journal::{Channel, Feedback, SessionRow};
 use crate::kb::{Kb, t};
 use crate::resume;
-use crate::ui::Format;
-use crate::ui::render::{answer_token, answer_word, by_entry, problem, renderer};
+use crate::ui::render::{answer_token, answer_word, by_entry, employee_record, problem};
 
 /// A diagnosis as a URL gives it: the session its answers lead to, where it started, and the
 /// outcome when there is one.
@@ -308,10 +307,7 @@ fn handoff_page(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) ->
     let kb = app.kb(lang);
     finished(kb, replayed, outcome, false);
     let code = resume::code(kb, &replayed.start, &outcome.answers);
-    let mut block = Vec::new();
-    // Into memory: cannot fail.
-    let _ = renderer(Format::Text, None, lang).outcome(kb, outcome, &mut block);
-    let mut transcript = console::strip_ansi_codes(&String::from_utf8_lossy(&block)).into_owned();
+    let mut transcript = employee_record(kb, outcome, lang);
     if let Some(tried) = tried(kb, outcome, lang) {
         transcript.push_str(&format!("\n{tried}\n"));
     }
@@ -333,6 +329,7 @@ fn handoff_page(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) ->
             p.progress { (t!(lang, "web-result")) }
             h1 { (t!(lang, "label-not-covered")) }
             p { (t!(lang, "web-not-covered-text")) }
+            p { a href=(search_again(ctx, outcome)) { (t!(lang, "web-not-covered-search")) } }
             h2 { (title) }
         } @else {
             h1 { (title) }
@@ -356,6 +353,14 @@ fn handoff_page(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) ->
         }
     };
     fresh(ctx.page(StatusCode::OK, &title, content))
+}
+
+/// Where the employee searches again: their description's hits, or the search box.
+fn search_again(ctx: &Ctx, outcome: &Outcome) -> String {
+    match &outcome.message {
+        Some(message) => ctx.href("/search", &[("q", message)]),
+        None => ctx.href("/", &[]),
+    }
 }
 
 /// What the employee tried, for the desk: the solutions of a result that did not solve it.

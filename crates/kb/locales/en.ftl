@@ -581,6 +581,11 @@ web-send-busy-title = Too many sent just now
 web-send-busy-text = The support desk's group takes at most { $limit } messages a minute. Please try again in a minute, or tell the support team the hand-off code below.
 web-send-elsewhere-title = Only this site's pages can send
 web-send-elsewhere-text = This request came from another site, so nothing was sent to the desk's group. Use the button on this site's hand-off page.
+web-not-covered-advice = The knowledge base has no entry for these answers. Pass the record above to the support desk.
+web-not-covered-search = Or search again in other words
+web-no-such-entry = There is no question numbered "{ $given }". Questions are numbered { $first }–{ $last }: find yours among all the questions.
+web-no-such-solution = Question { $entry } has no solution { $given }. Its solutions are:
+web-whole-entry = See all of question { $entry }
 
 ## Part desk: the journal, stats and the group robot (the journal-, stats-, weights- and wecom- messages)
 
