@@ -102,11 +102,15 @@ async fn the_wizard_asks_one_question_a_page_with_the_answers_in_the_url() {
         .await
         .html(StatusCode::OK)
         .has("第 1 题")
-        .has("员工遇到的是下面哪种情况？")
+        // The employee reads the question: it does not speak of them as "the employee".
+        .has(r#"<h1 id="question">遇到的是下面哪种情况？</h1>"#)
         .has(r#"href="/diagnose?a=has_message">登录或使用企业微信时，屏幕上弹出了提示或报错</a>"#)
         .has(r#"href="/diagnose?a=none&amp;end=1">都不是</a>"#)
         .has(r#"href="/diagnose?a=unsure">记不清</a>"#)
         .has(r#"<a class="button back" href="/" rel="prev">上一步</a>"#);
+    get("/diagnose?lang=en")
+        .await
+        .has(r#"<h1 id="question">Which of these is the situation?</h1>"#);
     get("/diagnose?a=has_message")
         .await
         .html(StatusCode::OK)
