@@ -163,7 +163,8 @@ pub fn search(app: &App, ctx: &Ctx) -> Written {
         (search_form(ctx, query))
         @if !query.is_empty() && hits.is_empty() {
             p { (t!(lang, "web-search-nothing")) }
-            p { a.button.primary href=(ctx.href("/diagnose", &[])) { (t!(lang, "web-start")) } }
+            // The words go along, as from a page with hits, to reach the hand-off record.
+            p { a.button.primary href=(ctx.href("/diagnose", &[("m", query)])) { (t!(lang, "web-start")) } }
         }
         @if !hits.is_empty() {
             h2 { (t!(lang, "web-search-hits", count = hits.len())) }
