@@ -220,6 +220,20 @@ async fn answers_that_do_not_fit_get_a_page_that_says_so() {
         .await
         .html(StatusCode::BAD_REQUEST)
         .has("The answers in this link cannot be read");
+    // The pages about a result, without answers that reach one.
+    for uri in ["/solved", "/handoff", "/solved?a=has_message"] {
+        get(uri)
+            .await
+            .html(StatusCode::BAD_REQUEST)
+            .has("这个链接里的回答看不懂")
+            .has(r#"<a class="button" href="/">回到首页</a>"#)
+            .lacks("第 1 题");
+    }
+    get("/handoff?lang=en")
+        .await
+        .html(StatusCode::BAD_REQUEST)
+        .has("The answers in this link cannot be read")
+        .has(r#"<a class="button" href="/?lang=en">"#);
 }
 
 #[tokio::test]

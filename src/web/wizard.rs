@@ -262,7 +262,7 @@ pub fn solved(app: &App, ctx: &Ctx) -> Written {
         Err(page) => return (*page, None),
     };
     let Some(outcome) = &replayed.outcome else {
-        return diagnose(app, ctx);
+        return (no_result(ctx), None);
     };
     let feedback = (!outcome.not_covered()).then_some(Feedback::Solved);
     if let Some(written) = feedback.and_then(|f| unkeyed(app, ctx, &replayed, outcome, f, "/solved")) {
@@ -296,8 +296,19 @@ pub fn handoff(app: &App, ctx: &Ctx) -> Written {
             let record = ended(app, ctx, &replayed, outcome, feedback);
             (handoff_page(app, ctx, &replayed, outcome), record)
         }
-        None => diagnose(app, ctx),
+        None => (no_result(ctx), None),
     }
+}
+
+/// The page for a URL of a page about a result (`/solved`, `/handoff`) whose answers, missing
+/// or too few, reach none: a bad request, as answers that cannot be read are.
+pub(super) fn no_result(ctx: &Ctx) -> Response {
+    let lang = ctx.lang;
+    ctx.problem(
+        StatusCode::BAD_REQUEST,
+        &t!(lang, "web-bad-answers"),
+        &t!(lang, "web-bad-answers-text"),
+    )
 }
 
 /// The hand-off: the transcript to copy or forward in WeCom, and the code the support desk
