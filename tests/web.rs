@@ -434,7 +434,7 @@ async fn the_handoff_page_sends_to_the_desks_group_twenty_messages_a_minute() {
     .await;
     page.html(StatusCode::OK)
         .has(r#"action="/handoff/send?a=none&amp;lang=en""#)
-        .has("Send to the support desk</button>");
+        .has("Send to the support desk's group</button>");
 
     let sent = post(router.clone(), "/handoff/send?a=1,5").await;
     sent.html(StatusCode::OK)
