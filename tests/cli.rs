@@ -534,7 +534,7 @@ fn a_json_caller_can_take_an_answer_back() {
 fn running_out_of_answers_in_markdown_is_an_error() {
     let run = wecom(&["diagnose", "--answers", "", "--format", "markdown"]).expect_code(2);
     assert_eq!(run.stdout, "");
-    assert!(run.stderr.contains("员工遇到的是下面哪种情况？"), "{}", run.stderr);
+    assert!(run.stderr.contains("遇到的是下面哪种情况？"), "{}", run.stderr);
 }
 
 /// A result of two entries names its problem as one of them, in JSON as in the text (pinned

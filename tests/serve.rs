@@ -17,8 +17,9 @@ fn serves_over_a_socket_and_stops_on_sigterm() {
         health.starts_with("HTTP/1.1 200 OK\r\n") && health.ends_with("\r\n\r\nok\n"),
         "{health}"
     );
-    // A result is recorded in the journal under a key, then shown at its URL with the key.
-    let recorded = server.exchange("GET /diagnose?a=has_message,msg_disabled HTTP/1.1\r\nHost: x\r\n");
+    // A result reached by answering is recorded in the journal under a key, then shown at its
+    // URL with the key.
+    let recorded = server.exchange("GET /diagnose?a=has_message,msg_disabled&end=1 HTTP/1.1\r\nHost: x\r\n");
     assert!(recorded.starts_with("HTTP/1.1 303 See Other\r\n"), "{recorded}");
     let location = header(&recorded, "location");
     assert!(
@@ -36,9 +37,11 @@ fn serves_over_a_socket_and_stops_on_sigterm() {
     assert_eq!(body(&server.exchange(question)), body(&server.exchange(question)));
     // A finished diagnosis is logged in one line, without what the employee wrote; each time,
     // though the page is the same.
-    server.exchange("GET /solved?a=has_message,msg_disabled&m=secret HTTP/1.1\r\nHost: x\r\n");
+    let solved = server.exchange("GET /solved?a=has_message,msg_disabled&m=secret HTTP/1.1\r\nHost: x\r\n");
+    let location = header(&solved, "location");
+    server.exchange(&format!("GET {location} HTTP/1.1\r\nHost: x\r\n"));
     for _ in 0..2 {
-        let recorded = server.exchange("GET /diagnose?a=none HTTP/1.1\r\nHost: x\r\n");
+        let recorded = server.exchange("GET /diagnose?a=none&end=1 HTTP/1.1\r\nHost: x\r\n");
         let location = header(&recorded, "location");
         server.exchange(&format!("GET {location} HTTP/1.1\r\nHost: x\r\n"));
     }

@@ -1159,7 +1159,7 @@ fn tiny_windows_pick_from_the_show_list() {
 fn choices_are_lists_answered_with_the_arrow_keys() {
     let kb = concat!(env!("CARGO_MANIFEST_DIR"), "/faq");
     let mut tty = Tty::spawn(100, 30, &["diagnose", "--kb", kb]);
-    tty.expect("员工遇到的是下面哪种情况？");
+    tty.expect("遇到的是下面哪种情况？");
     tty.expect("都不是");
     tty.expect("记不清");
     tty.expect("返回上一步");
@@ -1176,7 +1176,7 @@ fn choices_are_lists_answered_with_the_arrow_keys() {
     let plain = tty.plain();
     assert_eq!(code, 0, "{plain}");
     assert!(
-        plain.contains("1. 员工遇到的是下面哪种情况？ → 登录或使用企业微信时，屏幕上弹出了提示或报错"),
+        plain.contains("1. 遇到的是下面哪种情况？ → 登录或使用企业微信时，屏幕上弹出了提示或报错"),
         "{plain}"
     );
     assert!(
@@ -1192,7 +1192,7 @@ fn choices_are_lists_answered_with_the_arrow_keys() {
 fn a_long_item_picked_is_shown_whole() {
     let kb = concat!(env!("CARGO_MANIFEST_DIR"), "/faq");
     let mut tty = Tty::spawn(100, 30, &["--lang", "en", "diagnose", "--kb", kb]);
-    tty.expect("Which of these is the employee's situation?");
+    tty.expect("Which of these is the situation?");
     tty.expect("Back");
     tty.send(ENTER);
     tty.expect("Which of these does the message say?");

@@ -102,17 +102,21 @@ async fn the_wizard_asks_one_question_a_page_with_the_answers_in_the_url() {
         .await
         .html(StatusCode::OK)
         .has("第 1 题")
-        .has("员工遇到的是下面哪种情况？")
+        // The employee reads the question: it does not speak of them as "the employee".
+        .has(r#"<h1 id="question">遇到的是下面哪种情况？</h1>"#)
         .has(r#"href="/diagnose?a=has_message">登录或使用企业微信时，屏幕上弹出了提示或报错</a>"#)
-        .has(r#"href="/diagnose?a=none">都不是</a>"#)
+        .has(r#"href="/diagnose?a=none&amp;end=1">都不是</a>"#)
         .has(r#"href="/diagnose?a=unsure">记不清</a>"#)
         .has(r#"<a class="button back" href="/" rel="prev">上一步</a>"#);
+    get("/diagnose?lang=en")
+        .await
+        .has(r#"<h1 id="question">Which of these is the situation?</h1>"#);
     get("/diagnose?a=has_message")
         .await
         .html(StatusCode::OK)
         .has("第 2 题（已回答 1 题）")
         .has("弹出的提示是下面哪一句？")
-        .has(r#"href="/diagnose?a=has_message,msg_disabled">你的账号已被禁用，请联系该公司的管理员</a>"#)
+        .has(r#"href="/diagnose?a=has_message,msg_disabled&amp;end=1">你的账号已被禁用，请联系该公司的管理员</a>"#)
         .has(r#"href="/diagnose" rel="prev">上一步</a>"#);
     // A yes/no question offers 是 / 否 / 不确定, and numbers and words work as on the command line.
     get("/diagnose?a=1,6")
@@ -184,6 +188,23 @@ async fn not_solved_and_not_covered_hand_off_with_a_code_the_cli_resumes() {
         .has("Hand-off code");
 }
 
+#[tokio::test]
+async fn the_not_covered_page_says_no_command_to_the_employee() {
+    // The employee searches again by a link; the record they forward names no command either.
+    get("/diagnose?a=none")
+        .await
+        .html(StatusCode::OK)
+        .has(r#"<a href="/">也可以换个说法再搜一次</a>"#)
+        .has("请把上面的问诊记录转给答疑老师处理。\n")
+        .lacks("wecom-help search");
+    get("/diagnose?a=none&m=%E5%BD%95%E5%B1%8F&lang=en")
+        .await
+        .html(StatusCode::OK)
+        .has(r#"<a href="/search?q=%E5%BD%95%E5%B1%8F&amp;lang=en">Or search again in other words</a>"#)
+        .has("Pass the record above to the support desk.\n")
+        .lacks("wecom-help search");
+}
+
 fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
     let from = text.find(start).unwrap_or_else(|| panic!("no {start:?} in {text}")) + start.len();
     &text[from..from + text[from..].find(end).unwrap()]
@@ -199,6 +220,20 @@ async fn answers_that_do_not_fit_get_a_page_that_says_so() {
         .await
         .html(StatusCode::BAD_REQUEST)
         .has("The answers in this link cannot be read");
+    // The pages about a result, without answers that reach one.
+    for uri in ["/solved", "/handoff", "/solved?a=has_message"] {
+        get(uri)
+            .await
+            .html(StatusCode::BAD_REQUEST)
+            .has("这个链接里的回答看不懂")
+            .has(r#"<a class="button" href="/">回到首页</a>"#)
+            .lacks("第 1 题");
+    }
+    get("/handoff?lang=en")
+        .await
+        .html(StatusCode::BAD_REQUEST)
+        .has("The answers in this link cannot be read")
+        .has(r#"<a class="button" href="/?lang=en">"#);
 }
 
 #[tokio::test]
@@ -214,11 +249,44 @@ async fn an_entry_or_one_solution() {
         .html(StatusCode::OK)
         .has("解决方案 16.2")
         .lacks("解决方案 16.1");
+    // A number that is not there: the page's words and links, not the command line's `show`.
     get("/faq/99?lang=en")
         .await
         .html(StatusCode::NOT_FOUND)
         .has("Page not found")
-        .has("99");
+        .has(
+            r#"There is no question numbered "99". Questions are numbered 1–16"#
+                .replace('"', "&quot;")
+                .as_str(),
+        )
+        .has(r#"<a class="button" href="/?lang=en">See all questions</a>"#)
+        .lacks("show");
+    get("/faq/99")
+        .await
+        .html(StatusCode::NOT_FOUND)
+        .has("没有编号为“99”的问题。问题的编号是 1–16")
+        .has(r#"<a class="button" href="/">查看全部问题</a>"#)
+        .lacks("show");
+    get("/faq/16.9")
+        .await
+        .html(StatusCode::NOT_FOUND)
+        .has(r#"<li><a href="/faq/16.3">FAQ 16.3</a></li>"#)
+        .has(r#"<a class="button" href="/faq/16">查看问题 16 的全部内容</a>"#);
+}
+
+#[tokio::test]
+async fn a_message_on_screen_is_quoted_once() {
+    // English messages carry their quotes; Chinese ones get the catalog's; no `q` element adds more.
+    get("/diagnose?a=has_message,msg_scan,n,y,y&lang=en")
+        .await
+        .html(StatusCode::OK)
+        .has(r#"<span class="screen">&quot;Have 1 colleague near you scan the code"#)
+        .lacks("<q");
+    get("/faq/16")
+        .await
+        .html(StatusCode::OK)
+        .has(r#"<span class="screen">“让身边 1 位同事扫码确认你的身份，即可加入企业”</span>"#)
+        .lacks("<q");
 }
 
 #[tokio::test]
@@ -231,7 +299,13 @@ async fn search_marks_the_matched_words() {
     get("/search?q=zzzz")
         .await
         .html(StatusCode::OK)
-        .has("没有找到相关的问题");
+        .has("没有找到相关的问题")
+        // The check starts from the words, as from a page with hits.
+        .has(r#"<a class="button primary" href="/diagnose?m=zzzz">开始排查</a>"#);
+    get("/search?q=%E5%BD%95%E5%B1%8F&lang=en")
+        .await
+        .html(StatusCode::OK)
+        .has(r#"<a class="button primary" href="/diagnose?m=%E5%BD%95%E5%B1%8F&amp;lang=en">Start the check</a>"#);
     get("/search").await.html(StatusCode::OK).lacks("<ol class=\"hits\">");
 }
 
@@ -360,7 +434,7 @@ async fn the_handoff_page_sends_to_the_desks_group_twenty_messages_a_minute() {
     .await;
     page.html(StatusCode::OK)
         .has(r#"action="/handoff/send?a=none&amp;lang=en""#)
-        .has("Send to the support desk</button>");
+        .has("Send to the support desk's group</button>");
 
     let sent = post(router.clone(), "/handoff/send?a=1,5").await;
     sent.html(StatusCode::OK)

@@ -1,6 +1,7 @@
-//! What the web pages write in the journal, called in-process: a result is one row however
-//! often its page is reloaded, the employee's feedback lands on that row, searches that find
-//! nothing are kept, and nothing personal is written.
+//! What the web pages write in the journal, called in-process: a result reached by answering is
+//! one row however often its page is reloaded, the same result opened any other way is none,
+//! the employee's feedback lands on that row, searches that find nothing are kept, and nothing
+//! personal is written.
 
 mod common;
 
@@ -64,7 +65,7 @@ fn eventually(folder: &Path, sql: &str, expected: &[&str]) {
 async fn a_result_is_one_row_and_its_feedback_lands_on_it() {
     let folder = tempfile::tempdir().unwrap();
     let router = app(folder.path());
-    let start = "/diagnose?a=has_message,msg_disabled&m=%E6%89%8B%E6%9C%BA13812345678";
+    let start = "/diagnose?a=has_message,msg_disabled&m=%E6%89%8B%E6%9C%BA13812345678&end=1";
     let (status, location, _) = get(&router, start).await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     let token = location.rsplit_once("s=").expect("the key in the URL").1.to_owned();
@@ -77,6 +78,7 @@ async fn a_result_is_one_row_and_its_feedback_lands_on_it() {
     // The feedback links name the session.
     assert!(page.contains("/solved?a=has_message,msg_disabled&amp;m="), "{page}");
     assert!(page.matches(&format!("s={token}")).count() >= 2, "{page}");
+    assert!(!location.contains("end="), "{location}");
     // Reloaded: still one row.
     get(&router, &location).await;
     eventually(
@@ -92,9 +94,8 @@ async fn a_result_is_one_row_and_its_feedback_lands_on_it() {
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("wecom-help diagnose --resume"), "{page}");
     eventually(folder.path(), "SELECT feedback FROM sessions", &["not_solved"]);
-    // Feedback without a key, with a key of no session, or with the key of a session that
-    // concluded something else, writes nothing.
-    get(&router, "/solved?a=has_message,msg_disabled").await;
+    // Feedback with a key that is none, or with the key of a session that concluded something
+    // else, writes nothing.
     get(&router, "/solved?a=has_message,msg_disabled&s=deadbeef").await;
     get(&router, &format!("/solved?a=has_message,msg_cannot_join&s={token}")).await;
     get(&router, &format!("/handoff?a=none&s={token}")).await;
@@ -112,7 +113,7 @@ async fn a_result_is_one_row_and_its_feedback_lands_on_it() {
 async fn not_covered_and_empty_searches_are_the_gaps() {
     let folder = tempfile::tempdir().unwrap();
     let router = app(folder.path());
-    let (status, location, _) = get(&router, "/diagnose?a=none").await;
+    let (status, location, _) = get(&router, "/diagnose?a=none&end=1").await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     let (status, _, page) = get(&router, &location).await;
     assert_eq!(status, StatusCode::OK);
@@ -135,5 +136,84 @@ async fn not_covered_and_empty_searches_are_the_gaps() {
         folder.path(),
         "SELECT channel || ' ' || text FROM searches",
         &["web 录屏 [手机号]", "web 录屏 [手机号]"],
+    );
+}
+
+/// The next page's URL: the `Location` of a redirect, or the page's link whose text is `label`.
+fn link_to(page: &str, label: &str) -> String {
+    let end = page
+        .find(&format!(">{label}</a>"))
+        .unwrap_or_else(|| panic!("no {label:?} in {page}"));
+    let start = page[..end].rfind("href=\"").expect("a link") + 6;
+    page[start..end - 1].replace("&amp;", "&")
+}
+
+#[tokio::test]
+async fn a_result_url_opened_again_records_nothing() {
+    let folder = tempfile::tempdir().unwrap();
+    let router = app(folder.path());
+    let (_, location, _) = get(&router, "/diagnose?a=has_message,msg_disabled&end=1").await;
+    // The same result, opened three times without the key (a link kept, shared or previewed):
+    // shown with its feedback buttons, written nowhere.
+    for _ in 0..3 {
+        let (status, redirect, page) = get(&router, "/diagnose?a=has_message,msg_disabled").await;
+        assert_eq!((status, redirect.as_str()), (StatusCode::OK, ""));
+        assert!(
+            page.contains(r#"href="/solved?a=has_message,msg_disabled">解决了</a>"#),
+            "{page}"
+        );
+    }
+    // And with the key, as Back and Forward open it.
+    get(&router, &location).await;
+    get(&router, "/search?q=zzqq").await;
+    eventually(folder.path(), "SELECT count(*) FROM searches", &["1"]);
+    eventually(folder.path(), "SELECT count(*) FROM sessions", &["1"]);
+}
+
+#[tokio::test]
+async fn a_wizard_finished_by_its_links_is_one_row() {
+    let folder = tempfile::tempdir().unwrap();
+    let router = app(folder.path());
+    // Clicked from the first question to the result, in English.
+    let (_, _, page) = get(&router, "/diagnose?lang=en").await;
+    let second = link_to(&page, "A message or error popped up when logging in to or using WeCom");
+    let (_, _, page) = get(&router, &second).await;
+    let disabled = "&quot;Your account has been disabled. Please contact the company's administrator&quot; \
+                    (你的账号已被禁用，请联系该公司的管理员)";
+    let (status, location, _) = get(&router, &link_to(&page, disabled)).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
+    // Reloaded.
+    let (_, _, page) = get(&router, &location).await;
+    get(&router, &location).await;
+    // The feedback, twice: the same row.
+    let solved = link_to(&page, "Solved");
+    get(&router, &solved).await;
+    get(&router, &solved).await;
+    eventually(
+        folder.path(),
+        "SELECT outcome || ' ' || solutions || ' ' || lang || ' ' || ifnull(feedback, '-') FROM sessions",
+        &["found 15 en solved"],
+    );
+}
+
+#[tokio::test]
+async fn feedback_on_a_result_without_a_key_records_the_session_once() {
+    let folder = tempfile::tempdir().unwrap();
+    let router = app(folder.path());
+    let (status, location, _) = get(&router, "/solved?a=has_message,msg_disabled").await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(
+        location.starts_with("/solved?a=has_message,msg_disabled&s="),
+        "{location}"
+    );
+    // Reloaded, then changed: the same row.
+    let (status, _, page) = get(&router, &location).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("<h1>太好了，问题解决了</h1>"), "{page}");
+    get(&router, &location.replace("/solved", "/handoff")).await;
+    eventually(
+        folder.path(),
+        "SELECT outcome || ' ' || ifnull(feedback, '-') FROM sessions",
+        &["found not_solved"],
     );
 }

@@ -9,6 +9,7 @@ use super::App;
 use super::cache::fresh;
 use super::journal::{Record, Written};
 use super::page::Ctx;
+use crate::error::Error;
 use crate::kb::{Entry, Kb, t};
 use crate::knowledge;
 use crate::ui::render::{field_name, passage_pieces, reference_title, related, solution_detail};
@@ -59,15 +60,40 @@ pub fn entry(app: &App, ctx: &Ctx, given: &str) -> Response {
     let kb = app.kb(lang);
     let (entry, solutions) = match knowledge::resolve(kb, given) {
         Ok(found) => found,
-        Err(error) => {
-            return ctx.problem(StatusCode::NOT_FOUND, &t!(lang, "web-not-found"), &error.message(lang));
-        }
+        Err(error) => return no_such(ctx, &error),
     };
     let content = html! {
         (entry_article(ctx, kb, entry, &solutions, true))
         p { a href=(ctx.href("/", &[])) { (t!(lang, "web-all-entries")) } }
     };
     ctx.page(StatusCode::OK, &format!("FAQ {}", entry.id), content)
+}
+
+/// The page for an entry or solution number that is not there, in the page's words with links
+/// (the command line's name `show`).
+fn no_such(ctx: &Ctx, error: &Error) -> Response {
+    let lang = ctx.lang;
+    let title = t!(lang, "web-not-found");
+    let link = |id: &str| html! { a href=(ctx.href(&format!("/faq/{id}"), &[])) { "FAQ " (id) } };
+    let content = match error {
+        Error::NoSuchSolution { given, entry, choices } => html! {
+            h1 { (title) }
+            p { (t!(lang, "web-no-such-solution", given = given.as_str(), entry = *entry)) }
+            ul { @for id in choices { li { (link(id)) } } }
+            p { a.button href=(ctx.href(&format!("/faq/{entry}"), &[])) { (t!(lang, "web-whole-entry", entry = *entry)) } }
+        },
+        Error::NoSuchEntry { given, first, last } => html! {
+            h1 { (title) }
+            p { (t!(lang, "web-no-such-entry", given = given.as_str(), first = *first, last = *last)) }
+            p { a.button href=(ctx.href("/", &[])) { (t!(lang, "web-all-entries")) } }
+        },
+        other => html! {
+            h1 { (title) }
+            p { (other.message(lang)) }
+            p { a.button href=(ctx.href("/", &[])) { (t!(lang, "web-go-home")) } }
+        },
+    };
+    ctx.page(StatusCode::NOT_FOUND, &title, content)
 }
 
 /// An entry as a page shows it: title, symptoms and messages, cause, the given solutions with
@@ -84,8 +110,10 @@ pub fn entry_article(ctx: &Ctx, kb: &Kb, entry: &Entry, solutions: &[usize], hea
                 h3 { (t!(lang, "label-symptoms")) }
                 ul {
                     @for symptom in &entry.symptoms { li { (symptom) } }
+                    // Quoted by the catalog, as the other formats quote it: English messages carry
+                    // their own quotes, which a `q` element would double.
                     @for message in &entry.messages {
-                        li { (t!(lang, "label-on-screen")) (colon) q.screen { (message) } }
+                        li { (t!(lang, "label-on-screen")) (colon) span.screen { (t!(lang, "quoted", text = message)) } }
                     }
                 }
             }
@@ -135,7 +163,8 @@ pub fn search(app: &App, ctx: &Ctx) -> Written {
         (search_form(ctx, query))
         @if !query.is_empty() && hits.is_empty() {
             p { (t!(lang, "web-search-nothing")) }
-            p { a.button.primary href=(ctx.href("/diagnose", &[])) { (t!(lang, "web-start")) } }
+            // The words go along, as from a page with hits, to reach the hand-off record.
+            p { a.button.primary href=(ctx.href("/diagnose", &[("m", query)])) { (t!(lang, "web-start")) } }
         }
         @if !hits.is_empty() {
             h2 { (t!(lang, "web-search-hits", count = hits.len())) }

@@ -18,7 +18,7 @@ use maud::{Markup, html};
 
 use super::App;
 use super::page::Ctx;
-use super::wizard::replayed;
+use super::wizard::{no_result, replayed};
 use crate::engine::Outcome;
 use crate::kb::{Kb, t};
 use crate::lang::Lang;
@@ -111,8 +111,7 @@ async fn send(State(app): State<Arc<App>>, headers: HeaderMap, uri: Uri, RawQuer
     };
     let kb = app.kb(lang);
     let Some(outcome) = &replayed.outcome else {
-        let title = t!(lang, "web-bad-answers");
-        return ctx.problem(StatusCode::BAD_REQUEST, &title, &t!(lang, "web-bad-answers-text"));
+        return no_result(&ctx);
     };
     let code = resume::code(kb, &replayed.start, &outcome.answers);
     let messages = wecom::messages(&document(kb, outcome, code.as_str(), lang), lang);

@@ -18,8 +18,7 @@ use crate::engine::{Outcome, Session, Step};
 use crate::journal::{Channel, Feedback, SessionRow};
 use crate::kb::{Kb, t};
 use crate::resume;
-use crate::ui::Format;
-use crate::ui::render::{answer_token, answer_word, by_entry, problem, renderer};
+use crate::ui::render::{answer_token, answer_word, by_entry, employee_record, problem};
 
 /// A diagnosis as a URL gives it: the session its answers lead to, where it started, and the
 /// outcome when there is one.
@@ -70,9 +69,15 @@ fn tokens(kb: &Kb, replayed: &Replayed) -> Vec<String> {
         .collect()
 }
 
-/// `/diagnose`: the next question, or the result. With a journal, a result is first recorded
-/// under a new key and the page sent on to its URL with the key (`s`), which the feedback links
-/// carry: the session is one row however often its page is reloaded.
+/// The parameter of an answer link that ends the check: the result it leads to is a session
+/// just finished, to record.
+const ANSWERED: &str = "end";
+
+/// `/diagnose`: the next question, or the result. With a journal, a result reached by an answer
+/// link of the question before ([`ANSWERED`]) is recorded under a new key and the page sent on to
+/// its URL with the key (`s`) and without the marker, which the feedback links carry: the session
+/// is one row however often its page is reloaded. The same result opened any other way (a link
+/// kept or shared, a link preview, Back and Forward) is shown and records nothing.
 pub fn diagnose(app: &App, ctx: &Ctx) -> Written {
     let replayed = match replayed(app, ctx) {
         Ok(r) => r,
@@ -81,20 +86,13 @@ pub fn diagnose(app: &App, ctx: &Ctx) -> Written {
     let Some(outcome) = &replayed.outcome else {
         return (question(app, ctx, &replayed), None);
     };
-    if app.journal.is_some() && !ctx.param("s").is_some_and(is_token) {
-        let kb = app.kb(ctx.lang);
+    if app.journal.is_some() && ctx.param(ANSWERED).is_some() && ctx.param("s").is_none() {
         let token = token();
-        let given = tokens(kb, &replayed).join(",");
-        let params = [
-            ("a", given.as_str()),
-            ("m", ctx.param("m").unwrap_or_default()),
-            ("s", &token),
-        ];
         let row = SessionRow {
             token: Some(token.clone()),
             ..row(app, ctx, &replayed, outcome)
         };
-        let page = Redirect::to(&ctx.href("/diagnose", &params)).into_response();
+        let page = Redirect::to(&keyed(app, ctx, &replayed, "/diagnose", &token)).into_response();
         return (page, Some(Record::Session(Box::new(row))));
     }
     let page = match outcome.not_covered() {
@@ -104,13 +102,23 @@ pub fn diagnose(app: &App, ctx: &Ctx) -> Written {
     (page, None)
 }
 
+/// The URL at `path` of the session the URL replays, under the key `token`.
+fn keyed(app: &App, ctx: &Ctx, replayed: &Replayed, path: &str, token: &str) -> String {
+    let given = tokens(app.kb(ctx.lang), replayed).join(",");
+    let params = [
+        ("a", given.as_str()),
+        ("m", ctx.param("m").unwrap_or_default()),
+        ("s", token),
+    ];
+    ctx.href(path, &params)
+}
+
 /// The journal's row of the session the URL replays.
 fn row(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) -> SessionRow {
     SessionRow::of(app.kb(ctx.lang), outcome, &replayed.matched, Channel::Web, ctx.lang)
 }
 
-/// What a page that ends a session writes: the feedback on the session its key names. Without
-/// a key there is nothing to write: the result page, which makes the key, recorded the session.
+/// What a page that ends a session writes: the feedback on the session its key names.
 fn ended(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome, feedback: Option<Feedback>) -> Option<Record> {
     app.journal.as_ref()?;
     let token = ctx.param("s").filter(|s| is_token(s))?;
@@ -119,6 +127,32 @@ fn ended(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome, feedback:
         feedback: feedback?,
         row: Box::new(row(app, ctx, replayed, outcome)),
     })
+}
+
+/// Feedback on a result shown without a key (its link opened again, kept or shared), with a
+/// journal: the session is recorded with it under a new key, and the page sent on to `path`
+/// with the key, where a reload changes that row rather than adding one. `None` when there is
+/// a key (a wrong one writes nothing) or no journal.
+fn unkeyed(
+    app: &App,
+    ctx: &Ctx,
+    replayed: &Replayed,
+    outcome: &Outcome,
+    feedback: Feedback,
+    path: &str,
+) -> Option<Written> {
+    app.journal.as_ref()?;
+    if ctx.param("s").is_some() {
+        return None;
+    }
+    let token = token();
+    let page = Redirect::to(&keyed(app, ctx, replayed, path, &token)).into_response();
+    let record = Record::Feedback {
+        token,
+        feedback,
+        row: Box::new(row(app, ctx, replayed, outcome)),
+    };
+    Some((page, Some(record)))
 }
 
 /// A question with its answers as links, then 上一步.
@@ -131,9 +165,17 @@ fn question(app: &App, ctx: &Ctx, replayed: &Replayed) -> Response {
     };
     let message = ctx.param("m").unwrap_or_default();
     let given = tokens(kb, replayed);
-    let with = |token: &str| {
-        let answers: Vec<&str> = given.iter().map(String::as_str).chain([token]).collect();
-        ctx.href("/diagnose", &[("a", &answers.join(",")), ("m", message)])
+    let with = |answer| {
+        let answers: Vec<&str> = (given.iter().map(String::as_str))
+            .chain([answer_token(kb, question, answer)])
+            .collect();
+        let mut next = session.clone();
+        next.answer(answer);
+        let ends = if matches!(next.step(), Step::Done(_)) { "1" } else { "" };
+        ctx.href(
+            "/diagnose",
+            &[("a", &answers.join(",")), ("m", message), (ANSWERED, ends)],
+        )
     };
     let back = match given.split_last() {
         Some((_, before)) => ctx.href("/diagnose", &[("a", &before.join(",")), ("m", message)]),
@@ -153,7 +195,7 @@ fn question(app: &App, ctx: &Ctx, replayed: &Replayed) -> Response {
         h1 #question { (kb.questions[question].text) }
         ul.answers.(if is_choice { "choice" } else { "yes-no" }) aria-labelledby="question" {
             @for (answer, label) in offered(kb, session, question, lang) {
-                li { a.button href=(with(answer_token(kb, question, answer))) { (label) } }
+                li { a.button href=(with(answer)) { (label) } }
             }
         }
         p { a.button.back href=(back) rel="prev" { (t!(lang, "web-back")) } }
@@ -220,10 +262,13 @@ pub fn solved(app: &App, ctx: &Ctx) -> Written {
         Err(page) => return (*page, None),
     };
     let Some(outcome) = &replayed.outcome else {
-        return diagnose(app, ctx);
+        return (no_result(ctx), None);
     };
-    finished(app.kb(lang), &replayed, outcome, !outcome.not_covered());
     let feedback = (!outcome.not_covered()).then_some(Feedback::Solved);
+    if let Some(written) = feedback.and_then(|f| unkeyed(app, ctx, &replayed, outcome, f, "/solved")) {
+        return written;
+    }
+    finished(app.kb(lang), &replayed, outcome, !outcome.not_covered());
     let record = ended(app, ctx, &replayed, outcome, feedback);
     let content = html! {
         h1 { (t!(lang, "web-solved-title")) }
@@ -245,11 +290,25 @@ pub fn handoff(app: &App, ctx: &Ctx) -> Written {
     match &replayed.outcome {
         Some(outcome) => {
             let feedback = (!outcome.not_covered()).then_some(Feedback::NotSolved);
+            if let Some(written) = feedback.and_then(|f| unkeyed(app, ctx, &replayed, outcome, f, "/handoff")) {
+                return written;
+            }
             let record = ended(app, ctx, &replayed, outcome, feedback);
             (handoff_page(app, ctx, &replayed, outcome), record)
         }
-        None => diagnose(app, ctx),
+        None => (no_result(ctx), None),
     }
+}
+
+/// The page for a URL of a page about a result (`/solved`, `/handoff`) whose answers, missing
+/// or too few, reach none: a bad request, as answers that cannot be read are.
+pub(super) fn no_result(ctx: &Ctx) -> Response {
+    let lang = ctx.lang;
+    ctx.problem(
+        StatusCode::BAD_REQUEST,
+        &t!(lang, "web-bad-answers"),
+        &t!(lang, "web-bad-answers-text"),
+    )
 }
 
 /// The hand-off: the transcript to copy or forward in WeCom, and the code the support desk
@@ -259,10 +318,7 @@ fn handoff_page(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) ->
     let kb = app.kb(lang);
     finished(kb, replayed, outcome, false);
     let code = resume::code(kb, &replayed.start, &outcome.answers);
-    let mut block = Vec::new();
-    // Into memory: cannot fail.
-    let _ = renderer(Format::Text, None, lang).outcome(kb, outcome, &mut block);
-    let mut transcript = console::strip_ansi_codes(&String::from_utf8_lossy(&block)).into_owned();
+    let mut transcript = employee_record(kb, outcome, lang);
     if let Some(tried) = tried(kb, outcome, lang) {
         transcript.push_str(&format!("\n{tried}\n"));
     }
@@ -284,6 +340,7 @@ fn handoff_page(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) ->
             p.progress { (t!(lang, "web-result")) }
             h1 { (t!(lang, "label-not-covered")) }
             p { (t!(lang, "web-not-covered-text")) }
+            p { a href=(search_again(ctx, outcome)) { (t!(lang, "web-not-covered-search")) } }
             h2 { (title) }
         } @else {
             h1 { (title) }
@@ -307,6 +364,14 @@ fn handoff_page(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) ->
         }
     };
     fresh(ctx.page(StatusCode::OK, &title, content))
+}
+
+/// Where the employee searches again: their description's hits, or the search box.
+fn search_again(ctx: &Ctx, outcome: &Outcome) -> String {
+    match &outcome.message {
+        Some(message) => ctx.href("/search", &[("q", message)]),
+        None => ctx.href("/", &[]),
+    }
 }
 
 /// What the employee tried, for the desk: the solutions of a result that did not solve it.

@@ -95,7 +95,7 @@ overview-help = All commands and options: wecom-help --help
 diagnose-left = Left the wizard without a result.
 diagnose-from-text = Answered from the description (take any back with "Back"): { $facts }
 diagnose-from-text-settled = Answered from the description, with nothing left to ask: { $facts }
-diagnose-not-covered-advice = The knowledge base has no entry for these answers. Pass the record above to the support team (答疑老师), or search again with the employee's own words: wecom-help search { $words }
+diagnose-not-covered-advice = The knowledge base has no entry for these answers. Pass the record above to the support desk, or search again with the employee's own words: wecom-help search { $words }
 diagnose-unused-answers = { $count ->
         [one] Note: a result was reached before the last answer given with --answers; it was not used.
        *[other] Note: a result was reached; the last { $count } answers given with --answers were not used.
@@ -403,7 +403,7 @@ cli-diagnose-examples =
       wecom-help diagnose --message 你的账号已被禁用   start from the message on the employee's screen
       wecom-help diagnose --answers 1,5 --format markdown   the result as Markdown, for a ticket
       wecom-help diagnose --resume 986683-1.5      continue from the web page's hand-off code
-      wecom-help diagnose --answers 1,5 --send     send it to the desk's WeCom group
+      wecom-help diagnose --answers 1,5 --send     send it to the support desk's group
 
 cli-search = Find entries using the employee's own words (an on-screen message, a sentence or keywords)
 cli-search-query = What to look for: a whole sentence, a fragment or a few words
@@ -484,7 +484,7 @@ cli-manual-environment = ENVIRONMENT
 cli-manual-env-kb = The knowledge base folder, as --kb.
 cli-manual-env-lang = The language, as --lang: zh or en, or a locale name whose language part counts, in any case (EN, en_US.UTF-8, zh_CN.UTF-8); C and POSIX leave the default. Any other value is an error naming the variable (exit 2).
 cli-manual-env-journal = The journal file (SQLite), as --journal: diagnose records each session in it, search what found nothing, and stats reads it. Mobile numbers, e-mail addresses and ID numbers are masked before anything is written. Without it, serve uses wecom-help/journal.sqlite3 in the data folder ($XDG_DATA_HOME, or ~/.local/share).
-cli-manual-env-webhook = The webhook URL of the support desk's WeCom group robot (http:// or https://, with its key): diagnose --send sends the result there, and serve, with it set, adds a button "Send to the support desk" to the hand-off page (20 messages a minute at most). Read from this variable only, and never shown. When it is no http(s) URL, neither diagnose --send nor serve starts (exit 2).
+cli-manual-env-webhook = The webhook URL of the group robot in the support desk's WeCom group (http:// or https://, with its key): diagnose --send sends the result there, and serve, with it set, adds a button "Send to the support desk's group" to the hand-off page (20 messages a minute at most). Read from this variable only, and never shown. When it is no http(s) URL, neither diagnose --send nor serve starts (exit 2).
 cli-manual-env-no-color = Set, even to nothing: no colour with --color auto.
 cli-manual-env-clicolor-force = Set to anything but 0: colour with --color auto even when the output is not a terminal.
 cli-manual-env-precedence = An option on the command line wins over its environment variable; WECOM_HELP_KB, WECOM_HELP_LANG, WECOM_HELP_JOURNAL and WECOM_HELP_WEBHOOK set to nothing count as unset.
@@ -572,17 +572,22 @@ web-too-long-title = The address is too long
 web-too-long-text = This link is too long to handle. Please start again from the start page.
 web-headers-too-large-title = The request is too large
 web-headers-too-large-text = The browser sent too much to handle. Please clear this site's cookies and try again.
-web-send-intro = You can also send the record and the hand-off code straight to the support desk's group, where the support team will see them.
-web-send-button = Send to the support desk
-web-sent-title = Sent to the support desk
-web-sent-text = The record and the hand-off code were sent to the support desk's group; the support team will look at them soon. Keep the hand-off code in case it is needed:
+web-send-intro = You can also send the record and the hand-off code straight to the support desk's group, where the support desk will see them.
+web-send-button = Send to the support desk's group
+web-sent-title = Sent to the support desk's group
+web-sent-text = The record and the hand-off code were sent to the support desk's group; the support desk will look at them soon. Keep the hand-off code in case it is needed:
 web-send-failed-title = Not sent
-web-send-failed-text = The record was not sent to the support desk's group: { $reason } Please tell the support team the hand-off code below.
-web-send-partly-text = The record is { $total } messages, and only the first { $sent } were sent: { $reason } Please tell the support team the hand-off code below.
+web-send-failed-text = The record was not sent to the support desk's group: { $reason } Please tell the support desk the hand-off code below.
+web-send-partly-text = The record is { $total } messages, and only the first { $sent } were sent: { $reason } Please tell the support desk the hand-off code below.
 web-send-busy-title = Too many sent just now
-web-send-busy-text = The support desk's group takes at most { $limit } messages a minute. Please try again in a minute, or tell the support team the hand-off code below.
+web-send-busy-text = The support desk's group takes at most { $limit } messages a minute. Please try again in a minute, or tell the support desk the hand-off code below.
 web-send-elsewhere-title = Only this site's pages can send
-web-send-elsewhere-text = This request came from another site, so nothing was sent to the desk's group. Use the button on this site's hand-off page.
+web-send-elsewhere-text = This request came from another site, so nothing was sent to the support desk's group. Use the button on this site's hand-off page.
+web-not-covered-advice = The knowledge base has no entry for these answers. Pass the record above to the support desk.
+web-not-covered-search = Or search again in other words
+web-no-such-entry = There is no question numbered "{ $given }". Questions are numbered { $first }–{ $last }: find yours among all the questions.
+web-no-such-solution = Question { $entry } has no solution { $given }. Its solutions are:
+web-whole-entry = See all of question { $entry }
 
 ## Part desk: the journal, stats and the group robot (the journal-, stats-, weights- and wecom- messages)
 

@@ -526,6 +526,11 @@ web-send-busy-title = 现在发送的人太多了
 web-send-busy-text = 客服群一分钟内最多收 { $limit } 条消息。请过一分钟再试，或者把下面的交接码告诉答疑老师。
 web-send-elsewhere-title = 只能从本站的页面发送
 web-send-elsewhere-text = 这个请求来自别的网站，没有发给客服群。请在本站的交接页上点“发给客服群”。
+web-not-covered-advice = 知识库里没有与这些回答相符的条目。请把上面的问诊记录转给答疑老师处理。
+web-not-covered-search = 也可以换个说法再搜一次
+web-no-such-entry = 没有编号为“{ $given }”的问题。问题的编号是 { $first }–{ $last }，可以在全部问题里找。
+web-no-such-solution = 问题 { $entry } 没有解决方案 { $given }。它的解决方案是：
+web-whole-entry = 查看问题 { $entry } 的全部内容
 
 ## Part desk: the journal, stats and the group robot (the journal-, stats-, weights- and wecom- messages)
 

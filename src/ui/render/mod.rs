@@ -48,17 +48,39 @@ pub trait Transcript {
 /// The renderer for a format, in `lang`; `width` is the column count text is fitted to, if any.
 pub fn renderer(format: Format, width: Option<usize>, lang: Lang) -> Box<dyn Renderer> {
     match format {
-        Format::Text => Box::new(text::Text { width, lang }),
+        Format::Text => Box::new(text::Text {
+            width,
+            lang,
+            for_employee: false,
+        }),
         Format::Markdown => Box::new(markdown::Markdown { lang }),
         Format::Json => Box::new(json::Json { lang }),
     }
+}
+
+/// The result as text for the employee who reached it on the web page, to copy and forward:
+/// the text format, whose advice for a result not covered names no command.
+pub fn employee_record(kb: &Kb, outcome: &Outcome, lang: Lang) -> String {
+    let mut block = Vec::new();
+    let text = text::Text {
+        width: None,
+        lang,
+        for_employee: true,
+    };
+    // Into memory: cannot fail.
+    let _ = text.outcome(kb, outcome, &mut block);
+    console::strip_ansi_codes(&String::from_utf8_lossy(&block)).into_owned()
 }
 
 /// What writes a diagnosis in `format`, in `lang`; `width` is the column count text is fitted
 /// to, if any.
 pub fn transcript(format: DiagnoseFormat, width: Option<usize>, lang: Lang) -> Box<dyn Transcript> {
     match format {
-        DiagnoseFormat::Text => Box::new(text::Text { width, lang }),
+        DiagnoseFormat::Text => Box::new(text::Text {
+            width,
+            lang,
+            for_employee: false,
+        }),
         DiagnoseFormat::Markdown => Box::new(markdown::Markdown { lang }),
         DiagnoseFormat::Json => Box::new(json::Json { lang }),
         DiagnoseFormat::Wecom => Box::new(wecom::Wecom { lang }),

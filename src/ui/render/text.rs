@@ -18,6 +18,9 @@ use crate::ui::{NO_BREAK, truncate, wrap};
 pub struct Text {
     pub width: Option<usize>,
     pub lang: Lang,
+    /// Written for the employee on the web page, who runs no command: a result the knowledge
+    /// base does not cover says to hand the record on, without `wecom-help search`.
+    pub for_employee: bool,
 }
 
 impl Text {
@@ -289,7 +292,11 @@ impl Transcript for Text {
         writeln!(out)?;
         if outcome.not_covered() {
             writeln!(out, "{}", style(t!(lang, "label-result")).bold())?;
-            return self.lines(out, &not_covered_advice(outcome, lang), "  ", "  ");
+            let advice = match self.for_employee {
+                true => t!(lang, "web-not-covered-advice"),
+                false => not_covered_advice(outcome, lang),
+            };
+            return self.lines(out, &advice, "  ", "  ");
         }
         let heading = match outcome.solutions.len() {
             count if count > 1 => t!(lang, "label-several", count = count),

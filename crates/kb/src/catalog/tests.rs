@@ -220,3 +220,31 @@ fn every_message_renders_from_its_part() {
         }
     }
 }
+
+#[test]
+fn the_desk_and_its_group_have_one_english_name_each() {
+    // The first line of each message, by id.
+    let lines = |source: &'static str| -> BTreeMap<&'static str, &'static str> {
+        (source.lines())
+            .filter(|line| !line.starts_with(['#', ' ']))
+            .filter_map(|line| line.split_once(" = "))
+            .collect()
+    };
+    let en = lines(EN);
+    for (id, zh) in lines(ZH) {
+        let english = en.get(id).copied().unwrap_or_default();
+        if zh.contains("客服群") {
+            assert!(
+                english.contains("support desk's group"),
+                "{id}: 客服群 is \"the support desk's group\": {english}"
+            );
+        }
+        if zh.contains("答疑老师") {
+            assert!(
+                english.contains("support desk"),
+                "{id}: 答疑老师 is \"the support desk\": {english}"
+            );
+        }
+    }
+    assert!(!EN.contains("support team"), "答疑老师 is \"the support desk\"");
+}
