@@ -56,7 +56,7 @@ fn serves_over_a_socket_and_stops_on_sigterm() {
     assert!(started.elapsed() < Duration::from_secs(5));
     assert!(
         stderr.contains(
-            r#"outcome="solution" solutions="15" answers="has_message,msg_disabled" described=true solved=true"#
+            r#"outcome="found" solutions="15" answers="has_message,msg_disabled" described=true solved=true"#
         ),
         "{stderr}"
     );

@@ -301,11 +301,11 @@ async fn search_marks_the_matched_words() {
         .html(StatusCode::OK)
         .has("没有找到相关的问题")
         // The check starts from the words, as from a page with hits.
-        .has(r#"<a class="button primary" href="/diagnose?m=zzzz">开始排查</a>"#);
+        .has(r#"<a class="button primary" href="/diagnose?m=zzzz&amp;end=1">开始排查</a>"#);
     get("/search?q=%E5%BD%95%E5%B1%8F&lang=en")
         .await
         .html(StatusCode::OK)
-        .has(r#"<a class="button primary" href="/diagnose?m=%E5%BD%95%E5%B1%8F&amp;lang=en">Start the check</a>"#);
+        .has(r#"<a class="button primary" href="/diagnose?m=%E5%BD%95%E5%B1%8F&amp;end=1&amp;lang=en">Start the check</a>"#);
     get("/search").await.html(StatusCode::OK).lacks("<ol class=\"hits\">");
 }
 

@@ -217,3 +217,32 @@ async fn feedback_on_a_result_without_a_key_records_the_session_once() {
         &["found not_solved"],
     );
 }
+
+#[tokio::test]
+async fn a_check_started_from_words_that_lead_straight_to_a_result_is_one_row() {
+    let folder = tempfile::tempdir().unwrap();
+    let router = app(folder.path());
+    // The employee pastes the message into the search, then follows the page on to the wizard:
+    // the words answer every question.
+    let (_, _, page) = get(
+        &router,
+        "/search?q=%E4%BD%A0%E7%9A%84%E8%B4%A6%E5%8F%B7%E5%B7%B2%E8%A2%AB%E7%A6%81%E7%94%A8",
+    )
+    .await;
+    let wizard = link_to(&page, "从这句话开始一步步排查");
+    let (status, location, _) = get(&router, &wizard).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{wizard}");
+    let (_, _, page) = get(&router, &location).await;
+    // 上一步 goes back to the search the check started from.
+    assert!(
+        page.contains(
+            r#"<a class="button back" href="/search?q=%E4%BD%A0%E7%9A%84%E8%B4%A6%E5%8F%B7%E5%B7%B2%E8%A2%AB%E7%A6%81%E7%94%A8" rel="prev">上一步</a>"#
+        ),
+        "{page}"
+    );
+    eventually(
+        folder.path(),
+        "SELECT outcome || ' ' || solutions FROM sessions",
+        &["found 15"],
+    );
+}

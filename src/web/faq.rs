@@ -164,7 +164,7 @@ pub fn search(app: &App, ctx: &Ctx) -> Written {
         @if !query.is_empty() && hits.is_empty() {
             p { (t!(lang, "web-search-nothing")) }
             // The words go along, as from a page with hits, to reach the hand-off record.
-            p { a.button.primary href=(ctx.href("/diagnose", &[("m", query)])) { (t!(lang, "web-start")) } }
+            p { a.button.primary href=(super::wizard::from_words(ctx, query)) { (t!(lang, "web-start")) } }
         }
         @if !hits.is_empty() {
             h2 { (t!(lang, "web-search-hits", count = hits.len())) }
@@ -185,7 +185,7 @@ pub fn search(app: &App, ctx: &Ctx) -> Written {
                     }
                 }
             }
-            p { (t!(lang, "web-search-or-wizard")) " " a href=(ctx.href("/diagnose", &[("m", query)])) { (t!(lang, "web-search-wizard")) } }
+            p { (t!(lang, "web-search-or-wizard")) " " a href=(super::wizard::from_words(ctx, query)) { (t!(lang, "web-search-wizard")) } }
         }
     };
     let page = ctx.page(StatusCode::OK, &title, content);

@@ -4,6 +4,7 @@
 
 mod cache;
 mod faq;
+mod handoff;
 mod journal;
 mod limits;
 mod page;
@@ -198,11 +199,11 @@ async fn diagnose(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Re
 }
 
 async fn solved(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Response {
-    written(&app, wizard::solved(&app, &ctx(&uri, query)))
+    written(&app, handoff::solved(&app, &ctx(&uri, query)))
 }
 
 async fn handoff(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Response {
-    written(&app, wizard::handoff(&app, &ctx(&uri, query)))
+    written(&app, handoff::handoff(&app, &ctx(&uri, query)))
 }
 
 /// The page, what it asks to be written on its way to the journal.

@@ -17,8 +17,9 @@ use axum::routing::post;
 use maud::{Markup, html};
 
 use super::App;
+use super::handoff::no_result;
 use super::page::Ctx;
-use super::wizard::{no_result, replayed};
+use super::wizard::replayed;
 use crate::engine::Outcome;
 use crate::kb::{Kb, t};
 use crate::lang::Lang;
@@ -180,7 +181,7 @@ fn same_site(headers: &HeaderMap) -> bool {
 fn document(kb: &Kb, outcome: &Outcome, code: &str, lang: Lang) -> String {
     let mut document = wecom::document(kb, outcome, lang);
     document.push('\n');
-    if let Some(tried) = super::wizard::tried(kb, outcome, lang) {
+    if let Some(tried) = super::handoff::tried(kb, outcome, lang) {
         document.push_str(&format!("\n{}", wecom::plain(&tried)));
     }
     let line = t!(lang, "web-handoff-code-line", code = code);

@@ -17,8 +17,7 @@ use crate::diagnose::{described, offered, replay};
 use crate::engine::{Outcome, Session, Step};
 use crate::journal::{Channel, Feedback, SessionRow};
 use crate::kb::{Kb, t};
-use crate::resume;
-use crate::ui::render::{answer_token, answer_word, by_entry, employee_record, problem};
+use crate::ui::render::{answer_token, answer_word, by_entry, problem};
 
 /// A diagnosis as a URL gives it: the session its answers lead to, where it started, and the
 /// outcome when there is one.
@@ -63,7 +62,7 @@ pub(super) fn replayed(app: &App, ctx: &Ctx) -> Result<Replayed, Box<Response>> 
 
 /// The answers given on the pages (not those read from the description), as the URL carries
 /// them.
-fn tokens(kb: &Kb, replayed: &Replayed) -> Vec<String> {
+pub(super) fn tokens(kb: &Kb, replayed: &Replayed) -> Vec<String> {
     (replayed.session.history().iter().skip(replayed.start.history().len()))
         .map(|&(q, a)| answer_token(kb, q, a).to_owned())
         .collect()
@@ -96,7 +95,7 @@ pub fn diagnose(app: &App, ctx: &Ctx) -> Written {
         return (page, Some(Record::Session(Box::new(row))));
     }
     let page = match outcome.not_covered() {
-        true => handoff_page(app, ctx, &replayed, outcome),
+        true => super::handoff::handoff_page(app, ctx, &replayed, outcome),
         false => fresh(result(app, ctx, &replayed, outcome)),
     };
     (page, None)
@@ -119,7 +118,13 @@ fn row(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) -> SessionR
 }
 
 /// What a page that ends a session writes: the feedback on the session its key names.
-fn ended(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome, feedback: Option<Feedback>) -> Option<Record> {
+pub(super) fn ended(
+    app: &App,
+    ctx: &Ctx,
+    replayed: &Replayed,
+    outcome: &Outcome,
+    feedback: Option<Feedback>,
+) -> Option<Record> {
     app.journal.as_ref()?;
     let token = ctx.param("s").filter(|s| is_token(s))?;
     Some(Record::Feedback {
@@ -133,7 +138,7 @@ fn ended(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome, feedback:
 /// journal: the session is recorded with it under a new key, and the page sent on to `path`
 /// with the key, where a reload changes that row rather than adding one. `None` when there is
 /// a key (a wrong one writes nothing) or no journal.
-fn unkeyed(
+pub(super) fn unkeyed(
     app: &App,
     ctx: &Ctx,
     replayed: &Replayed,
@@ -177,10 +182,7 @@ fn question(app: &App, ctx: &Ctx, replayed: &Replayed) -> Response {
             &[("a", &answers.join(",")), ("m", message), (ANSWERED, ends)],
         )
     };
-    let back = match given.split_last() {
-        Some((_, before)) => ctx.href("/diagnose", &[("a", &before.join(",")), ("m", message)]),
-        None => ctx.href("/", &[]),
-    };
+    let back = back(ctx, &given);
     let number = session.history().len() + 1;
     let from_text = &session.history()[..session.from_text()];
     let is_choice = kb.questions[question].is_choice();
@@ -207,7 +209,8 @@ fn question(app: &App, ctx: &Ctx, replayed: &Replayed) -> Response {
 fn result(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) -> Response {
     let lang = ctx.lang;
     let kb = app.kb(lang);
-    let given = tokens(kb, replayed).join(",");
+    let answers = tokens(kb, replayed);
+    let given = answers.join(",");
     let message = ctx.param("m").unwrap_or_default();
     let key = ctx.param("s").filter(|s| is_token(s)).unwrap_or_default();
     let params = [("a", given.as_str()), ("m", message), ("s", key)];
@@ -230,17 +233,27 @@ fn result(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) -> Respo
                 " "
                 a.button href=(ctx.href("/handoff", &params)) { (t!(lang, "web-solved-no")) }
             }
-            p { a.button.back href=(ctx.href("/diagnose", &[("a", &back_of(&given)), ("m", message)])) rel="prev" { (t!(lang, "web-back")) } }
+            p { a.button.back href=(back(ctx, &answers)) rel="prev" { (t!(lang, "web-back")) } }
         }
     };
     ctx.page(StatusCode::OK, &title, content)
 }
 
-/// The answers without the last.
-fn back_of(given: &str) -> String {
-    given
-        .rsplit_once(',')
-        .map_or_else(String::new, |(before, _)| before.to_owned())
+/// 上一步 from a page after the answers `given` on the pages: the page before the last answer;
+/// before the first, the search for the employee's words the check started from, or the start.
+pub(super) fn back(ctx: &Ctx, given: &[String]) -> String {
+    let message = ctx.param("m").unwrap_or_default();
+    match given.split_last() {
+        Some((_, before)) => ctx.href("/diagnose", &[("a", &before.join(",")), ("m", message)]),
+        None if !message.is_empty() => ctx.href("/search", &[("q", message)]),
+        None => ctx.href("/", &[]),
+    }
+}
+
+/// The check started from the employee's words: a result they lead to straight away is a
+/// session just finished, as one reached by an answer link ([`ANSWERED`]).
+pub(super) fn from_words(ctx: &Ctx, words: &str) -> String {
+    ctx.href("/diagnose", &[("m", words), (ANSWERED, "1")])
 }
 
 /// The questions asked and their answers, folded away.
@@ -252,151 +265,4 @@ fn record(kb: &Kb, outcome: &Outcome, ctx: &Ctx) -> Markup {
             ol { @for &(q, a) in &outcome.answers { li { (kb.questions[q].text) " → " (answer_word(kb, q, a, lang)) } } }
         }
     }
-}
-
-/// `/solved`: the employee says the solution worked.
-pub fn solved(app: &App, ctx: &Ctx) -> Written {
-    let lang = ctx.lang;
-    let replayed = match replayed(app, ctx) {
-        Ok(r) => r,
-        Err(page) => return (*page, None),
-    };
-    let Some(outcome) = &replayed.outcome else {
-        return (no_result(ctx), None);
-    };
-    let feedback = (!outcome.not_covered()).then_some(Feedback::Solved);
-    if let Some(written) = feedback.and_then(|f| unkeyed(app, ctx, &replayed, outcome, f, "/solved")) {
-        return written;
-    }
-    finished(app.kb(lang), &replayed, outcome, !outcome.not_covered());
-    let record = ended(app, ctx, &replayed, outcome, feedback);
-    let content = html! {
-        h1 { (t!(lang, "web-solved-title")) }
-        p { (t!(lang, "web-solved-text")) }
-        p { a.button.primary href=(ctx.href("/", &[])) { (t!(lang, "web-go-home")) } }
-    };
-    (
-        fresh(ctx.page(StatusCode::OK, &t!(lang, "web-solved-title"), content)),
-        record,
-    )
-}
-
-/// `/handoff`: the solution did not work.
-pub fn handoff(app: &App, ctx: &Ctx) -> Written {
-    let replayed = match replayed(app, ctx) {
-        Ok(r) => r,
-        Err(page) => return (*page, None),
-    };
-    match &replayed.outcome {
-        Some(outcome) => {
-            let feedback = (!outcome.not_covered()).then_some(Feedback::NotSolved);
-            if let Some(written) = feedback.and_then(|f| unkeyed(app, ctx, &replayed, outcome, f, "/handoff")) {
-                return written;
-            }
-            let record = ended(app, ctx, &replayed, outcome, feedback);
-            (handoff_page(app, ctx, &replayed, outcome), record)
-        }
-        None => (no_result(ctx), None),
-    }
-}
-
-/// The page for a URL of a page about a result (`/solved`, `/handoff`) whose answers, missing
-/// or too few, reach none: a bad request, as answers that cannot be read are.
-pub(super) fn no_result(ctx: &Ctx) -> Response {
-    let lang = ctx.lang;
-    ctx.problem(
-        StatusCode::BAD_REQUEST,
-        &t!(lang, "web-bad-answers"),
-        &t!(lang, "web-bad-answers-text"),
-    )
-}
-
-/// The hand-off: the transcript to copy or forward in WeCom, and the code the support desk
-/// continues from with `wecom-help diagnose --resume CODE`.
-fn handoff_page(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) -> Response {
-    let lang = ctx.lang;
-    let kb = app.kb(lang);
-    finished(kb, replayed, outcome, false);
-    let code = resume::code(kb, &replayed.start, &outcome.answers);
-    let mut transcript = employee_record(kb, outcome, lang);
-    if let Some(tried) = tried(kb, outcome, lang) {
-        transcript.push_str(&format!("\n{tried}\n"));
-    }
-    transcript.push_str(&format!(
-        "\n{}\n",
-        t!(lang, "web-handoff-code-line", code = code.as_str())
-    ));
-    let title = t!(lang, "web-handoff-title");
-    let given = tokens(kb, replayed);
-    let back = match given.split_last() {
-        Some((_, before)) => ctx.href(
-            "/diagnose",
-            &[("a", &before.join(",")), ("m", ctx.param("m").unwrap_or_default())],
-        ),
-        None => String::new(),
-    };
-    let content = html! {
-        @if outcome.not_covered() {
-            p.progress { (t!(lang, "web-result")) }
-            h1 { (t!(lang, "label-not-covered")) }
-            p { (t!(lang, "web-not-covered-text")) }
-            p { a href=(search_again(ctx, outcome)) { (t!(lang, "web-not-covered-search")) } }
-            h2 { (title) }
-        } @else {
-            h1 { (title) }
-        }
-        p { (t!(lang, "web-handoff-text")) }
-        @if let Some(form) = super::send::form(app, ctx) { (form) }
-        p.code-label { (t!(lang, "web-handoff-code")) }
-        p.code #code { (code) }
-        p { (t!(lang, "web-handoff-desk")) }
-        pre.command { "wecom-help diagnose --resume " (code) }
-        @if outcome.message.is_some() { p { (t!(lang, "web-handoff-message")) } }
-        label for="transcript" { (t!(lang, "web-handoff-transcript")) }
-        textarea #transcript readonly rows="12" { (transcript) }
-        p {
-            // An answer given by mistake can be taken back, as on a result.
-            @if outcome.not_covered() && !back.is_empty() {
-                a.button.back href=(back) rel="prev" { (t!(lang, "web-back")) }
-                " "
-            }
-            a.button href=(ctx.href("/", &[])) { (t!(lang, "web-go-home")) }
-        }
-    };
-    fresh(ctx.page(StatusCode::OK, &title, content))
-}
-
-/// Where the employee searches again: their description's hits, or the search box.
-fn search_again(ctx: &Ctx, outcome: &Outcome) -> String {
-    match &outcome.message {
-        Some(message) => ctx.href("/search", &[("q", message)]),
-        None => ctx.href("/", &[]),
-    }
-}
-
-/// What the employee tried, for the desk: the solutions of a result that did not solve it.
-pub fn tried(kb: &Kb, outcome: &Outcome, lang: crate::lang::Lang) -> Option<String> {
-    let tried: Vec<String> = (outcome.solutions.iter())
-        .map(|&s| format!("FAQ {}", kb.solutions[s].id))
-        .collect();
-    (!tried.is_empty()).then(|| t!(lang, "web-handoff-tried", solutions = tried.join(" / ")))
-}
-
-/// One line in the log per finished session: what it concluded, the answers, solved or not.
-/// No personal data: the description is not logged, only whether there was one.
-fn finished(kb: &Kb, replayed: &Replayed, outcome: &Outcome, solved: bool) {
-    let solutions: Vec<String> = outcome
-        .solutions
-        .iter()
-        .map(|&s| kb.solutions[s].id.to_string())
-        .collect();
-    tracing::info!(
-        target: "wecom_help::feedback",
-        outcome = if outcome.not_covered() { "not_covered" } else { "solution" },
-        solutions = solutions.join(" "),
-        answers = tokens(kb, replayed).join(","),
-        described = outcome.message.is_some(),
-        solved,
-        "session finished"
-    );
 }
