@@ -343,6 +343,10 @@ kb-fillers-empty-word = fillers has a word that is empty (or only punctuation). 
 kb-fillers-in-group = "{ $word }" is already in a synonym group, so it cannot also be in fillers. Delete it from one of the two.
 kb-fillers-word-twice = "{ $word }" is written more than once in fillers. Delete the repeats.
 
+# A field left out of an entry's en: section; $what is a field name or a kb-en-solution-field.
+kb-en-missing = Entry { $id }: the English (en) section has no { $what }. Add it, translated from the Chinese { $what }; until then the English output shows the Chinese there.
+kb-en-extra = Entry { $id }: the English (en) section has { $what }, but the Chinese has none. The Chinese is authoritative: delete the English { $what }, or add the Chinese { $what }.
+
 ## Part cli: the command line's help (the cli- messages), for --help, the man page and completions
 
 cli-about = A wizard for WeCom (企业微信) login problems: answer yes/no questions to find the solution.

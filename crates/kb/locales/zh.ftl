@@ -290,6 +290,10 @@ kb-fillers-empty-word = fillers 里有一个空词（或只有标点）。请删
 kb-fillers-in-group = “{ $word }”已经在同义词组里了，不能同时是 fillers。请删掉一处。
 kb-fillers-word-twice = “{ $word }”在 fillers 里写了不止一次。请删掉重复的。
 
+# A field left out of an entry's en: section; $what is a field name or a kb-en-solution-field.
+kb-en-missing = 条目 { $id } 的英文（en）部分缺少 { $what }：请照中文的 { $what } 写上它的英文译文。补上之前，英文界面在这里显示中文。
+kb-en-extra = 条目 { $id } 的英文（en）部分有 { $what }，中文却没有。中文是准的：请删掉英文的 { $what }，或者补上中文的 { $what }。
+
 ## Part cli: the command line's help (the cli- messages), for --help, the man page and completions
 
 cli-about = 企业微信登录问题向导：一步步提问，找到对应的解决方案。
