@@ -269,7 +269,7 @@ kb-type-reference = an entry number such as 3 or a quoted solution number such a
 kb-type-other = another kind of value
 
 kb-no-questions-file = The knowledge base has no { $file }. Put a { $file } at the top of the knowledge-base folder, listing the questions the wizard can ask.
-kb-no-entry-files = The knowledge base has no entry files. Each entry is a .yaml file of its own (see faq/entries/15.yaml in the built-in knowledge base for an example).
+kb-no-entry-files = The knowledge base has no entry files. Each entry is a .yaml file of its own; the README's section "The knowledge base" shows a whole entry file.
 kb-more-untranslated = { $count ->
         [one] 1 more place without English is not listed.
        *[other] { $count } more places without English are not listed.
@@ -346,6 +346,7 @@ kb-fillers-word-twice = "{ $word }" is written more than once in fillers. Delete
 # A field left out of an entry's en: section; $what is a field name or a kb-en-solution-field.
 kb-en-missing = Entry { $id }: the English (en) section has no { $what }. Add it, translated from the Chinese { $what }; until then the English output shows the Chinese there.
 kb-en-extra = Entry { $id }: the English (en) section has { $what }, but the Chinese has none. The Chinese is authoritative: delete the English { $what }, or add the Chinese { $what }.
+kb-folder-no-yaml = This folder holds no .yaml file at all, so it is no knowledge-base folder. Check the path given by --kb or WECOM_HELP_KB: it must name the folder that holds questions.yaml and the entry files.
 
 ## Part cli: the command line's help (the cli- messages), for --help, the man page and completions
 
