@@ -1,5 +1,5 @@
-//! `check` on copies of the valid fixture: a folder with no knowledge base in it, and a file that
-//! cannot be read among other mistakes.
+//! `check` on copies of the valid fixture: a folder with no knowledge base in it, a file that
+//! cannot be read among other mistakes, an unclosed quote, and empty or mistyped values.
 
 mod common;
 
@@ -10,6 +10,18 @@ fn refused(dir: &std::path::Path, lang: &str) -> String {
     let run = wecom(&["--kb", dir.to_str().unwrap(), "--lang", lang, "check"]).expect_code(2);
     assert!(run.stdout.is_empty(), "{}", run.stdout);
     run.stderr.replace('\\', "/")
+}
+
+/// A copy of the valid fixture with `from` replaced by `to` in the file `name`.
+fn copy_with(name: &'static str, from: &'static str, to: &'static str) -> tempfile::TempDir {
+    valid_copy_with(move |file, text| {
+        if file == name {
+            assert!(text.contains(from), "{from:?} not in {name}");
+            text.replacen(from, to, 1)
+        } else {
+            text
+        }
+    })
 }
 
 #[test]
@@ -73,4 +85,55 @@ fn a_file_that_cannot_be_read_hides_no_other_problem() {
     let en = refused(dir.path(), "en");
     assert!(en.contains("The file is in UTF-16"), "{en}");
     assert!(en.contains("\"title\" is empty"), "{en}");
+}
+
+#[test]
+fn an_unclosed_quote_is_named_at_its_line() {
+    let title = "title: 登录企微提示“账号已被禁用”怎么办？";
+    let dir = copy_with("entries/01.yaml", title, "title: \"登录企微提示“账号已被禁用”怎么办？");
+    let zh = refused(dir.path(), "zh");
+    assert!(zh.contains("知识库有 1 处问题"), "{zh}");
+    assert!(
+        zh.contains("entries/01.yaml:3:8: 第 3 行的文字以 \" 开头，却没有用 \" 结尾：引号没有闭合"),
+        "{zh}"
+    );
+    assert!(zh.contains("YAML 解析器到第 13 行第 12 列才发现出错"), "{zh}");
+    let en = refused(dir.path(), "en");
+    assert!(
+        en.contains("entries/01.yaml:3:8: The text on line 3 starts with \""),
+        "{en}"
+    );
+}
+
+#[test]
+fn empty_and_mistyped_values_name_the_field_and_the_fix() {
+    let title = "title: 登录企微提示“账号已被禁用”怎么办？";
+    let dir = copy_with("entries/01.yaml", title, "title: \"\"\ncause: \" \"\nweight: 很多");
+    let zh = refused(dir.path(), "zh");
+    assert!(
+        zh.contains("entries/01.yaml:5:9: weight 要写数字，实际写的是文字。"),
+        "{zh}"
+    );
+    let en = refused(dir.path(), "en");
+    assert!(
+        en.contains("entries/01.yaml:5:9: weight must be a number, but it is text."),
+        "{en}"
+    );
+
+    let dir = copy_with("entries/01.yaml", title, "title: \"\"\ncause: \" \"");
+    let zh = refused(dir.path(), "zh");
+    assert!(
+        zh.contains("entries/01.yaml:3:1: “title”是空的。这是必填字段：请填上内容。"),
+        "{zh}"
+    );
+    assert!(
+        zh.contains("entries/01.yaml:4:1: “cause”是空的。请填上内容，或者删掉这个字段。"),
+        "{zh}"
+    );
+    let en = refused(dir.path(), "en");
+    assert!(en.contains("\"title\" is empty. It is required: fill it in."), "{en}");
+    assert!(
+        en.contains("\"cause\" is empty. Fill it in, or delete the field."),
+        "{en}"
+    );
 }

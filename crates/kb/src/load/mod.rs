@@ -146,6 +146,18 @@ fn validate(walk: &Walk, origin: &str) -> Result<Loaded, Vec<Diagnostic>> {
     validator.finish(kb, &order, origin)
 }
 
+/// The texts a question or an entry must have: empty, they can only be filled in.
+const REQUIRED_TEXTS: [&str; 3] = ["category", "title", "text"];
+
+/// The problem of an empty text: one to fill in, or, for an optional field, to fill in or delete.
+fn empty(field: &str) -> Message {
+    if REQUIRED_TEXTS.contains(&field) {
+        message!("kb-text-empty", field = field)
+    } else {
+        message!("kb-text-empty-optional", field = field)
+    }
+}
+
 /// Parses one file, after the checks that keep hostile text away from the parser.
 fn parse<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
     guard::check(&file.text).map_err(|(position, message)| Diagnostic::new(&file.shown, position, message))?;
@@ -249,7 +261,7 @@ impl Validator {
     fn text(&mut self, file: &SourceFile, value: &str, field: &str, place: Place) {
         self.controls(file, value, field, place);
         if is_blank(value) {
-            self.report(file, place, message!("kb-text-empty", field = field));
+            self.report(file, place, empty(field));
         }
     }
 
@@ -258,7 +270,7 @@ impl Validator {
     fn line(&mut self, file: &SourceFile, value: &str, field: &str, place: Place) {
         self.one_line(file, value, field, place);
         if is_blank(value) {
-            self.report(file, place, message!("kb-text-empty", field = field));
+            self.report(file, place, empty(field));
         }
     }
 
