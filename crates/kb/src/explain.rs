@@ -32,17 +32,17 @@ impl Diagnostic {
         let explained = explain_yaml(detail, line_text, field);
         // The parser notices an unclosed quote only where the text it swallowed stops making
         // sense, often many lines further down: the line the quote opens is the one to fix.
-        if let Some((line, column)) = position.filter(|_| is_syntax(&raw)) {
-            if let Some((at, quote)) = unclosed_quote(text, line) {
-                let message = message!(
-                    "kb-yaml-unclosed-quote",
-                    line = at.0,
-                    quote = quote.to_string(),
-                    parser_line = line,
-                    parser_column = column
-                );
-                return Diagnostic::new(file, Some(at), message);
-            }
+        if let Some((line, column)) = position.filter(|_| is_syntax(&raw))
+            && let Some((at, quote)) = unclosed_quote(text, line)
+        {
+            let message = message!(
+                "kb-yaml-unclosed-quote",
+                line = at.0,
+                quote = quote.to_string(),
+                parser_line = line,
+                parser_column = column
+            );
+            return Diagnostic::new(file, Some(at), message);
         }
         Diagnostic::new(file, position, explained)
     }
