@@ -81,7 +81,13 @@ const BROKEN: &[(&str, &[&str])] = &[
         "missing-questions",
         &["有 1 处问题", "missing-questions: 知识库里没有 questions.yaml"],
     ),
-    ("no-entries", &["有 1 处问题", "no-entries: 知识库里没有条目文件"]),
+    (
+        "no-entries",
+        &[
+            "有 1 处问题",
+            "no-entries: 知识库里没有条目文件。每个条目是一个 .yaml 文件，README 的“The knowledge base”一节有条目文件的完整示例。",
+        ],
+    ),
     (
         "gbk-encoding",
         &["有 1 处问题", "entries/01.yaml:2:11: 文件不是 UTF-8 编码（可能是 GBK"],

@@ -226,7 +226,7 @@ cases! {
         fs::remove_dir_all(kb).unwrap();
         fs::write(kb, "questions: []\n").unwrap();
     };
-    empty_folder: Want::Refused(&["知识库里没有 questions.yaml", "知识库里没有条目文件"]), |kb| {
+    empty_folder: Want::Refused(&["知识库有 1 处问题", "这个文件夹里没有任何 .yaml 文件，不像是知识库文件夹"]), |kb| {
         fs::remove_dir_all(kb).unwrap();
         fs::create_dir(kb).unwrap();
     };

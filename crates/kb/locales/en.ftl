@@ -271,7 +271,7 @@ kb-type-reference = an entry number such as 3 or a quoted solution number such a
 kb-type-other = another kind of value
 
 kb-no-questions-file = The knowledge base has no { $file }. Put a { $file } at the top of the knowledge-base folder, listing the questions the wizard can ask.
-kb-no-entry-files = The knowledge base has no entry files. Each entry is a .yaml file of its own (see faq/entries/15.yaml in the built-in knowledge base for an example).
+kb-no-entry-files = The knowledge base has no entry files. Each entry is a .yaml file of its own; the README's section "The knowledge base" shows a whole entry file.
 kb-more-untranslated = { $count ->
         [one] 1 more place without English is not listed.
        *[other] { $count } more places without English are not listed.
@@ -280,7 +280,7 @@ kb-more-problems = { $count ->
         [one] 1 more problem is not listed.
        *[other] { $count } more problems are not listed.
     } Fix the ones above first, then run check again to see the rest.
-kb-text-empty = "{ $field }" is empty. Fill it in, or delete the field if it is optional (required fields cannot be deleted).
+kb-text-empty = "{ $field }" is empty. It is required: fill it in.
 kb-text-control = "{ $field }" contains a control character ({ $code }), which would garble or take over the terminal. Delete it.
 kb-text-line-break = "{ $field }" must fit on one line but contains a line break ({ $code }), which would show as a line of its own in lists and menus. Write it on one line.
 kb-list-empty-item = "{ $field }" has an empty item. Fill it in or delete it.
@@ -344,6 +344,14 @@ kb-synonyms-word-repeated = "{ $word }" is written more than once in this group.
 kb-fillers-empty-word = fillers has a word that is empty (or only punctuation). Delete it.
 kb-fillers-in-group = "{ $word }" is already in a synonym group, so it cannot also be in fillers. Delete it from one of the two.
 kb-fillers-word-twice = "{ $word }" is written more than once in fillers. Delete the repeats.
+
+# A field left out of an entry's en: section; $what is a field name or a kb-en-solution-field.
+kb-en-missing = Entry { $id }: the English (en) section has no { $what }. Add it, translated from the Chinese { $what }; until then the English output shows the Chinese there.
+kb-en-extra = Entry { $id }: the English (en) section has { $what }, but the Chinese has none. The Chinese is authoritative: delete the English { $what }, or add the Chinese { $what }.
+kb-folder-no-yaml = This folder holds no .yaml file at all, so it is no knowledge-base folder. Check the path given by --kb or WECOM_HELP_KB: it must name the folder that holds questions.yaml and the entry files.
+kb-yaml-unclosed-quote = The text on line { $line } starts with { $quote } but does not end with one: the quote is not closed, which is most likely the problem. Add { $quote } at the end of the text, or delete the one at its start. (The YAML parser noticed only at line { $parser_line }, column { $parser_column }.)
+kb-yaml-wrong-type-field = { $field } must be { $expected }, but it is { $found }.
+kb-text-empty-optional = "{ $field }" is empty. Fill it in, or delete the field.
 
 ## Part cli: the command line's help (the cli- messages), for --help, the man page and completions
 

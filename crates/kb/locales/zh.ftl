@@ -230,10 +230,10 @@ kb-type-reference = 条目编号（如 3）或加引号的解决方案编号（�
 kb-type-other = 别的类型的值
 
 kb-no-questions-file = 知识库里没有 { $file }。请在知识库文件夹的最上层放一个 { $file }，列出向导可以问的问题。
-kb-no-entry-files = 知识库里没有条目文件。每个条目是一个 .yaml 文件（可参照内置知识库的 faq/entries/15.yaml）。
+kb-no-entry-files = 知识库里没有条目文件。每个条目是一个 .yaml 文件，README 的“The knowledge base”一节有条目文件的完整示例。
 kb-more-untranslated = 另外还有 { $count } 处没有英文，没有列出。
 kb-more-problems = 另外还有 { $count } 处问题没有列出。请先改好上面这些，再运行 check 查看其余的。
-kb-text-empty = “{ $field }”是空的。请填上内容，或者删掉这个字段（必填字段不能删）。
+kb-text-empty = “{ $field }”是空的。这是必填字段：请填上内容。
 kb-text-control = “{ $field }”里有控制字符（{ $code }），它会在终端上乱码或改写屏幕。请删掉它。
 kb-text-line-break = “{ $field }”只能写一行，里面却有换行（{ $code }），在列表和选单里它会显示成单独的一行。请写成一行。
 kb-list-empty-item = “{ $field }”里有一项是空的。请填上内容或删掉那一项。
@@ -291,6 +291,14 @@ kb-synonyms-word-repeated = “{ $word }”在这一组里写了不止一次。�
 kb-fillers-empty-word = fillers 里有一个空词（或只有标点）。请删掉它。
 kb-fillers-in-group = “{ $word }”已经在同义词组里了，不能同时是 fillers。请删掉一处。
 kb-fillers-word-twice = “{ $word }”在 fillers 里写了不止一次。请删掉重复的。
+
+# A field left out of an entry's en: section; $what is a field name or a kb-en-solution-field.
+kb-en-missing = 条目 { $id } 的英文（en）部分缺少 { $what }：请照中文的 { $what } 写上它的英文译文。补上之前，英文界面在这里显示中文。
+kb-en-extra = 条目 { $id } 的英文（en）部分有 { $what }，中文却没有。中文是准的：请删掉英文的 { $what }，或者补上中文的 { $what }。
+kb-folder-no-yaml = 这个文件夹里没有任何 .yaml 文件，不像是知识库文件夹。请检查 --kb 或 WECOM_HELP_KB 给的路径：它要指向存放 questions.yaml 和条目文件的文件夹。
+kb-yaml-unclosed-quote = 第 { $line } 行的文字以 { $quote } 开头，却没有用 { $quote } 结尾：引号没有闭合，多半是这里出的错。请在这段文字末尾补上 { $quote }，或者删掉开头的 { $quote }。（YAML 解析器到第 { $parser_line } 行第 { $parser_column } 列才发现出错。）
+kb-yaml-wrong-type-field = { $field } 要写{ $expected }，实际写的是{ $found }。
+kb-text-empty-optional = “{ $field }”是空的。请填上内容，或者删掉这个字段。
 
 ## Part cli: the command line's help (the cli- messages), for --help, the man page and completions
 

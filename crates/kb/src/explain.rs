@@ -4,6 +4,7 @@ use crate::catalog::{Arg, Message};
 use crate::diagnostic::Diagnostic;
 use crate::locate::second_document;
 use crate::message;
+use crate::quote::unclosed_quote;
 
 impl Diagnostic {
     /// A diagnostic for a YAML syntax or shape error reported by the parser.
@@ -13,6 +14,7 @@ impl Diagnostic {
         // The parser appends " at line L column C"; we print the position ourselves. Inside a
         // nested value it also prefixes the path ("solutions[0]: "), which the line already says.
         let detail = raw.split(" at line ").next().unwrap_or(&raw).trim();
+        let field = value_path(detail).and_then(last_field);
         let detail = strip_path(detail);
         if detail.contains("more than one document") {
             position = second_document(text).or(position);
@@ -28,8 +30,47 @@ impl Diagnostic {
         let line_text = position
             .and_then(|(line, _)| text.lines().nth(line.saturating_sub(1)))
             .unwrap_or("");
-        Diagnostic::new(file, position, explain_yaml(detail, line_text))
+        let explained = explain_yaml(detail, line_text, field);
+        // The parser notices an unclosed quote only where the text it swallowed stops making
+        // sense, often many lines further down: the line the quote opens is the one to fix.
+        if let Some((line, column)) = position.filter(|_| is_syntax(&raw))
+            && let Some((at, quote)) = unclosed_quote(text, line)
+        {
+            let message = message!(
+                "kb-yaml-unclosed-quote",
+                line = at.0,
+                quote = quote.to_string(),
+                parser_line = line,
+                parser_column = column
+            );
+            return Diagnostic::new(file, Some(at), message);
+        }
+        Diagnostic::new(file, position, explained)
     }
+}
+
+/// Whether the parser's error is one of YAML syntax, rather than of a value's shape.
+fn is_syntax(raw: &str) -> bool {
+    [
+        "while parsing",
+        "while scanning",
+        "did not find expected",
+        "mapping values are not allowed",
+    ]
+    .iter()
+    .any(|words| raw.contains(words))
+}
+
+/// The value path the parser puts before a nested value's error (`solutions[0].steps`).
+fn value_path(detail: &str) -> Option<&str> {
+    let (path, _) = detail.split_once(": ")?;
+    (!path.is_empty() && path.chars().all(|c| c.is_ascii_alphanumeric() || "_[].".contains(c))).then_some(path)
+}
+
+/// The field a value path ends with, unless it ends with an item of a list.
+fn last_field(path: &str) -> Option<&str> {
+    let last = path.rsplit('.').next()?;
+    (!last.ends_with(']')).then_some(last)
 }
 
 /// Where `key` is written for the second time as a block key, from `line` (1-based) on.
@@ -50,18 +91,15 @@ fn second_key(text: &str, line: usize, key: &str) -> Option<(usize, usize)> {
 
 /// `detail` without a leading value path such as `solutions[0].facts: `.
 fn strip_path(detail: &str) -> &str {
-    match detail.split_once(": ") {
-        Some((path, rest))
-            if !path.is_empty() && path.chars().all(|c| c.is_ascii_alphanumeric() || "_[].".contains(c)) =>
-        {
-            rest
-        }
-        _ => detail,
+    match value_path(detail) {
+        Some(path) => &detail[path.len() + 2..],
+        None => detail,
     }
 }
 
-/// Turns the parser's terse message into one that says what to do.
-fn explain_yaml(detail: &str, line_text: &str) -> Message {
+/// Turns the parser's terse message into one that says what to do; `field` is the field the
+/// value belongs to, where the parser names it.
+fn explain_yaml(detail: &str, line_text: &str, field: Option<&str>) -> Message {
     if line_text.starts_with('\t') || line_text.trim_start_matches(' ').starts_with('\t') {
         return message!("kb-yaml-tab");
     }
@@ -89,11 +127,16 @@ fn explain_yaml(detail: &str, line_text: &str) -> Message {
     }
     if let Some(rest) = detail.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
-        return message!(
-            "kb-yaml-wrong-type",
-            expected = describe_type(expected),
-            found = describe_type(found)
-        );
+        let (expected, found) = (describe_type(expected), describe_type(found));
+        return match field {
+            Some(field) => message!(
+                "kb-yaml-wrong-type-field",
+                field = field,
+                expected = expected,
+                found = found
+            ),
+            None => message!("kb-yaml-wrong-type", expected = expected, found = found),
+        };
     }
     if detail.contains("more than one document") {
         return message!("kb-yaml-documents");
@@ -175,7 +218,7 @@ mod tests {
 
     #[test]
     fn explains_common_parser_messages_in_chinese() {
-        let zh = |detail, line| explain_yaml(detail, line).render(Lang::Zh);
+        let zh = |detail, line| explain_yaml(detail, line, None).render(Lang::Zh);
         assert!(zh("unknown field `titel`, expected one of `id`, `title`", "titel: x").contains("titel"));
         assert!(zh("unknown field `titel`, expected one of `id`, `title`", "").contains("id、title"));
         assert!(zh("missing field `steps`", "").contains("steps"));
@@ -185,7 +228,7 @@ mod tests {
 
     #[test]
     fn explains_common_parser_messages_in_english() {
-        let en = |detail, line| explain_yaml(detail, line).render(Lang::En);
+        let en = |detail, line| explain_yaml(detail, line, None).render(Lang::En);
         assert_eq!(
             en("unknown field `titel`, expected one of `id`, `title`", ""),
             "Unknown field \"titel\". The fields allowed here are: id, title. Check the spelling, or delete this line."
@@ -213,7 +256,7 @@ mod tests {
             "invalid type: integer `-3`, expected u32",
             "invalid type: boolean `true`, expected something else",
         ] {
-            let zh = explain_yaml(detail, "").render(Lang::Zh);
+            let zh = explain_yaml(detail, "", None).render(Lang::Zh);
             assert!(!zh.contains(detail) && !zh.contains("expected"), "{detail}: {zh}");
         }
     }
@@ -229,5 +272,60 @@ mod tests {
             strip_path("invalid type: string, expected u32"),
             "invalid type: string, expected u32"
         );
+    }
+
+    /// The parser's error for an unclosed quote, on a copy of `text`.
+    fn diagnose(text: &str) -> Diagnostic {
+        let error = serde_yaml::from_str::<crate::raw::RawEntry>(text).unwrap_err();
+        Diagnostic::from_yaml("03.yaml", text, &error)
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_named_where_it_opens() {
+        let text = "id: 3\ncategory: 甲\ntitle: \"乙\nsolutions:\n  - steps: [丙]\nrelated: [\"11\", \"16.1\"]\n";
+        let diagnostic = diagnose(text);
+        assert_eq!(diagnostic.position, Some((3, 8)), "{diagnostic}");
+        assert!(
+            diagnostic
+                .to_string()
+                .contains("第 3 行的文字以 \" 开头，却没有用 \" 结尾"),
+            "{diagnostic}"
+        );
+        assert!(
+            diagnostic
+                .to_string()
+                .contains("YAML 解析器到第 6 行第 12 列才发现出错"),
+            "{diagnostic}"
+        );
+        let en = diagnostic.render(Lang::En);
+        assert!(
+            en.contains("The text on line 3 starts with \" but does not end with one"),
+            "{en}"
+        );
+        // Never closed at all, in single quotes, in a list item.
+        let text = "id: 3\ncategory: 甲\ntitle: 乙\nsymptoms:\n  - '丙\nsolutions:\n  - steps: [丁]\n";
+        assert_eq!(diagnose(text).position, Some((5, 5)));
+    }
+
+    #[test]
+    fn a_syntax_error_below_closed_quotes_keeps_the_parsers_explanation() {
+        let text = "id: 3\ncategory: '甲'\ntitle: \"乙\"\nsolutions:\n  - steps: [丙]\n   bad: x\n";
+        let diagnostic = diagnose(text);
+        assert!(!diagnostic.to_string().contains("引号"), "{diagnostic}");
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_type_names_its_field() {
+        let diagnostic = diagnose("id: 3\nweight: 很多\n");
+        assert_eq!(diagnostic.to_string(), "03.yaml:2:9: weight 要写数字，实际写的是文字。");
+        assert_eq!(
+            diagnostic.render(Lang::En),
+            "03.yaml:2:9: weight must be a number, but it is text."
+        );
+        let diagnostic = diagnose("id: 3\ncategory: 甲\ntitle: 乙\nsolutions:\n  - steps: 很多\n");
+        assert!(diagnostic.to_string().contains(": steps 要写列表"), "{diagnostic}");
+        // An item of a list has no field name of its own: the message stays general.
+        let diagnostic = diagnose("id: 3\ncategory: 甲\ntitle: 乙\nsolutions:\n  - 很多\n");
+        assert!(diagnostic.to_string().contains("类型不对"), "{diagnostic}");
     }
 }

@@ -12,6 +12,7 @@ mod locate;
 mod model;
 pub mod normalize;
 pub mod printable;
+mod quote;
 mod raw;
 mod read;
 pub mod search;

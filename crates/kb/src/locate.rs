@@ -33,7 +33,15 @@ pub fn locate_key_from(text: &str, key: &str, from: usize) -> Option<(usize, usi
 
 /// The 1-based line of item `k` (0-based) of the list under top-level `key`.
 pub fn list_item(text: &str, key: &str, k: usize) -> Option<usize> {
-    let (start, _) = locate_key(text, key, 0)?;
+    nested_list_item(text, key, 0, k)
+}
+
+/// The 1-based line of item `k` (0-based) of the list under the `nth` (0-based) line whose key
+/// is `key`, at any depth: the list ends where a line is indented less than the key, or as much
+/// without being an item.
+pub fn nested_list_item(text: &str, key: &str, nth: usize, k: usize) -> Option<usize> {
+    let (start, column) = locate_key(text, key, nth)?;
+    let key_indent = column - 1;
     let mut indent = None;
     let mut seen = 0;
     for (i, line) in text.lines().enumerate().skip(start) {
@@ -42,10 +50,11 @@ pub fn list_item(text: &str, key: &str, k: usize) -> Option<usize> {
             continue;
         }
         let this = line.len() - trimmed.len();
-        if this == 0 && !trimmed.starts_with('-') {
+        let item = trimmed.starts_with("- ") || trimmed == "-";
+        if this < key_indent || (this == key_indent && !item) {
             break;
         }
-        if trimmed.starts_with("- ") || trimmed == "-" {
+        if item {
             let indent = *indent.get_or_insert(this);
             if this == indent {
                 if seen == k {
@@ -88,6 +97,10 @@ mod tests {
         assert_eq!(list_item(text, "solutions", 2), None);
         assert_eq!(locate_key_from(text, "steps", 5), Some((6, 5)));
         assert_eq!(locate_key_from(text, "note", 5), Some((5, 1)));
+        let text = "solutions:\n- steps: [a]\nen:\n  solutions:\n    - note: x\n    - steps:\n        - b\n";
+        assert_eq!(nested_list_item(text, "solutions", 0, 0), Some(2));
+        assert_eq!(nested_list_item(text, "solutions", 1, 1), Some(6));
+        assert_eq!(nested_list_item(text, "solutions", 1, 2), None);
     }
 
     #[test]

@@ -77,22 +77,26 @@ pub struct RawEntry {
     pub en: Option<RawEntryText>,
 }
 
-/// An entry's texts in another language: the same fields, item for item.
+/// An entry's texts in another language: the same fields, item for item. Every field may be
+/// left out: a field not translated yet shows the Chinese, and `check` reports it.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawEntryText {
-    pub category: String,
-    pub title: String,
     #[serde(default)]
-    pub symptoms: Vec<String>,
+    pub category: Option<String>,
     #[serde(default)]
-    pub messages: Vec<String>,
+    pub title: Option<String>,
+    #[serde(default)]
+    pub symptoms: Option<Vec<String>>,
+    #[serde(default)]
+    pub messages: Option<Vec<String>>,
     #[serde(default)]
     pub cause: Option<String>,
-    pub solutions: Vec<RawSolutionText>,
+    #[serde(default)]
+    pub solutions: Option<Vec<RawSolutionText>>,
 }
 
-/// A solution's texts in another language.
+/// A solution's texts in another language; every field may be left out, as an entry's may.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSolutionText {
@@ -102,7 +106,8 @@ pub struct RawSolutionText {
     pub condition: Option<String>,
     #[serde(default)]
     pub cause: Option<String>,
-    pub steps: Vec<String>,
+    #[serde(default)]
+    pub steps: Option<Vec<String>>,
     #[serde(default)]
     pub note: Option<String>,
 }

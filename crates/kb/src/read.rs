@@ -23,6 +23,34 @@ pub fn read_file(path: &Path) -> Result<String, (Option<(usize, usize)>, Message
         .and_then(|bytes| decode(&bytes))
 }
 
+/// What can be made out of a file [`read_file`] refused, to tell what it may hold: its text with
+/// what does not decode replaced (UTF-16 decoded as such), or `None` where it cannot be read.
+pub fn read_lossy(path: &Path) -> Option<String> {
+    let bytes = read_regular(path).ok()?;
+    if !is_utf16(&bytes) {
+        return Some(String::from_utf8_lossy(&bytes).into_owned());
+    }
+    // Without a byte-order mark, ASCII text in big-endian UTF-16 has its NUL bytes first.
+    let nuls_first = bytes.iter().step_by(2).filter(|&&b| b == 0).count() * 2 > bytes.len() / 2;
+    let big_endian = bytes.starts_with(b"\xFE\xFF") || (!bytes.starts_with(b"\xFF\xFE") && nuls_first);
+    let units: Vec<u16> = bytes
+        .chunks_exact(2)
+        .map(|pair| {
+            let pair = [pair[0], pair[1]];
+            if big_endian {
+                u16::from_be_bytes(pair)
+            } else {
+                u16::from_le_bytes(pair)
+            }
+        })
+        .collect();
+    Some(
+        String::from_utf16_lossy(&units)
+            .trim_start_matches('\u{feff}')
+            .to_owned(),
+    )
+}
+
 fn read_regular(path: &Path) -> Result<Vec<u8>, Message> {
     let unreadable = |e: std::io::Error| match e.kind() {
         std::io::ErrorKind::PermissionDenied => message!("kb-file-denied"),
@@ -123,5 +151,23 @@ mod tests {
         assert_eq!(position, Some((2, 9)));
         assert_eq!(message.id(), "kb-file-truncated");
         assert_eq!(decode(&[0u8; 600]).unwrap_err().1.id(), "kb-file-binary");
+    }
+
+    #[test]
+    fn lossy_text_of_utf16_files_in_either_byte_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "id: 19\ntitle: 禁用\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        for (name, bytes) in [
+            ("le", [b"\xFF\xFE".as_slice(), &le].concat()),
+            ("le-plain", le),
+            ("be", be),
+        ] {
+            let path = dir.path().join(name);
+            fs::write(&path, bytes).unwrap();
+            assert_eq!(read_lossy(&path).as_deref(), Some(text), "{name}");
+        }
+        assert_eq!(read_lossy(&dir.path().join("none")), None);
     }
 }

@@ -8,7 +8,7 @@ use crate::lang::Lang;
 use crate::load::MAX_PROBLEMS;
 use crate::message;
 use crate::printable::printable;
-use crate::read::{MAX_TOTAL_BYTES, read_file};
+use crate::read::{MAX_TOTAL_BYTES, read_file, read_lossy};
 
 /// Folders nested deeper than this are refused (a knowledge base needs two or three levels).
 const MAX_DEPTH: usize = 16;
@@ -69,18 +69,46 @@ fn is_yaml(name: &str) -> bool {
 /// sorted by path and line, the first [`MAX_PROBLEMS`] listed and the rest only counted, as
 /// validation's do.
 pub fn read(dir: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
-    let mut files = read_dir(dir).map_err(|mut problems| {
-        problems.sort_by(|a, b| (&a.file, a.position).cmp(&(&b.file, b.position)));
-        let unlisted = problems.len().saturating_sub(MAX_PROBLEMS);
-        if unlisted > 0 {
-            problems.truncate(MAX_PROBLEMS);
-            let summary = message!("kb-more-problems", count = unlisted);
-            problems.push(Diagnostic::unlisted(dir.display().to_string(), unlisted, summary));
-        }
-        problems
-    })?;
-    files.sort_by(|a, b| a.relative.cmp(&b.relative));
-    Ok(files)
+    let walk = walk(dir)
+        .and_then(|walk| {
+            if walk.problems.is_empty() {
+                Ok(walk)
+            } else {
+                Err(walk.problems)
+            }
+        })
+        .map_err(|mut problems| {
+            problems.sort_by(|a, b| (&a.file, a.position).cmp(&(&b.file, b.position)));
+            let unlisted = problems.len().saturating_sub(MAX_PROBLEMS);
+            if unlisted > 0 {
+                problems.truncate(MAX_PROBLEMS);
+                let summary = message!("kb-more-problems", count = unlisted);
+                problems.push(Diagnostic::unlisted(dir.display().to_string(), unlisted, summary));
+            }
+            problems
+        })?;
+    Ok(walk.files)
+}
+
+/// The YAML files of a knowledge-base folder, each read or not, sorted by relative path.
+#[derive(Debug, Default)]
+pub struct Walk {
+    pub files: Vec<SourceFile>,
+    /// Files that could not be read as text, with what text could be made out of them and
+    /// whether anything could (the text is empty where not): left out of the checks, but what
+    /// they may hold is taken into account.
+    pub unreadable: Vec<(SourceFile, bool)>,
+    /// Why those files, or folders below, could not be read.
+    pub problems: Vec<Diagnostic>,
+}
+
+/// Reads every YAML file of a knowledge-base folder it can, and says why it could not read the
+/// others; refuses a folder it cannot read at all, or one too large to read.
+pub fn walk(dir: &Path) -> Result<Walk, Vec<Diagnostic>> {
+    let mut walk = read_dir(dir)?;
+    walk.files.sort_by(|a, b| a.relative.cmp(&b.relative));
+    walk.unreadable.sort_by(|a, b| a.0.relative.cmp(&b.0.relative));
+    Ok(walk)
 }
 
 /// Whether a folder holds a YAML file the loader would read, at any depth; the walk gives up
@@ -110,7 +138,7 @@ fn holds_yaml(dir: &Path) -> bool {
     false
 }
 
-fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
+fn read_dir(root: &Path) -> Result<Walk, Vec<Diagnostic>> {
     let shown_root = root.display().to_string();
     let meta = fs::metadata(root).map_err(|e| {
         vec![Diagnostic::new(
@@ -131,6 +159,7 @@ fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
     }
 
     let mut files = Vec::new();
+    let mut unreadable = Vec::new();
     // YAML files met, read or not: unreadable ones cost time and a problem each too.
     let mut met = 0;
     let mut total: u64 = 0;
@@ -200,18 +229,40 @@ fn read_dir(root: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
                         ));
                         return Err(problems);
                     }
-                    let relative = path
-                        .strip_prefix(root)
-                        .unwrap_or(&path)
-                        .to_string_lossy()
-                        .replace('\\', "/");
-                    files.push(SourceFile { shown, relative, text });
+                    files.push(SourceFile {
+                        shown,
+                        relative: relative(root, &path),
+                        text,
+                    });
                 }
-                Err((position, message)) => problems.push(Diagnostic::new(shown, position, message)),
+                Err((position, message)) => {
+                    problems.push(Diagnostic::new(&shown, position, message));
+                    let lossy = read_lossy(&path);
+                    let read = lossy.is_some();
+                    let text = lossy.unwrap_or_default();
+                    let file = SourceFile {
+                        shown,
+                        relative: relative(root, &path),
+                        text,
+                    };
+                    unreadable.push((file, read));
+                }
             }
         }
     }
-    if problems.is_empty() { Ok(files) } else { Err(problems) }
+    Ok(Walk {
+        files,
+        unreadable,
+        problems,
+    })
+}
+
+/// A file's path inside the knowledge-base folder, with `/` separators.
+fn relative(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
 }
 
 #[cfg(test)]

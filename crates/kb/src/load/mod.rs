@@ -16,7 +16,7 @@ use super::diagnostic::{Diagnostic, Place};
 use super::guard;
 use super::model::Bilingual;
 use super::raw::{RawEntry, RawQuestions, RawSynonyms};
-use super::source::{self, SourceFile};
+use super::source::{self, SourceFile, Walk};
 use crate::message;
 use crate::printable::{is_blank, is_control, is_line_break};
 use questions::QuestionList;
@@ -35,16 +35,48 @@ pub struct Loaded {
     pub untranslated: Vec<Diagnostic>,
 }
 
-/// Reads, parses and validates the knowledge base in a folder.
+/// Reads, parses and validates the knowledge base in a folder. A file that cannot be read is
+/// reported and left out, as one that cannot be parsed is: the others are still checked.
 pub fn load_dir(dir: &Path) -> Result<Loaded, Vec<Diagnostic>> {
-    let files = source::read(dir)?;
-    from_files(&files, &dir.display().to_string())
+    let walk = source::walk(dir)?;
+    validate(&walk, &dir.display().to_string())
 }
 
 /// Parses and validates knowledge-base files already read; `origin` names where they came from
 /// in problems that concern no one file.
 pub fn from_files(files: &[SourceFile], origin: &str) -> Result<Loaded, Vec<Diagnostic>> {
-    let mut problems = Vec::new();
+    validate(
+        &Walk {
+            files: files.to_vec(),
+            ..Walk::default()
+        },
+        origin,
+    )
+}
+
+fn validate(walk: &Walk, origin: &str) -> Result<Loaded, Vec<Diagnostic>> {
+    let Walk {
+        files,
+        unreadable,
+        problems: unread_problems,
+    } = walk;
+    // Neither questions nor entries: most likely the path names the wrong folder, which is one
+    // problem, not one for each file missing.
+    if files.is_empty() && unreadable.is_empty() && unread_problems.is_empty() {
+        return Err(vec![Diagnostic::new(origin, None, message!("kb-folder-no-yaml"))]);
+    }
+    // Files that cannot be read are listed sorted by path, the first [`MAX_PROBLEMS`]; the
+    // problems of those read are all listed, as each names a file of its own.
+    let mut unread = Capped::default();
+    let mut unread_problems = unread_problems.clone();
+    unread_problems.sort_by(|a, b| (&a.file, a.position).cmp(&(&b.file, b.position)));
+    for problem in unread_problems {
+        unread.push(problem);
+    }
+    let Capped {
+        listed: mut problems,
+        unlisted,
+    } = unread;
     let mut questions = None;
     let mut entries = Vec::new();
     let mut unparsed = Vec::new();
@@ -70,25 +102,35 @@ pub fn from_files(files: &[SourceFile], origin: &str) -> Result<Loaded, Vec<Diag
             }
         }
     }
-    let has_entry_files = files
-        .iter()
-        .any(|f| f.relative != QUESTIONS_FILE && f.relative != SYNONYMS_FILE);
-    if questions.is_none() && !problems.iter().any(|p| p.file.ends_with(QUESTIONS_FILE)) {
+    let is_entry = |f: &SourceFile| f.relative != QUESTIONS_FILE && f.relative != SYNONYMS_FILE;
+    let mut unknown = false;
+    for (file, read) in unreadable.iter().filter(|(f, _)| is_entry(f)) {
+        unparsed.push(file);
+        unknown |= !read;
+    }
+    // Problems are listed in the order of the files, whether they could be read or not: those
+    // of a folder come sorted by path, those given keep their order.
+    let mut order: Vec<&SourceFile> = files.iter().chain(unreadable.iter().map(|(f, _)| f)).collect();
+    if !unreadable.is_empty() {
+        order.sort_by(|a, b| a.relative.cmp(&b.relative));
+    }
+    let questions_seen = order.iter().any(|f| f.relative == QUESTIONS_FILE);
+    if !questions_seen {
         problems.push(Diagnostic::new(
             origin,
             None,
             message!("kb-no-questions-file", file = QUESTIONS_FILE),
         ));
     }
-    if !has_entry_files {
+    if !order.iter().any(|f| is_entry(f)) {
         problems.push(Diagnostic::new(origin, None, message!("kb-no-entry-files")));
     }
-    // A file that failed to parse is left out of the checks across files; the others are still
-    // checked, against each other and against what the left-out files may hold.
+    // A file that failed to parse or to be read is left out of the checks across files; the
+    // others are still checked, against each other and against what the left-out files may hold.
     let mut validator = Validator {
         problems: Capped {
             listed: problems,
-            unlisted: 0,
+            unlisted,
         },
         untranslated: Capped::default(),
     };
@@ -96,11 +138,24 @@ pub fn from_files(files: &[SourceFile], origin: &str) -> Result<Loaded, Vec<Diag
         Some((file, raw)) => validator.questions(file, raw),
         None => QuestionList::unknown(),
     };
-    let mut kb = validator.entries(questions, entries, &Unparsed::new(&unparsed));
+    let mut kb = validator.entries(questions, entries, &Unparsed::new(&unparsed, unknown));
     if let Some((file, raw)) = synonyms {
         (kb.synonyms, kb.fillers) = validator.synonyms(file, raw);
     }
-    validator.finish(kb, files, origin)
+    let order: Vec<&str> = order.iter().map(|f| f.shown.as_str()).collect();
+    validator.finish(kb, &order, origin)
+}
+
+/// The texts a question or an entry must have: empty, they can only be filled in.
+const REQUIRED_TEXTS: [&str; 3] = ["category", "title", "text"];
+
+/// The problem of an empty text: one to fill in, or, for an optional field, to fill in or delete.
+fn empty(field: &str) -> Message {
+    if REQUIRED_TEXTS.contains(&field) {
+        message!("kb-text-empty", field = field)
+    } else {
+        message!("kb-text-empty-optional", field = field)
+    }
 }
 
 /// Parses one file, after the checks that keep hostile text away from the parser.
@@ -133,6 +188,15 @@ impl Capped {
             .push(Diagnostic::new(&file.shown, place.resolve(&file.text), make()));
     }
 
+    /// Lists a problem already made, or only counts it once the list is full.
+    fn push(&mut self, problem: Diagnostic) {
+        if self.listed.len() >= MAX_PROBLEMS {
+            self.unlisted += 1;
+        } else {
+            self.listed.push(problem);
+        }
+    }
+
     fn is_empty(&self) -> bool {
         self.listed.is_empty() && self.unlisted == 0
     }
@@ -145,14 +209,11 @@ impl Capped {
         self.listed.append(&mut other.listed);
     }
 
-    /// The listed diagnostics sorted by file (in the order `files` gives), line and column,
-    /// closed by a line standing for those only counted. Problems of no one file come first.
-    fn finish(mut self, files: &[SourceFile], origin: &str, summary: impl FnOnce(usize) -> Message) -> Vec<Diagnostic> {
-        let rank: HashMap<&str, usize> = files
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.shown.as_str(), i + 1))
-            .collect();
+    /// The listed diagnostics sorted by file (in the order `files` gives, by the paths shown),
+    /// line and column, closed by a line standing for those only counted. Problems of no one
+    /// file come first.
+    fn finish(mut self, files: &[&str], origin: &str, summary: impl FnOnce(usize) -> Message) -> Vec<Diagnostic> {
+        let rank: HashMap<&str, usize> = files.iter().enumerate().map(|(i, &f)| (f, i + 1)).collect();
         self.listed
             .sort_by_key(|p| (rank.get(p.file.as_str()).copied().unwrap_or(0), p.position));
         if self.unlisted > 0 {
@@ -173,7 +234,7 @@ struct Validator {
 impl Validator {
     /// The knowledge base if nothing refuses it; otherwise every problem found, missing
     /// translations among them, as `check` refuses those too.
-    fn finish(self, kb: Bilingual, files: &[SourceFile], origin: &str) -> Result<Loaded, Vec<Diagnostic>> {
+    fn finish(self, kb: Bilingual, files: &[&str], origin: &str) -> Result<Loaded, Vec<Diagnostic>> {
         if self.problems.is_empty() {
             let untranslated = self
                 .untranslated
@@ -200,7 +261,7 @@ impl Validator {
     fn text(&mut self, file: &SourceFile, value: &str, field: &str, place: Place) {
         self.controls(file, value, field, place);
         if is_blank(value) {
-            self.report(file, place, message!("kb-text-empty", field = field));
+            self.report(file, place, empty(field));
         }
     }
 
@@ -209,7 +270,7 @@ impl Validator {
     fn line(&mut self, file: &SourceFile, value: &str, field: &str, place: Place) {
         self.one_line(file, value, field, place);
         if is_blank(value) {
-            self.report(file, place, message!("kb-text-empty", field = field));
+            self.report(file, place, empty(field));
         }
     }
 

@@ -1,4 +1,5 @@
-//! Checks an entry's English (en) section: it mirrors the Chinese item for item, with no empty text.
+//! Checks an entry's English (en) section: it mirrors the Chinese item for item, with no empty
+//! text. A field left out of it is a missing translation, shown in Chinese until it is written.
 
 use super::Validator;
 use crate::catalog::Arg;
@@ -6,54 +7,67 @@ use crate::diagnostic::Place;
 use crate::message;
 use crate::model::{EntryText, SolutionText};
 use crate::printable::{is_blank, is_line_break};
-use crate::raw::RawEntry;
+use crate::raw::{RawEntry, RawEntryText, RawSolution, RawSolutionText};
 use crate::source::SourceFile;
 
 impl Validator {
-    /// The entry's English texts, checked to mirror the Chinese item for item.
+    /// The entry's English texts, checked to mirror the Chinese item for item; a field left out
+    /// is reported as untranslated and takes the Chinese text in its place.
     pub(super) fn translation(&mut self, file: &SourceFile, e: &RawEntry) -> (Option<EntryText>, Vec<SolutionText>) {
         let Some(en) = &e.en else {
             self.untranslated(file, Place::Key("id", 0), message!("kb-entry-untranslated", id = e.id));
             return (None, Vec::new());
         };
         let at = Place::Key("en", 0);
-        // `what` names the field: a top-level one, or one of a solution.
-        let mirror = |this: &mut Self, what: Arg<'static>, zh: usize, en: usize| {
-            if zh != en {
-                this.report(file, at, message!("kb-en-count", what = what, en = en, zh = zh));
+        self.english_texts(file, en, at);
+        let mut mirror = Mirror {
+            validator: self,
+            file,
+            id: e.id,
+        };
+        let entry = EntryText {
+            category: mirror.text(at, "category".into(), &e.category, &en.category),
+            title: mirror.text(at, "title".into(), &e.title, &en.title),
+            symptoms: mirror.list(at, "symptoms".into(), &e.symptoms, &en.symptoms),
+            messages: mirror.list(at, "messages".into(), &e.messages, &en.messages),
+            cause: mirror.optional(at, "cause".into(), &e.cause, &en.cause),
+        };
+        let solutions = match &en.solutions {
+            None => {
+                if !e.solutions.is_empty() {
+                    mirror.missing(at, "solutions".into());
+                }
+                e.solutions.iter().map(chinese).collect()
+            }
+            Some(tr) => {
+                if tr.len() != e.solutions.len() {
+                    mirror.count(at, "solutions".into(), e.solutions.len(), tr.len());
+                }
+                let places = (0..tr.len()).map(|k| Place::NestedItem("solutions", 1, k));
+                (e.solutions.iter().zip(tr).zip(places).enumerate())
+                    .map(|(k, ((zh, tr), at))| mirror.solution(at, k + 1, zh, tr))
+                    .collect()
             }
         };
-        let count = |text: &Option<String>| usize::from(text.is_some());
-        mirror(self, Arg::from("symptoms"), e.symptoms.len(), en.symptoms.len());
-        mirror(self, Arg::from("messages"), e.messages.len(), en.messages.len());
-        mirror(self, Arg::from("cause"), count(&e.cause), count(&en.cause));
-        mirror(self, Arg::from("solutions"), e.solutions.len(), en.solutions.len());
-        for (k, (zh, tr)) in e.solutions.iter().zip(&en.solutions).enumerate() {
-            let what = |field: &'static str| Arg::from(message!("kb-en-solution-field", case = k + 1, field = field));
-            mirror(self, what("steps"), zh.steps.len(), tr.steps.len());
-            for (field, zh, tr) in [
-                ("label", &zh.label, &tr.label),
-                ("condition", &zh.condition, &tr.condition),
-                ("cause", &zh.cause, &tr.cause),
-                ("note", &zh.note, &tr.note),
-            ] {
-                mirror(self, what(field), count(zh), count(tr));
-            }
-        }
+        (Some(entry), solutions)
+    }
+
+    /// Refuses empty English texts, line breaks in one-line ones and control characters.
+    fn english_texts(&mut self, file: &SourceFile, en: &RawEntryText, at: Place) {
+        let solutions = en.solutions.iter().flatten();
         // Each text with the name it is refused under if it breaks its line.
-        let one_line = [(&en.category, "en.category"), (&en.title, "en.title")]
-            .into_iter()
-            .chain(en.symptoms.iter().map(|t| (t, "en.symptoms")))
-            .chain(en.messages.iter().map(|t| (t, "en.messages")))
-            .chain(en.solutions.iter().flat_map(|s| {
+        let one_line = (en.category.iter().map(|t| (t, "en.category")))
+            .chain(en.title.iter().map(|t| (t, "en.title")))
+            .chain(en.symptoms.iter().flatten().map(|t| (t, "en.symptoms")))
+            .chain(en.messages.iter().flatten().map(|t| (t, "en.messages")))
+            .chain(solutions.clone().flat_map(|s| {
                 (s.label.iter().map(|t| (t, "en.label"))).chain(s.condition.iter().map(|t| (t, "en.condition")))
             }))
             .collect::<Vec<_>>();
-        let paragraphs = en.cause.iter().chain(
-            en.solutions
-                .iter()
-                .flat_map(|s| s.steps.iter().chain(&s.cause).chain(&s.note)),
-        );
+        let paragraphs = en
+            .cause
+            .iter()
+            .chain(solutions.flat_map(|s| s.steps.iter().flatten().chain(&s.cause).chain(&s.note)));
         let paragraphs: Vec<&String> = paragraphs.collect();
         if one_line.iter().map(|(t, _)| t).chain(&paragraphs).any(|t| is_blank(t)) {
             self.report(file, at, message!("kb-en-empty-text"));
@@ -70,24 +84,94 @@ impl Validator {
         for text in paragraphs {
             self.controls(file, text, "en", at);
         }
-        let entry = EntryText {
-            category: en.category.clone(),
-            title: en.title.clone(),
-            symptoms: en.symptoms.clone(),
-            messages: en.messages.clone(),
-            cause: en.cause.clone(),
-        };
-        let solutions = en
-            .solutions
-            .iter()
-            .map(|s| SolutionText {
-                label: s.label.clone(),
-                condition: s.condition.clone(),
-                cause: s.cause.clone(),
-                steps: s.steps.clone(),
-                note: s.note.clone(),
-            })
-            .collect();
-        (Some(entry), solutions)
+    }
+}
+
+/// A solution's Chinese texts, standing in for an English that was not written.
+fn chinese(s: &RawSolution) -> SolutionText {
+    SolutionText {
+        label: s.label.clone(),
+        condition: s.condition.clone(),
+        cause: s.cause.clone(),
+        steps: s.steps.clone(),
+        note: s.note.clone(),
+    }
+}
+
+/// Compares one entry's English fields with the Chinese ones, reporting what does not match.
+struct Mirror<'v, 'f> {
+    validator: &'v mut Validator,
+    file: &'f SourceFile,
+    id: u32,
+}
+
+impl Mirror<'_, '_> {
+    /// Reports `what` as not translated yet.
+    fn missing(&mut self, at: Place, what: Arg<'static>) {
+        let message = message!("kb-en-missing", id = self.id, what = what);
+        self.validator.untranslated(self.file, at, message);
+    }
+
+    /// Refuses lists of different lengths: each English item translates the Chinese one.
+    fn count(&mut self, at: Place, what: Arg<'static>, zh: usize, en: usize) {
+        self.validator
+            .report(self.file, at, message!("kb-en-count", what = what, en = en, zh = zh));
+    }
+
+    /// A text every entry or solution has: the English, or the Chinese where it is missing.
+    fn text(&mut self, at: Place, what: Arg<'static>, zh: &str, en: &Option<String>) -> String {
+        match en {
+            Some(en) => en.clone(),
+            None => {
+                self.missing(at, what);
+                zh.to_owned()
+            }
+        }
+    }
+
+    /// A text the Chinese may leave out: the English must have it exactly where the Chinese does.
+    fn optional(&mut self, at: Place, what: Arg<'static>, zh: &Option<String>, en: &Option<String>) -> Option<String> {
+        match (zh, en) {
+            (Some(zh), None) => {
+                self.missing(at, what);
+                Some(zh.clone())
+            }
+            (None, Some(_)) => {
+                let message = message!("kb-en-extra", id = self.id, what = what);
+                self.validator.report(self.file, at, message);
+                None
+            }
+            _ => en.clone(),
+        }
+    }
+
+    /// A list of texts: as many items as the Chinese, or the Chinese list where it is missing.
+    fn list(&mut self, at: Place, what: Arg<'static>, zh: &[String], en: &Option<Vec<String>>) -> Vec<String> {
+        match en {
+            Some(en) => {
+                if en.len() != zh.len() {
+                    self.count(at, what, zh.len(), en.len());
+                }
+                en.clone()
+            }
+            None => {
+                if !zh.is_empty() {
+                    self.missing(at, what);
+                }
+                zh.to_vec()
+            }
+        }
+    }
+
+    /// Solution `case` (1-based) in English, the Chinese standing in for fields not written.
+    fn solution(&mut self, at: Place, case: usize, zh: &RawSolution, tr: &RawSolutionText) -> SolutionText {
+        let what = |field: &'static str| Arg::from(message!("kb-en-solution-field", case = case, field = field));
+        SolutionText {
+            label: self.optional(at, what("label"), &zh.label, &tr.label),
+            condition: self.optional(at, what("condition"), &zh.condition, &tr.condition),
+            cause: self.optional(at, what("cause"), &zh.cause, &tr.cause),
+            steps: self.list(at, what("steps"), &zh.steps, &tr.steps),
+            note: self.optional(at, what("note"), &zh.note, &tr.note),
+        }
     }
 }

@@ -15,11 +15,18 @@ pub(super) struct Unparsed<'a> {
     ids: HashSet<u32>,
     /// One of them has no `id:` line to read its number from: it may be any entry.
     unnumbered: bool,
+    /// One of them could not be read at all: it may hold anything.
+    unknown: bool,
 }
 
 impl<'a> Unparsed<'a> {
-    pub(super) fn new(files: &[&'a SourceFile]) -> Self {
-        let mut unparsed = Unparsed::default();
+    /// The files that failed to parse; `unknown` if one more could not even be read.
+    pub(super) fn new(files: &[&'a SourceFile], unknown: bool) -> Self {
+        let mut unparsed = Unparsed {
+            unknown,
+            unnumbered: unknown,
+            ..Unparsed::default()
+        };
         for file in files {
             unparsed.words.extend(words(&file.text));
             match entry_id(&file.text) {
@@ -34,7 +41,7 @@ impl<'a> Unparsed<'a> {
 
     /// Whether one of those files may state a fact about `question`.
     pub(super) fn may_use(&self, question: &str) -> bool {
-        self.words.contains(question)
+        self.unknown || self.words.contains(question)
     }
 
     /// Whether one of those files may be entry `id`.
@@ -81,5 +88,14 @@ mod tests {
         assert_eq!(entry_id("title: x\nid: \"12\"\r\n"), Some(12));
         assert_eq!(entry_id("solutions:\n  id: 3\n"), None);
         assert_eq!(entry_id("id: seven\n"), None);
+    }
+
+    #[test]
+    fn a_file_not_read_at_all_may_hold_anything() {
+        let file = crate::source::SourceFile::unread("a.yaml".into(), "id: 7\nfacts: {x: true}\n".into());
+        let read = Unparsed::new(&[&file], false);
+        assert!(read.may_use("x") && !read.may_use("y") && read.may_be(7) && !read.may_be(8));
+        let unknown = Unparsed::new(&[&file], true);
+        assert!(unknown.may_use("y") && unknown.may_be(8));
     }
 }
