@@ -810,3 +810,88 @@ fn the_examples_hand_off_code_is_current() {
         assert!(run.stdout.contains("FAQ 15"), "{}", run.stdout);
     }
 }
+
+#[test]
+fn a_failure_of_the_system_is_said_in_the_agents_language_without_temporary_names() {
+    for (lang, words) in [("zh", "找不到这个文件或文件夹"), ("en", "no such file or folder")] {
+        let run = wecom(&[
+            "diagnose",
+            "--answers",
+            "1,5",
+            "--save",
+            "/nonexist/r.md",
+            "--lang",
+            lang,
+        ])
+        .expect_code(2);
+        assert!(run.stderr.contains(words), "{}", run.stderr);
+        assert!(
+            !run.stderr.contains("os error") && !run.stderr.contains(".wecom-help-"),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn a_port_in_use_is_named_with_what_to_do() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = taken.local_addr().unwrap().to_string();
+    let folder = tempfile::tempdir().unwrap();
+    let journal = folder.path().join("journal.sqlite3");
+    for (lang, words) in [
+        ("zh", ["已经被别的程序占用", "换一个端口"]),
+        ("en", ["already used by another program", "another port"]),
+    ] {
+        let run = wecom(&[
+            "serve",
+            "--bind",
+            &address,
+            "--lang",
+            lang,
+            "--journal",
+            journal.to_str().unwrap(),
+        ]);
+        let run = run.expect_code(2);
+        for w in words {
+            assert!(run.stderr.contains(w), "{}", run.stderr);
+        }
+        assert!(!run.stderr.contains("os error"), "{}", run.stderr);
+    }
+}
+
+#[test]
+fn an_empty_value_is_called_empty() {
+    for (args, words) in [
+        (
+            &["diagnose", "--save", "", "--lang", "zh"][..],
+            "--save <文件> 的值是空的",
+        ),
+        (&["diagnose", "--save=", "--lang", "en"], "--save <FILE> is empty"),
+    ] {
+        let run = wecom(args).expect_code(2);
+        assert!(run.stderr.contains(words), "{}", run.stderr);
+    }
+    // Left out, it is missing, not empty.
+    let run = wecom(&["diagnose", "--save"]).expect_code(2);
+    assert!(run.stderr.contains("后面要跟一个值"), "{}", run.stderr);
+}
+
+#[test]
+fn a_refused_bind_or_limit_says_what_form_is_wanted() {
+    for (args, words) in [
+        (
+            ["serve", "--bind", "example.com", "--lang", "zh"],
+            "IP 地址加端口，例如 127.0.0.1:8080",
+        ),
+        (
+            ["serve", "--bind", "example.com", "--lang", "en"],
+            "an IP address with a port",
+        ),
+        (["search", "--limit", "0", "--lang", "zh"], "从 1 起的整数"),
+        (["search", "--limit", "abc", "--lang", "en"], "a whole number from 1"),
+    ] {
+        let run = wecom(&args).expect_code(2);
+        assert!(run.stderr.contains(words), "{args:?}: {}", run.stderr);
+    }
+}

@@ -189,7 +189,10 @@ impl Error {
             Error::Interrupted => t!(lang, "error-interrupted"),
             Error::BadResumeCode { code } => t!(lang, "error-bad-resume-code", code = code),
             Error::ResumeKbChanged { code } => t!(lang, "error-resume-kb-changed", code = code),
-            Error::Bind { address, error } => t!(lang, "error-bind", address = address, error = error.to_string()),
+            Error::Bind { address, error } if error.kind() == io::ErrorKind::AddrInUse => {
+                t!(lang, "error-bind-in-use", address = address)
+            }
+            Error::Bind { address, error } => t!(lang, "error-bind", address = address, error = os(error, lang)),
             Error::WouldOverwrite { path } => t!(lang, "error-would-overwrite", path = path),
             Error::SaveDangling { path } => t!(lang, "error-save-dangling", path = path),
             Error::SaveNotFile { path } => t!(lang, "error-save-not-file", path = path),
@@ -198,9 +201,9 @@ impl Error {
                 "error-save-folder",
                 path = path,
                 folder = folder,
-                error = error.to_string()
+                error = os(error, lang)
             ),
-            Error::Save { path, error } => t!(lang, "error-save", path = path, error = error.to_string()),
+            Error::Save { path, error } => t!(lang, "error-save", path = path, error = os(error, lang)),
             Error::Journal(failed) => failed.message(lang),
             Error::NoJournal => t!(lang, "error-no-journal"),
             Error::Stats(problem) => problem.message(lang),
@@ -208,7 +211,7 @@ impl Error {
             Error::WebhookNotHttp => t!(lang, "error-webhook-not-http", variable = webhook::VARIABLE),
             Error::NotSent(not_sent) => not_sent_message(not_sent, lang),
             Error::Weights(message) => message.render(lang),
-            Error::Io(e) => t!(lang, "error-io", error = e.to_string()),
+            Error::Io(e) => t!(lang, "error-io", error = os(e, lang)),
         }
     }
 }
@@ -225,6 +228,37 @@ impl From<io::Error> for Error {
     fn from(e: io::Error) -> Self {
         Error::Io(e)
     }
+}
+
+/// What went wrong in an operation of the system, in `lang`, by its kind: never the system's
+/// English words where the catalog has the kind, and never the name of a temporary file (which
+/// `tempfile` puts into its errors); the system's own text only for kinds the catalog lacks.
+pub fn os(error: &io::Error, lang: Lang) -> String {
+    use io::ErrorKind::*;
+    match error.kind() {
+        NotFound => t!(lang, "error-os-not-found"),
+        PermissionDenied => t!(lang, "error-os-permission-denied"),
+        AlreadyExists => t!(lang, "error-os-already-exists"),
+        AddrInUse => t!(lang, "error-os-address-in-use"),
+        AddrNotAvailable => t!(lang, "error-os-address-not-available"),
+        ReadOnlyFilesystem => t!(lang, "error-os-read-only"),
+        StorageFull => t!(lang, "error-os-no-space"),
+        QuotaExceeded => t!(lang, "error-os-quota"),
+        FileTooLarge => t!(lang, "error-os-too-large"),
+        NotADirectory => t!(lang, "error-os-not-a-folder"),
+        IsADirectory => t!(lang, "error-os-is-a-folder"),
+        InvalidFilename => t!(lang, "error-os-bad-name"),
+        _ => innermost(error).to_string(),
+    }
+}
+
+/// The error `error` wraps, if it wraps one (a temporary file's error wraps the system's and adds
+/// the file's name), else `error` itself.
+fn innermost(error: &io::Error) -> &io::Error {
+    let inner = (error.get_ref())
+        .and_then(|e| std::error::Error::source(e))
+        .and_then(|e| e.downcast_ref::<io::Error>());
+    inner.map_or(error, innermost)
 }
 
 /// What was sent and why the rest was not, and where the agent finds what to paste instead.

@@ -207,6 +207,25 @@ error-not-sent-partly = The result is { $total } messages; { $sent ->
        *[other] only the first { $sent } were sent,
     } and message { $next } was not: { $reason } Paste messages { $next }–{ $total } printed above into the group.
 
+# What went wrong in an operation of the system (a file, a port), by its kind: error-os-…
+error-os-not-found = no such file or folder
+error-os-permission-denied = permission denied
+error-os-already-exists = it already exists
+error-os-address-in-use = the port is already used by another program
+error-os-address-not-available = this machine has no such address
+error-os-read-only = the place is read-only
+error-os-no-space = the disk is full
+error-os-quota = the disk quota is exceeded
+error-os-too-large = the file is too large
+error-os-not-a-folder = a part of the path is not a folder
+error-os-is-a-folder = it is a folder
+error-os-bad-name = the file name cannot be used
+error-bind-in-use = Cannot serve the web page at { $address }: the port is already used by another program (perhaps another wecom-help serve). Choose another port with --bind, e.g. --bind 127.0.0.1:8081, or stop the program using it.
+# $option is an option with its value's name.
+error-usage-empty-value = { $option } is empty: write its value after it.
+error-usage-form-bind = Write an IP address with a port, such as 127.0.0.1:8080 or 0.0.0.0:8080; a port alone (8080 or :8080) or localhost:8080 means this machine only.
+error-usage-form-limit = Write a whole number from 1, such as --limit 10.
+
 ## Part kb: problems in a knowledge base (the kb- messages), what is wrong and what to do
 
 kb-folder-missing = The knowledge-base folder does not exist. Check the path given by --kb or WECOM_HELP_KB.
@@ -494,12 +513,12 @@ cli-manual-file-entries = One file per entry (any name ending in .yaml, in any s
 
 cli-value-code = CODE
 cli-serve = Serve the wizard, the entries and search as web pages (for staff on their phones)
-cli-serve-bind = The address and port to listen at (default { $default }: this machine only; put a reverse proxy in front to serve others)
+cli-serve-bind = The IP address and port to listen at (default { $default }: this machine only; a port alone, such as 8081, or localhost:8081 is this machine too). To serve others, put a reverse proxy in front
 cli-value-address = ADDRESS
 cli-serve-examples =
     Examples:
       wecom-help serve                          serve the pages at http://127.0.0.1:8080/
-      wecom-help serve --bind 0.0.0.0:8080      let other devices on the network reach it
+      wecom-help serve --bind 8081              serve on this machine's port 8081 (for a reverse proxy)
 
 cli-diagnose-journal = Record this session in this journal file (SQLite, created when missing; as WECOM_HELP_JOURNAL)
 cli-search-journal = When nothing is found, record what was searched for in this journal file (mobile numbers, e-mail addresses and ID numbers masked)

@@ -166,6 +166,25 @@ error-not-sent = 结果没有发到客服群：{ $reason }结果已经打印在�
 error-not-sent-too-many = 结果没有发到客服群：{ $reason }请等一分钟再发，或者把上面打印的结果贴到群里。
 error-not-sent-partly = 结果分 { $total } 条，只发出了前 { $sent } 条，第 { $next } 条没有发出去：{ $reason }请把上面打印的第 { $next }–{ $total } 条贴到群里。
 
+# What went wrong in an operation of the system (a file, a port), by its kind: error-os-…
+error-os-not-found = 找不到这个文件或文件夹
+error-os-permission-denied = 没有权限
+error-os-already-exists = 已经存在
+error-os-address-in-use = 这个端口已经被别的程序占用
+error-os-address-not-available = 这台电脑没有这个地址
+error-os-read-only = 这个位置只能读，不能写
+error-os-no-space = 磁盘已满
+error-os-quota = 超过了磁盘配额
+error-os-too-large = 文件太大了
+error-os-not-a-folder = 路径里有一部分不是文件夹
+error-os-is-a-folder = 这是一个文件夹
+error-os-bad-name = 文件名不能用
+error-bind-in-use = 无法在 { $address } 上提供网页：这个端口已经被别的程序占用（可能是另一个 wecom-help serve）。请用 --bind 换一个端口，例如 --bind 127.0.0.1:8081，或者先关掉占用它的程序。
+# $option is an option with its value's name.
+error-usage-empty-value = { $option } 的值是空的：请在后面写上它的值。
+error-usage-form-bind = 要写 IP 地址加端口，例如 127.0.0.1:8080 或 0.0.0.0:8080；只写端口（8080 或 :8080）或 localhost:8080 表示只有本机能访问。
+error-usage-form-limit = 要写一个从 1 起的整数，例如 --limit 10。
+
 ## Part kb: problems in a knowledge base (the kb- messages), what is wrong and what to do
 
 kb-folder-missing = 知识库文件夹不存在。请检查 --kb 或 WECOM_HELP_KB 给的路径。
@@ -440,12 +459,12 @@ cli-manual-file-entries = 每个条目一个文件（文件名以 .yaml 结尾�
 
 cli-value-code = 交接码
 cli-serve = 以网页提供问诊、条目和搜索（员工用手机打开）
-cli-serve-bind = 监听的地址和端口（默认 { $default }，只有本机能访问；要让别人访问请放在反向代理后面）
+cli-serve-bind = 监听的 IP 地址和端口（默认 { $default }，只有本机能访问；只写端口如 8081，或 localhost:8081，也是只有本机）。要让别人访问，请放在反向代理后面
 cli-value-address = 地址
 cli-serve-examples =
     例：
       wecom-help serve                          在 http://127.0.0.1:8080/ 提供网页
-      wecom-help serve --bind 0.0.0.0:8080      让局域网里的其他设备也能访问
+      wecom-help serve --bind 8081              在本机的 8081 端口提供（反向代理转到这里）
 
 cli-diagnose-journal = 把这次问诊记入这个日志文件（SQLite，没有就新建；同 WECOM_HELP_JOURNAL）
 cli-search-journal = 什么也没查到时，把要查的话记入这个日志文件（手机号、邮箱、身份证号先遮住）
