@@ -567,7 +567,7 @@ fn answers_take_the_words_the_help_names() {
 
 #[test]
 fn bad_answers_are_named() {
-    let run = wecom(&["diagnose", "--answers", "y,maybe"]).expect_code(2);
+    let run = wecom(&["diagnose", "--answers", "1,maybe"]).expect_code(2);
     assert!(run.stderr.contains("第 2 个回答“maybe”"), "{}", run.stderr);
 }
 
@@ -643,6 +643,8 @@ fn each_command_offers_its_own_formats() {
 /// shells, commands and files in the examples) and the answers y, n, b.
 const NAMES: &[&str] = &[
     "faq",
+    "IP",
+    "localhost",
     "MTDS",
     "WeCom",
     "wecom",
@@ -744,6 +746,9 @@ fn help_and_usage_errors_speak_one_language() {
     runs.push((vec!["diagnose", "--save"], 2));
     runs.push((vec!["list", "--format", "jsn"], 2));
     runs.push((vec!["search", "x", "--limit", "0"], 2));
+    runs.push((vec!["serve", "--bind", "x"], 2));
+    runs.push((vec!["diagnose", "--save", ""], 2));
+    runs.push((vec!["completions", "nosh"], 2));
     for (args, code) in runs {
         let zh = wecom(&args).expect_code(code);
         let zh = zh.stdout + &zh.stderr;
@@ -893,5 +898,87 @@ fn a_refused_bind_or_limit_says_what_form_is_wanted() {
     ] {
         let run = wecom(&args).expect_code(2);
         assert!(run.stderr.contains(words), "{args:?}: {}", run.stderr);
+    }
+}
+
+/// What the employee said in the report: answers the first question and meets a yes/no one.
+const SCAN: &str = "员工说登录时提示让身边一位同事扫码";
+
+#[test]
+fn without_a_terminal_the_example_fits_the_question_and_keeps_the_options() {
+    let run = wecom(&["diagnose", "--message", SCAN]).expect_code(2);
+    assert!(
+        run.stderr
+            .contains(&format!("`wecom-help diagnose --message '{SCAN}' --answers y`")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("y（是）、n（否）、?（不确定）") && !run.stderr.contains("序号"),
+        "{}",
+        run.stderr
+    );
+    let run = wecom(&["diagnose", "--lang", "en"]).expect_code(2);
+    assert!(
+        run.stderr.contains("`wecom-help diagnose --lang en --answers 1`"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("number from 1 to 9 or its id"), "{}", run.stderr);
+    assert!(!run.stderr.contains("y (yes)"), "{}", run.stderr);
+}
+
+#[test]
+fn a_refused_answer_says_what_its_question_takes() {
+    // A choice: its numbers and ids, no y.
+    let run = wecom(&["diagnose", "--answers", "x"]).expect_code(2);
+    assert!(
+        run.stderr.contains("序号 1–9 或选项代号") && run.stderr.contains("1 has_message"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("y（是）"), "{}", run.stderr);
+    let run = wecom(&["diagnose", "--answers", "x", "--lang", "en"]).expect_code(2);
+    assert!(run.stderr.contains("number from 1 to 9 or its id"), "{}", run.stderr);
+    // A yes/no question: y, n, ?, b, and no talk of items.
+    for (lang, takes, items) in [
+        ("zh", "y（是）、n（否）、?（不确定）、b（返回上一步）", "序号"),
+        ("en", "y (yes), n (no), ? (not sure), b (back)", "number"),
+    ] {
+        let run = wecom(&["diagnose", "--message", SCAN, "--answers", "1", "--lang", lang]).expect_code(2);
+        assert!(
+            run.stderr.contains(takes) && !run.stderr.contains(items),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn a_hand_off_code_that_does_not_fit_is_blamed_not_answers() {
+    let version = kb_version();
+    for (lang, words) in [
+        ("zh", ["交接码", "第 2 个回答“9”", "抄错"]),
+        ("en", ["hand-off code", "Answer 2", "mistyped"]),
+    ] {
+        let run = wecom(&["diagnose", "--resume", &format!("{version}-1.9"), "--lang", lang]).expect_code(2);
+        for w in words {
+            assert!(run.stderr.contains(w), "{}", run.stderr);
+        }
+        assert!(!run.stderr.contains("--answers"), "{}", run.stderr);
+    }
+    // An answer of --answers after the code is counted from the first of --answers.
+    let run = wecom(&["diagnose", "--resume", &format!("{version}-1.6"), "--answers", "y,9"]).expect_code(2);
+    assert!(run.stderr.contains("--answers 的第 2 个回答“9”"), "{}", run.stderr);
+}
+
+#[test]
+fn going_back_at_the_first_question_says_there_is_nothing_to_take_back() {
+    for (lang, words) in [
+        ("zh", "→ 返回上一步\n已经是第一个问题了。\n"),
+        ("en", "→ Back\nThis is the first question.\n"),
+    ] {
+        let run = wecom(&["diagnose", "--answers", "b,1,5", "--lang", lang]).expect_code(0);
+        assert!(run.stderr.contains(words), "{}", run.stderr);
     }
 }

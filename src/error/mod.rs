@@ -54,8 +54,11 @@ pub enum Error {
         entry: u32,
         choices: Vec<String>,
     },
+    /// No terminal to ask `question` in; `example` is the command that would answer it.
     NoTerminal {
         question: String,
+        accepts: Accepts,
+        example: String,
     },
     /// The decision tree has more nodes than `tree` draws.
     TreeTooLarge {
@@ -63,17 +66,29 @@ pub enum Error {
     },
     AnswersRunOut {
         question: String,
+        accepts: Accepts,
     },
+    /// An answer of `--answers` that is no answer at all, met at `question`.
     BadAnswer {
         token: String,
         position: usize,
+        question: String,
+        accepts: Accepts,
     },
     /// An answer of `--answers` that the question it met does not offer.
     AnswerDoesNotFit {
         token: String,
         position: usize,
         question: String,
-        offered: Vec<String>,
+        accepts: Accepts,
+    },
+    /// An answer of a `--resume` code that is none, or that its question does not offer.
+    ResumeAnswer {
+        code: String,
+        token: String,
+        position: usize,
+        question: String,
+        accepts: Accepts,
     },
     Interrupted,
     /// `--resume` with something that is not a hand-off code.
@@ -167,24 +182,64 @@ impl Error {
                 given = given,
                 choices = choices.clone()
             ),
-            Error::NoTerminal { question } => t!(lang, "error-no-terminal", question = question),
+            Error::NoTerminal {
+                question,
+                accepts,
+                example,
+            } => t!(
+                lang,
+                "error-no-terminal",
+                question = question,
+                example = example,
+                accepts = accepts.words(lang)
+            ),
             Error::TreeTooLarge { limit } => t!(lang, "error-tree-too-large", limit = *limit),
-            Error::AnswersRunOut { question } => t!(lang, "error-answers-run-out", question = question),
-            Error::BadAnswer { token, position } => {
-                t!(lang, "error-bad-answer", position = *position, token = token)
-            }
+            Error::AnswersRunOut { question, accepts } => t!(
+                lang,
+                "error-answers-run-out",
+                question = question,
+                accepts = accepts.words(lang)
+            ),
+            Error::BadAnswer {
+                token,
+                position,
+                question,
+                accepts,
+            } => t!(
+                lang,
+                "error-bad-answer",
+                position = *position,
+                token = token,
+                question = question,
+                accepts = accepts.words(lang)
+            ),
             Error::AnswerDoesNotFit {
                 token,
                 position,
                 question,
-                offered,
+                accepts,
             } => t!(
                 lang,
                 "error-answer-does-not-fit",
                 position = *position,
                 token = token,
                 question = question,
-                offered = offered.join(&t!(lang, "list-separator"))
+                accepts = accepts.words(lang)
+            ),
+            Error::ResumeAnswer {
+                code,
+                token,
+                position,
+                question,
+                accepts,
+            } => t!(
+                lang,
+                "error-resume-answer",
+                code = code,
+                position = *position,
+                token = token,
+                question = question,
+                accepts = accepts.words(lang)
             ),
             Error::Interrupted => t!(lang, "error-interrupted"),
             Error::BadResumeCode { code } => t!(lang, "error-bad-resume-code", code = code),
@@ -212,6 +267,25 @@ impl Error {
             Error::NotSent(not_sent) => not_sent_message(not_sent, lang),
             Error::Weights(message) => message.render(lang),
             Error::Io(e) => t!(lang, "error-io", error = os(e, lang)),
+        }
+    }
+}
+
+/// What an answer of `--answers` (or of a hand-off code) may be at a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Accepts {
+    /// y, n, ?, b.
+    YesNo,
+    /// An option's number from 1 to `count` or its id, n, ?, b.
+    Choice { count: usize },
+}
+
+impl Accepts {
+    /// The answers, each with what it means, in `lang`.
+    pub fn words(self, lang: Lang) -> String {
+        match self {
+            Accepts::YesNo => t!(lang, "error-accepts-yes-no"),
+            Accepts::Choice { count } => t!(lang, "error-accepts-choice", count = count),
         }
     }
 }

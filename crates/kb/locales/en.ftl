@@ -159,11 +159,11 @@ error-usage-see-help = Add --help to see how to use it.
 error-no-such-entry = There is no entry numbered "{ $given }". Valid numbers are { $first }–{ $last }, e.g. `show { $last }`; for an entry with several solutions, `show 16.2` shows one.
 error-need-number = Give an entry number, e.g. `wecom-help show { $last }` (valid numbers are { $first }–{ $last }). A list to pick from can only be shown in a terminal.
 error-no-such-solution = Entry { $entry } has no solution { $given }. Its solutions are: { $choices }.
-error-no-terminal = No terminal is available to ask questions in. Give the answers up front with --answers, e.g. `wecom-help diagnose --answers '1,5'` (at a choice, an item's number or id, n none of these, ? can't remember; at a yes/no question, y yes, n no, ? not sure; b back). The next question is: "{ $question }"
+error-no-terminal = No terminal is available to ask questions in. The next question is: "{ $question }" Give the answers up front with --answers, e.g. `{ $example }` (this question takes { $accepts }).
 error-tree-too-large = The decision tree is too large to draw (more than { $limit } nodes, or too long to work out). This happens when many entries leave facts unstated: state more facts in the entries, then run wecom-help check.
-error-answers-run-out = --answers ran out before a result was reached. The next question is: "{ $question }" Add its answer to the end of --answers (at a choice, an item's number or id, n none of these, ? can't remember; at a yes/no question, y yes, n no, ? not sure; b back).
-error-answer-does-not-fit = Answer { $position } of --answers, "{ $token }", does not answer this question: { $question } It offers: { $offered }. Give an option by its number (from 1) or its id; n is "none of these", ? is "can't remember", b goes back.
-error-bad-answer = Answer { $position } of --answers, "{ $token }", is not understood. Use y (yes), n (no), ? (not sure) or b (back), separated by commas, e.g. y,n,?,b.
+error-answers-run-out = --answers ran out before a result was reached. The next question is: "{ $question }" Add its answer to the end of --answers ({ $accepts }).
+error-answer-does-not-fit = Answer { $position } of --answers, "{ $token }", does not answer this question: { $question } It takes { $accepts }.
+error-bad-answer = Answer { $position } of --answers, "{ $token }", is not understood. The question it meets is: { $question } It takes { $accepts }, separated by commas.
 error-interrupted = Interrupted.
 error-would-overwrite = { $path } already exists and will not be overwritten. Choose another name, or add --force to overwrite it.
 error-save-dangling = { $path } is a symbolic link to a file that does not exist, so the result cannot be saved there. Nothing has been asked yet: remove the link or choose another name with --save.
@@ -225,6 +225,10 @@ error-bind-in-use = Cannot serve the web page at { $address }: the port is alrea
 error-usage-empty-value = { $option } is empty: write its value after it.
 error-usage-form-bind = Write an IP address with a port, such as 127.0.0.1:8080 or 0.0.0.0:8080; a port alone (8080 or :8080) or localhost:8080 means this machine only.
 error-usage-form-limit = Write a whole number from 1, such as --limit 10.
+# What --answers may give at a question: the end of error-no-terminal, error-bad-answer and the like.
+error-accepts-yes-no = y (yes), n (no), ? (not sure), b (back)
+error-accepts-choice = an item's number from 1 to { $count } or its id, n (none of these), ? (can't remember), b (back)
+error-resume-answer = Answer { $position } of the hand-off code "{ $code }", "{ $token }", does not fit the question it meets: { $question } It takes { $accepts }. The code may have been mistyped: check it against the one the web page shows (the answers are the parts after the version, separated by dots).
 
 ## Part kb: problems in a knowledge base (the kb- messages), what is wrong and what to do
 

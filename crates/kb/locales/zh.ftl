@@ -121,11 +121,11 @@ error-usage-see-help = 加上 --help 可以查看用法。
 error-no-such-entry = 没有编号为“{ $given }”的条目。有效编号是 { $first }–{ $last }，例如 `show { $last }`；有多个解决方案的条目可以写成 `show 16.2`。
 error-need-number = 请给出条目编号，例如 `wecom-help show { $last }`（有效编号 { $first }–{ $last }）。这里没有终端，无法从列表中选。
 error-no-such-solution = 条目 { $entry } 没有解决方案 { $given }。它的解决方案有：{ $choices }。
-error-no-terminal = 下一步要问：{ $question } 但这里没有终端，无法交互提问。请用 --answers 给出回答，例如 `wecom-help diagnose --answers '1,5'`（选择题写序号或选项代号，n 都不是、? 记不清；是非题 y 是、n 否、? 不确定；b 返回上一步）。
+error-no-terminal = 下一步要问：{ $question } 但这里没有终端，无法交互提问。请用 --answers 给出回答，例如 `{ $example }`（这个问题可以答：{ $accepts }）。
 error-tree-too-large = 决策树太大了（超过 { $limit } 个节点，或者要算太久），画不出来。很多条目的 facts 留空时会这样：请给条目写上更多的 facts，再用 wecom-help check 检查。
-error-answers-run-out = --answers 里的回答用完了，还没有得出结论。下一个问题是：{ $question } 请在 --answers 末尾加上它的回答（选择题写序号或选项代号，n 都不是、? 记不清；是非题 y 是、n 否、? 不确定；b 返回上一步）。
-error-answer-does-not-fit = --answers 的第 { $position } 个回答“{ $token }”不能回答这个问题：{ $question } 这里可以答：{ $offered }；选项可以写序号（从 1 开始）或选项代号，n 是“都不是”，? 是“记不清”，b 返回上一步。
-error-bad-answer = --answers 的第 { $position } 个回答“{ $token }”看不懂。只能用 y（是）、n（否）、?（不确定）、b（返回上一步），用逗号隔开，例如 y,n,?,b。
+error-answers-run-out = --answers 里的回答用完了，还没有得出结论。下一个问题是：{ $question } 请在 --answers 末尾加上它的回答（可以答：{ $accepts }）。
+error-answer-does-not-fit = --answers 的第 { $position } 个回答“{ $token }”不能回答这个问题：{ $question } 这里可以答：{ $accepts }。
+error-bad-answer = --answers 的第 { $position } 个回答“{ $token }”看不懂。它要回答的问题是：{ $question } 这里可以答：{ $accepts }；回答之间用逗号隔开。
 error-interrupted = 已中断。
 error-would-overwrite = { $path } 已经存在，不会覆盖它。请换一个文件名，或者加 --force 覆盖。
 error-save-dangling = { $path } 是一个指向不存在文件的符号链接，结果无法存到那里。还没有开始提问：请删除这个链接，或者用 --save 换一个文件名。
@@ -184,6 +184,10 @@ error-bind-in-use = 无法在 { $address } 上提供网页：这个端口已经�
 error-usage-empty-value = { $option } 的值是空的：请在后面写上它的值。
 error-usage-form-bind = 要写 IP 地址加端口，例如 127.0.0.1:8080 或 0.0.0.0:8080；只写端口（8080 或 :8080）或 localhost:8080 表示只有本机能访问。
 error-usage-form-limit = 要写一个从 1 起的整数，例如 --limit 10。
+# What --answers may give at a question: the end of error-no-terminal, error-bad-answer and the like.
+error-accepts-yes-no = y（是）、n（否）、?（不确定）、b（返回上一步）
+error-accepts-choice = 序号 1–{ $count } 或选项代号、n（都不是）、?（记不清）、b（返回上一步）
+error-resume-answer = 交接码“{ $code }”的第 { $position } 个回答“{ $token }”对不上它要回答的问题：{ $question } 这里可以答：{ $accepts }。交接码可能抄错了：请对照网页上显示的交接码重新输入（版本号后面、用点隔开的是回答）。
 
 ## Part kb: problems in a knowledge base (the kb- messages), what is wrong and what to do
 
@@ -342,7 +346,7 @@ cli-value-lang = 语言
 cli-value-n = 条数
 cli-value-number = 编号
 cli-value-query = 要查的话
-cli-value-shell = shell
+cli-value-shell = 命令行外壳
 cli-value-text = 描述
 cli-flag-help = 显示帮助
 cli-flag-help-more = 显示帮助（--help 显示更多）
@@ -403,7 +407,7 @@ cli-tree-examples =
       wecom-help tree --format json
 
 cli-completions = 生成命令行补全脚本（bash、zsh、fish、powershell、elvish）
-cli-completions-shell = 哪种 shell：bash、zsh、fish、powershell 或 elvish
+cli-completions-shell = 哪种命令行外壳（shell）：bash、zsh、fish、powershell 或 elvish
 cli-completions-examples =
     例：
       source <(wecom-help completions bash)
