@@ -737,6 +737,8 @@ stats-footer = Made by wecom-help; knowledge base version { $version }.
 # Why stats cannot start.
 stats-no-journal = No journal to read: give one or more journal files with --journal (one per machine, say), or set WECOM_HELP_JOURNAL.
 stats-bad-date = Cannot read the date "{ $given }" of { $option }: write it as YYYY-MM-DD, such as 2026-12-01 (in this machine's time zone; the day itself is included).
+stats-no-such-day = The date "{ $given }" of { $option } does not exist: check the month (1–12) and the days of that month.
+stats-no-journal-default = No journal to read: the default journal, { $path } (where serve records), does not exist. Give one or more journal files with --journal (one per machine, say), or set WECOM_HELP_JOURNAL.
 stats-until-before-since = --until { $until } comes before --since { $since }: there is no such period. Check the two dates.
 
 ## WeCom group robot

@@ -644,6 +644,8 @@ stats-footer = 由 wecom-help 生成；知识库版本 { $version }。
 # Why stats cannot start.
 stats-no-journal = 没有要读的日志：请用 --journal 给出一个或多个日志文件（比如每台电脑一个），或者设置 WECOM_HELP_JOURNAL。
 stats-bad-date = { $option } 的日期“{ $given }”看不懂：请写成 YYYY-MM-DD，如 2026-12-01（按本机时区，这一天算在内）。
+stats-no-such-day = { $option } 的日期“{ $given }”没有这一天：请检查月份（1–12）和这个月的天数。
+stats-no-journal-default = 没有要读的日志：默认的日志 { $path }（serve 在那里记录）不存在。请用 --journal 给出一个或多个日志文件（比如每台电脑一个），或者设置 WECOM_HELP_JOURNAL。
 stats-until-before-since = --until { $until } 在 --since { $since } 之前，这段时间不存在：请检查两个日期。
 
 ## WeCom group robot
