@@ -982,3 +982,41 @@ fn going_back_at_the_first_question_says_there_is_nothing_to_take_back() {
         assert!(run.stderr.contains(words), "{}", run.stderr);
     }
 }
+
+/// Every command's examples, in both languages, fit 100 columns: an example wrapped would put
+/// its explanation in the command's column.
+#[test]
+fn help_examples_do_not_wrap_at_100_columns() {
+    for lang in ["zh", "en"] {
+        for command in COMMANDS.iter().map(|c| vec![*c]).chain([vec![]]) {
+            let args = [&command[..], &["--help", "--lang", lang]].concat();
+            let help = common::wecom_env(&args, &[("COLUMNS", "100")]).expect_code(0).stdout;
+            let examples = help.split_once(if lang == "zh" { "\n例：\n" } else { "\nExamples:\n" });
+            for line in examples.map_or("", |(_, e)| e).lines().filter(|l| !l.is_empty()) {
+                assert!(
+                    line.starts_with("  wecom-help") || line.starts_with("  source "),
+                    "{args:?}: a wrapped example: {line:?}\n{help}"
+                );
+            }
+        }
+    }
+}
+
+/// Value names are written alike: upper case in English, as clap writes its own.
+#[test]
+fn value_names_are_upper_case_in_english() {
+    for command in COMMANDS {
+        let help = wecom(&[command, "--help", "--lang", "en"]).expect_code(0).stdout;
+        for name in help
+            .split('<')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('>'))
+            .map(|(name, _)| name)
+        {
+            if !name.chars().all(|c| c.is_ascii_alphabetic()) {
+                continue;
+            }
+            assert_eq!(name, name.to_uppercase(), "{command}: <{name}>");
+        }
+    }
+}

@@ -420,7 +420,7 @@ cli-diagnose-send = Also send the result to the support desk's group: to the gro
 cli-diagnose-examples =
     Examples:
       wecom-help diagnose                          answer with the arrow keys
-      wecom-help diagnose --answers 1,5            answers given up front (an item's number at a choice, y yes, n no)
+      wecom-help diagnose --answers 1,5            answers up front (items' numbers; y yes, n no)
       wecom-help diagnose --message 你的账号已被禁用   start from the message on the employee's screen
       wecom-help diagnose --answers 1,5 --format markdown   the result as Markdown, for a ticket
       wecom-help diagnose --resume 986683-1.5      continue from the web page's hand-off code
@@ -540,7 +540,7 @@ cli-stats-examples =
       wecom-help stats --journal a.sqlite3 b.sqlite3 --since 2026-12-01
       wecom-help stats --format html > report.html                  a web page
       wecom-help stats --weights --kb faq                           propose weights (a patch)
-cli-value-date = date
+cli-value-date = DATE
 
 ## Part web: the pages of `wecom-help serve` (the web- messages)
 
