@@ -78,6 +78,12 @@ impl Prompter for TerminalPrompter {
 
 impl TerminalPrompter {
     fn ask(&mut self, asking: Asking) -> io::Result<Choice> {
+        // A dumb terminal's typed line takes the words --answers takes, besides the numbers.
+        let word = |typed: &str| match ScriptedPrompter::word(typed, asking)? {
+            Choice::Answer(answer) => asking.offered.iter().position(|&(a, _)| a == answer),
+            Choice::Back => Some(asking.offered.len()),
+            Choice::Quit => None,
+        };
         let Asking {
             question,
             offered,
@@ -106,6 +112,7 @@ impl TerminalPrompter {
                 .unwrap_or(0),
             numbered: false,
             lang,
+            word: Some(&word),
         }
         .interact(&self.term)?;
         Ok(match picked {
@@ -155,6 +162,7 @@ pub fn pick_entry(kb: &Kb, lang: Lang) -> Option<Result<Option<usize>, Error>> {
         default: 0,
         numbered: true,
         lang,
+        word: None,
     };
     Some(menu.interact(&term).map_err(|e| stopped(&term, e)))
 }

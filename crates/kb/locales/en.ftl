@@ -80,7 +80,7 @@ prompt-pick-entry = Pick an entry (↑↓, Enter; Esc to leave)
 show-left = Left without picking an entry.
 # A terminal that cannot move its cursor: the items are numbered, and one is typed.
 menu-type-number = Type a number and press Enter (q to leave):{" "}
-menu-no-such-number = No such number.
+menu-no-such-number = No such number: type one from { $first } to { $last }.
 
 ## What the commands say
 

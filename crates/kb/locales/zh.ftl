@@ -69,7 +69,7 @@ prompt-pick-entry = 选择一个条目（↑↓ 选择，回车确认，Esc 退�
 show-left = 已退出，没有选择条目。
 # A terminal that cannot move its cursor: the items are numbered, and one is typed.
 menu-type-number = 输入编号并回车（q 退出）：
-menu-no-such-number = 没有这个编号。
+menu-no-such-number = 没有这个编号：请输入 { $first }–{ $last } 中的一个。
 
 ## What the commands say
 
