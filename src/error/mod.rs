@@ -361,3 +361,22 @@ fn list(lang: Lang, heading: &str, problems: &[Diagnostic]) -> String {
     }
     text
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failure_of_the_system_is_said_by_its_kind_without_the_temporary_name() {
+        let error = tempfile::Builder::new()
+            .prefix(".wecom-help-")
+            .tempfile_in("/nonexistent/folder")
+            .unwrap_err();
+        assert!(error.to_string().contains(".wecom-help-"), "{error}");
+        assert_eq!(os(&error, Lang::Zh), "找不到这个文件或文件夹");
+        assert_eq!(os(&error, Lang::En), "no such file or folder");
+        // A kind the catalog lacks: the system's own words, not a wrapper's.
+        let busy = io::Error::other(io::Error::from(io::ErrorKind::TimedOut));
+        assert_eq!(os(&busy, Lang::Zh), busy.to_string());
+    }
+}
