@@ -567,7 +567,7 @@ fn answers_take_the_words_the_help_names() {
 
 #[test]
 fn bad_answers_are_named() {
-    let run = wecom(&["diagnose", "--answers", "y,maybe"]).expect_code(2);
+    let run = wecom(&["diagnose", "--answers", "1,maybe"]).expect_code(2);
     assert!(run.stderr.contains("第 2 个回答“maybe”"), "{}", run.stderr);
 }
 
@@ -643,6 +643,8 @@ fn each_command_offers_its_own_formats() {
 /// shells, commands and files in the examples) and the answers y, n, b.
 const NAMES: &[&str] = &[
     "faq",
+    "IP",
+    "localhost",
     "MTDS",
     "WeCom",
     "wecom",
@@ -744,6 +746,9 @@ fn help_and_usage_errors_speak_one_language() {
     runs.push((vec!["diagnose", "--save"], 2));
     runs.push((vec!["list", "--format", "jsn"], 2));
     runs.push((vec!["search", "x", "--limit", "0"], 2));
+    runs.push((vec!["serve", "--bind", "x"], 2));
+    runs.push((vec!["diagnose", "--save", ""], 2));
+    runs.push((vec!["completions", "nosh"], 2));
     for (args, code) in runs {
         let zh = wecom(&args).expect_code(code);
         let zh = zh.stdout + &zh.stderr;
@@ -835,4 +840,209 @@ fn hand_off_codes(text: &str) -> impl Iterator<Item = &str> {
                 && w.as_bytes()[6] == b'-'
                 && w[..6].bytes().all(|b| b.is_ascii_hexdigit())
         })
+}
+
+#[test]
+fn a_failure_of_the_system_is_said_in_the_agents_language_without_temporary_names() {
+    for (lang, words) in [("zh", "找不到这个文件或文件夹"), ("en", "no such file or folder")] {
+        let run = wecom(&[
+            "diagnose",
+            "--answers",
+            "1,5",
+            "--save",
+            "/nonexist/r.md",
+            "--lang",
+            lang,
+        ])
+        .expect_code(2);
+        assert!(run.stderr.contains(words), "{}", run.stderr);
+        assert!(
+            !run.stderr.contains("os error") && !run.stderr.contains(".wecom-help-"),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn a_port_in_use_is_named_with_what_to_do() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = taken.local_addr().unwrap().to_string();
+    let folder = tempfile::tempdir().unwrap();
+    let journal = folder.path().join("journal.sqlite3");
+    for (lang, words) in [
+        ("zh", ["已经被别的程序占用", "换一个端口"]),
+        ("en", ["already used by another program", "another port"]),
+    ] {
+        let run = wecom(&[
+            "serve",
+            "--bind",
+            &address,
+            "--lang",
+            lang,
+            "--journal",
+            journal.to_str().unwrap(),
+        ]);
+        let run = run.expect_code(2);
+        for w in words {
+            assert!(run.stderr.contains(w), "{}", run.stderr);
+        }
+        assert!(!run.stderr.contains("os error"), "{}", run.stderr);
+    }
+}
+
+#[test]
+fn an_empty_value_is_called_empty() {
+    for (args, words) in [
+        (
+            &["diagnose", "--save", "", "--lang", "zh"][..],
+            "--save <文件> 的值是空的",
+        ),
+        (&["diagnose", "--save=", "--lang", "en"], "--save <FILE> is empty"),
+    ] {
+        let run = wecom(args).expect_code(2);
+        assert!(run.stderr.contains(words), "{}", run.stderr);
+    }
+    // Left out, it is missing, not empty.
+    let run = wecom(&["diagnose", "--save"]).expect_code(2);
+    assert!(run.stderr.contains("后面要跟一个值"), "{}", run.stderr);
+}
+
+#[test]
+fn a_refused_bind_or_limit_says_what_form_is_wanted() {
+    for (args, words) in [
+        (
+            ["serve", "--bind", "example.com", "--lang", "zh"],
+            "IP 地址加端口，例如 127.0.0.1:8080",
+        ),
+        (
+            ["serve", "--bind", "example.com", "--lang", "en"],
+            "an IP address with a port",
+        ),
+        (["search", "--limit", "0", "--lang", "zh"], "从 1 起的整数"),
+        (["search", "--limit", "abc", "--lang", "en"], "a whole number from 1"),
+    ] {
+        let run = wecom(&args).expect_code(2);
+        assert!(run.stderr.contains(words), "{args:?}: {}", run.stderr);
+    }
+}
+
+/// What the employee said in the report: answers the first question and meets a yes/no one.
+const SCAN: &str = "员工说登录时提示让身边一位同事扫码";
+
+#[test]
+fn without_a_terminal_the_example_fits_the_question_and_keeps_the_options() {
+    let run = wecom(&["diagnose", "--message", SCAN]).expect_code(2);
+    assert!(
+        run.stderr
+            .contains(&format!("`wecom-help diagnose --message '{SCAN}' --answers y`")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("y（是）、n（否）、?（不确定）") && !run.stderr.contains("序号"),
+        "{}",
+        run.stderr
+    );
+    let run = wecom(&["diagnose", "--lang", "en"]).expect_code(2);
+    assert!(
+        run.stderr.contains("`wecom-help diagnose --lang en --answers 1`"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("number from 1 to 9 or its id"), "{}", run.stderr);
+    assert!(!run.stderr.contains("y (yes)"), "{}", run.stderr);
+}
+
+#[test]
+fn a_refused_answer_says_what_its_question_takes() {
+    // A choice: its numbers and ids, no y.
+    let run = wecom(&["diagnose", "--answers", "x"]).expect_code(2);
+    assert!(
+        run.stderr.contains("序号 1–9 或选项代号") && run.stderr.contains("1 has_message"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("y（是）"), "{}", run.stderr);
+    let run = wecom(&["diagnose", "--answers", "x", "--lang", "en"]).expect_code(2);
+    assert!(run.stderr.contains("number from 1 to 9 or its id"), "{}", run.stderr);
+    // A yes/no question: y, n, ?, b, and no talk of items.
+    for (lang, takes, items) in [
+        ("zh", "y（是）、n（否）、?（不确定）、b（返回上一步）", "序号"),
+        ("en", "y (yes), n (no), ? (not sure), b (back)", "number"),
+    ] {
+        let run = wecom(&["diagnose", "--message", SCAN, "--answers", "1", "--lang", lang]).expect_code(2);
+        assert!(
+            run.stderr.contains(takes) && !run.stderr.contains(items),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn a_hand_off_code_that_does_not_fit_is_blamed_not_answers() {
+    let version = kb_version();
+    for (lang, words) in [
+        ("zh", ["交接码", "第 2 个回答“9”", "抄错"]),
+        ("en", ["hand-off code", "Answer 2", "mistyped"]),
+    ] {
+        let run = wecom(&["diagnose", "--resume", &format!("{version}-1.9"), "--lang", lang]).expect_code(2);
+        for w in words {
+            assert!(run.stderr.contains(w), "{}", run.stderr);
+        }
+        assert!(!run.stderr.contains("--answers"), "{}", run.stderr);
+    }
+    // An answer of --answers after the code is counted from the first of --answers.
+    let run = wecom(&["diagnose", "--resume", &format!("{version}-1.6"), "--answers", "y,9"]).expect_code(2);
+    assert!(run.stderr.contains("--answers 的第 2 个回答“9”"), "{}", run.stderr);
+}
+
+#[test]
+fn going_back_at_the_first_question_says_there_is_nothing_to_take_back() {
+    for (lang, words) in [
+        ("zh", "→ 返回上一步\n已经是第一个问题了。\n"),
+        ("en", "→ Back\nThis is the first question.\n"),
+    ] {
+        let run = wecom(&["diagnose", "--answers", "b,1,5", "--lang", lang]).expect_code(0);
+        assert!(run.stderr.contains(words), "{}", run.stderr);
+    }
+}
+
+/// Every command's examples, in both languages, fit 100 columns: an example wrapped would put
+/// its explanation in the command's column.
+#[test]
+fn help_examples_do_not_wrap_at_100_columns() {
+    for lang in ["zh", "en"] {
+        for command in COMMANDS.iter().map(|c| vec![*c]).chain([vec![]]) {
+            let args = [&command[..], &["--help", "--lang", lang]].concat();
+            let help = common::wecom_env(&args, &[("COLUMNS", "100")]).expect_code(0).stdout;
+            let examples = help.split_once(if lang == "zh" { "\n例：\n" } else { "\nExamples:\n" });
+            for line in examples.map_or("", |(_, e)| e).lines().filter(|l| !l.is_empty()) {
+                assert!(
+                    line.starts_with("  wecom-help") || line.starts_with("  source "),
+                    "{args:?}: a wrapped example: {line:?}\n{help}"
+                );
+            }
+        }
+    }
+}
+
+/// Value names are written alike: upper case in English, as clap writes its own.
+#[test]
+fn value_names_are_upper_case_in_english() {
+    for command in COMMANDS {
+        let help = wecom(&[command, "--help", "--lang", "en"]).expect_code(0).stdout;
+        for name in help
+            .split('<')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('>'))
+            .map(|(name, _)| name)
+        {
+            if !name.chars().all(|c| c.is_ascii_alphabetic()) {
+                continue;
+            }
+            assert_eq!(name, name.to_uppercase(), "{command}: <{name}>");
+        }
+    }
 }

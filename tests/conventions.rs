@@ -213,7 +213,7 @@ fn the_man_page_renders_and_documents_everything() {
                 // Values are named in the page's language.
                 let option = match (lang, option) {
                     ("zh", "QUERY") => "要查的话",
-                    ("zh", "SHELL") => "shell",
+                    ("zh", "SHELL") => "命令行外壳",
                     ("zh", "COMMAND") => "命令",
                     _ => option,
                 };

@@ -517,7 +517,7 @@ proptest! {
                 prop_assert_eq!(outcome.message, None);
                 prop_assert_eq!(prompter.unused(), choices.len() - used);
             }
-            (&Step::Ask(q), Err(Error::AnswersRunOut { question })) => {
+            (&Step::Ask(q), Err(Error::AnswersRunOut { question, .. })) => {
                 prop_assert_eq!(used, choices.len());
                 prop_assert_eq!(question, kb.questions[q].text.clone());
             }

@@ -806,8 +806,9 @@ fn typed_question(tty: &mut Tty, number: usize, text: &str) {
 
 /// `TERM=dumb` (an editor's shell, a serial console): not one escape sequence, neither colour
 /// nor cursor movement. Each question lists its answers numbered and reads a number and Enter,
-/// which the terminal itself echoes and edits: a number not offered is said so and asked again,
-/// 4 goes back, and the result is reached.
+/// which the terminal itself echoes and edits, or a word `--answers` takes (否, n): a number not
+/// offered is said so, with the numbers that are, and asked again; 4 goes back, and the result
+/// is reached.
 #[test]
 fn term_dumb_takes_typed_numbers_without_escapes() {
     let mut tty = Tty::spawn_as("dumb", 100, 30, &["diagnose"]);
@@ -820,10 +821,10 @@ fn term_dumb_takes_typed_numbers_without_escapes() {
         typed_question(&mut tty, number, text);
         tty.send(&format!("{typed}\r"));
     }
-    tty.expect("没有这个编号。");
+    tty.expect("没有这个编号：请输入 1–4 中的一个。");
     tty.expect("输入编号并回车（q 退出）：");
     tty.send("２\r"); // full width, as a Chinese input method types it
-    for (number, text, typed) in [(3, Q_CAN_ENTER, "2"), (4, Q_BOUND, "2"), (5, Q_DISABLED, "1")] {
+    for (number, text, typed) in [(3, Q_CAN_ENTER, "否"), (4, Q_BOUND, "n"), (5, Q_DISABLED, "1")] {
         typed_question(&mut tty, number, text);
         tty.send(&format!("{typed}\r"));
     }

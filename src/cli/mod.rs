@@ -161,7 +161,7 @@ pub struct CheckArgs {
 
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1:8080")]
+    #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1:8080", value_parser = address)]
     bind: SocketAddr,
 
     #[command(flatten)]
@@ -196,6 +196,20 @@ pub struct StatsArgs {
 pub struct HelpArgs {
     #[arg(value_name = "COMMAND")]
     command: Option<String>,
+}
+
+/// The address `--bind` gives: an IP address with a port (`0.0.0.0:8080`, `[::1]:8080`), or
+/// this machine alone: `localhost:PORT`, `:PORT` or a bare `PORT`. What is wrong is said by the
+/// usage error, which knows the forms; the text here is never shown.
+fn address(given: &str) -> Result<SocketAddr, &'static str> {
+    let port = given
+        .strip_prefix("localhost:")
+        .or_else(|| given.strip_prefix(':'))
+        .unwrap_or(given);
+    match port.parse::<u16>() {
+        Ok(port) => Ok(SocketAddr::from(([127, 0, 0, 1], port))),
+        Err(_) => given.parse().map_err(|_| "not an address"),
+    }
 }
 
 /// The command line as clap sees it, with our help texts in `lang`: what help, completions and
@@ -270,19 +284,23 @@ fn parse_from(args: Vec<OsString>, env: &Environment) -> Result<Options, (Lang, 
         Err(_) => {
             let lang = args::requested_lang(args.get(1..).unwrap_or_default(), env).map_err(fallback)?;
             (command(lang).arg(width()))
-                .try_get_matches_from(args)
-                .map_err(|e| (lang, refused(e)))?
+                .try_get_matches_from(&args)
+                .map_err(|e| (lang, refused(e, &args)))?
         }
     };
-    let cli = Cli::from_arg_matches(&matches).map_err(|e| (Lang::default(), refused(e)))?;
+    let cli = Cli::from_arg_matches(&matches).map_err(|e| (Lang::default(), refused(e, &[])))?;
     Options::new(cli, &matches, env)
 }
 
 /// A usage error as ours, shown through the program's error path; help and the version are
 /// printed here and the program exits, unless they cannot be written (a full disk): that is an
-/// error too. A closed pipe is not (`--help | head -1`).
-fn refused(error: clap::Error) -> Error {
+/// error too. A closed pipe is not (`--help | head -1`). `args` tell a value left out from an
+/// empty one, which clap does not.
+fn refused(error: clap::Error, args: &[OsString]) -> Error {
     match usage::from_clap(&error) {
+        Some(usage::Usage::MissingValue { option, .. }) if usage::given_empty(&option, args) => {
+            Error::Usage(usage::Usage::EmptyValue { option })
+        }
         Some(usage) => Error::Usage(usage),
         // Not `error.exit()`, which ignores a failed write and exits with 0.
         None => match error.print().and_then(|()| io::stdout().flush()) {
@@ -329,6 +347,19 @@ mod tests {
             parsed(&["wecom-help", "--lang=en", "list"], &env).unwrap().lang,
             Lang::En
         );
+    }
+
+    #[test]
+    fn bind_takes_an_address_or_a_port_of_this_machine() {
+        let local = SocketAddr::from(([127, 0, 0, 1], 8797));
+        for given in ["localhost:8797", "8797", ":8797", "127.0.0.1:8797"] {
+            assert_eq!(address(given), Ok(local), "{given}");
+        }
+        assert_eq!(address("0.0.0.0:80"), Ok(SocketAddr::from(([0, 0, 0, 0], 80))));
+        assert!(address("[::1]:8080").is_ok_and(|a| a.is_ipv6()));
+        for given in ["localhost", "example.com:80", "99999", ":", "127.0.0.1"] {
+            assert!(address(given).is_err(), "{given}");
+        }
     }
 
     #[test]

@@ -1,9 +1,11 @@
 //! A command line clap refused, described in the program's own terms ([`Usage`]), so that the
 //! message comes from the catalog and quotes the arguments through our error path.
 
+use std::ffi::OsString;
+
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
-use crate::error::Usage;
+pub use crate::error::Usage;
 
 /// The usage error `error` describes; `None` for help and version, which are no errors.
 pub fn from_clap(error: &clap::Error) -> Option<Usage> {
@@ -52,4 +54,15 @@ pub fn from_clap(error: &clap::Error) -> Option<Usage> {
             argument: text(ContextKind::InvalidArg),
         },
     })
+}
+
+/// Whether `args` give the option `option` (`--save <文件>`: its name, then its value's) an
+/// empty value, `--save ""` or `--save=`, rather than none.
+pub fn given_empty(option: &str, args: &[OsString]) -> bool {
+    let Some(name) = option.split_whitespace().next().filter(|name| name.starts_with("--")) else {
+        return false;
+    };
+    let joined = format!("{name}=");
+    (args.iter().zip(args.iter().skip(1).map(Some).chain([None])))
+        .any(|(arg, next)| *arg == *joined || (*arg == *name && next.is_some_and(|v| v.is_empty())))
 }

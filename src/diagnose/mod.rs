@@ -7,12 +7,12 @@ mod watched;
 
 use std::io::Write;
 
-pub use steps::{described, drive, offered, option_ids, replay};
+pub use steps::{described, drive, listed, offered, option_ids, replay};
 use watched::{Watch, Watched};
 
 use crate::cli::{Options, Save};
-use crate::engine::{Answer, Outcome, Session, Step};
-use crate::error::{EXIT_NO_RESULT, EXIT_OK, EXIT_USAGE, Error};
+use crate::engine::{Outcome, Session, Step};
+use crate::error::{Accepts, EXIT_NO_RESULT, EXIT_OK, EXIT_USAGE, Error};
 use crate::journal::{self, Channel, SessionRow};
 use crate::kb::search::Index;
 use crate::kb::{Kb, t};
@@ -23,7 +23,7 @@ use crate::printable::printable;
 use crate::resume;
 use crate::save;
 use crate::ui::DiagnoseFormat;
-use crate::ui::prompt::{Choice, Prompter, ScriptedPrompter, TerminalPrompter};
+use crate::ui::prompt::{Asking, Choice, Prompter, ScriptedPrompter, TerminalPrompter, accepts};
 use crate::ui::render::{Transcript, ask_json, transcript, wecom};
 use crate::webhook::Webhook;
 
@@ -59,7 +59,9 @@ pub fn diagnose(
         save::check(save)?;
     }
     let kb = &knowledge.kb().map_err(Error::Kb)?;
-    let resumed = (request.resume).map(|code| resume::answers(kb, code)).transpose()?;
+    let resumed = (request.resume)
+        .map(|code| resume::answers(kb, code).map(|answers| (code, answers)))
+        .transpose()?;
     // Opened before the first question, so that a journal that cannot be used is said first.
     let journal = journal::cli::open(options.journal.as_deref(), lang);
     let (session, matched) = match request.message {
@@ -99,9 +101,8 @@ pub fn diagnose(
             };
             // JSON callers drive the wizard one step per call: the next question is their data.
             if request.format != DiagnoseFormat::Json {
-                return Err(Error::AnswersRunOut {
-                    question: question_with_answers(kb, &session, question, lang),
-                });
+                let (question, accepts) = question_with_answers(kb, &session, question, lang);
+                return Err(Error::AnswersRunOut { question, accepts });
             }
             ask_json(
                 kb,
@@ -153,23 +154,42 @@ fn session_from_message(index: &Index, kb: &Kb, message: &str, lang: Lang) -> (S
     (session, matched)
 }
 
-/// A question with the answers `--answers` may give it, for the message that they ran out.
-fn question_with_answers(kb: &Kb, session: &Session, question: usize, lang: Lang) -> String {
-    let text = &kb.questions[question].text;
-    if !kb.questions[question].is_choice() {
-        return text.clone();
-    }
-    let offered: Vec<String> = (offered(kb, session, question, lang).iter().enumerate())
-        .map(|(k, (answer, label))| match answer {
-            Answer::Pick(option) => format!("{} {} {label}", k + 1, kb.questions[*option].id),
-            Answer::No => format!("n {label}"),
-            _ => format!("? {label}"),
-        })
+/// A question with the answers `--answers` may give it, for the messages that they ran out or
+/// that there is no terminal to ask it in.
+fn question_with_answers(kb: &Kb, session: &Session, question: usize, lang: Lang) -> (String, Accepts) {
+    let offered = offered(kb, session, question, lang);
+    let asking = Asking {
+        question: &kb.questions[question],
+        offered: &offered,
+        number: session.history().len() + 1,
+        previous: None,
+    };
+    (listed(kb, asking, lang), accepts(asking))
+}
+
+/// The command the agent ran, with `--answers` giving `accepts`' first answer: an example of
+/// what to run instead, ready to paste (each argument quoted for a POSIX shell as needed).
+fn example(accepts: Accepts) -> String {
+    let first = match accepts {
+        Accepts::YesNo => "y",
+        Accepts::Choice { .. } => "1",
+    };
+    let args = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned());
+    let words: Vec<String> = (["wecom-help".to_owned()].into_iter().chain(args))
+        .chain(["--answers".to_owned(), first.to_owned()])
+        .map(|word| quoted(&word))
         .collect();
-    format!(
-        "{text}{}",
-        t!(lang, "aside", text = offered.join(&t!(lang, "list-separator")))
-    )
+    words.join(" ")
+}
+
+/// `word` as a POSIX shell reads it back: as it is when it holds nothing the shell treats
+/// specially, else in single quotes.
+fn quoted(word: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "-_./:=@%+,".contains(c);
+    if !word.is_empty() && word.chars().all(plain) {
+        return word.to_owned();
+    }
+    format!("'{}'", word.replace('\'', "'\\''"))
 }
 
 /// Where a run of the wizard stopped.
@@ -193,26 +213,36 @@ impl Stop {
 fn run(
     kb: &Kb,
     mut session: Session,
-    resumed: Option<String>,
+    resumed: Option<(&str, String)>,
     answers: Option<&str>,
     (lang, watch): (Lang, Option<&Watch>),
     render: &dyn Transcript,
 ) -> Result<Stop, Error> {
-    if let (Some(code), None) = (&resumed, answers)
-        && let Some(ended) = scripted(kb, &mut session, code, lang, render)?
+    // An answer that does not fit is blamed on the code or on --answers, whichever gave it.
+    let blame = |error| match &resumed {
+        Some((code, given)) => blamed(error, code, given),
+        None => error,
+    };
+    if let (Some((_, given)), None) = (&resumed, answers)
+        && let Some(ended) = scripted(kb, &mut session, given, lang, render).map_err(blame)?
     {
         return Ok(Stop::of(ended, session));
     }
-    let script = match (resumed, answers) {
-        (Some(code), Some(answers)) => Some(format!("{code},{answers}")),
+    let script = match (&resumed, answers) {
+        (Some((_, given)), Some(answers)) => Some(format!("{given},{answers}")),
         (_, answers) => answers.map(str::to_owned),
     };
     let Some(script) = script else {
         let mut prompter = match session.step() {
             // A result without questions needs no terminal.
             Step::Done(_) => None,
-            &Step::Ask(q) => Some(TerminalPrompter::new(lang).ok_or_else(|| Error::NoTerminal {
-                question: question_with_answers(kb, &session, q, lang),
+            &Step::Ask(q) => Some(TerminalPrompter::new(lang).ok_or_else(|| {
+                let (question, accepts) = question_with_answers(kb, &session, q, lang);
+                Error::NoTerminal {
+                    question,
+                    accepts,
+                    example: example(accepts),
+                }
             })?),
         };
         if prompter.is_some() {
@@ -231,10 +261,60 @@ fn run(
         };
         return Ok(Stop::of(ended, session));
     };
-    match scripted(kb, &mut session, &script, lang, render)? {
+    match scripted(kb, &mut session, &script, lang, render).map_err(blame)? {
         Some(ended) => Ok(Stop::of(ended, session)),
         // The session stands at the question the answers did not reach.
         None => Ok(Stop::RunOut(session)),
+    }
+}
+
+/// `error`, about the answers of the hand-off code `code` (which carries the answers `given`)
+/// followed by those of `--answers`: about the code when it is one of its answers, else about
+/// `--answers` counted from its own first.
+fn blamed(error: Error, code: &str, given: &str) -> Error {
+    let count = given.split(',').filter(|t| !t.is_empty()).count();
+    match error {
+        Error::BadAnswer {
+            token,
+            position,
+            question,
+            accepts,
+        }
+        | Error::AnswerDoesNotFit {
+            token,
+            position,
+            question,
+            accepts,
+        } if position <= count => Error::ResumeAnswer {
+            code: code.to_owned(),
+            token,
+            position,
+            question,
+            accepts,
+        },
+        Error::BadAnswer {
+            token,
+            position,
+            question,
+            accepts,
+        } => Error::BadAnswer {
+            token,
+            position: position - count,
+            question,
+            accepts,
+        },
+        Error::AnswerDoesNotFit {
+            token,
+            position,
+            question,
+            accepts,
+        } => Error::AnswerDoesNotFit {
+            token,
+            position: position - count,
+            question,
+            accepts,
+        },
+        other => other,
     }
 }
 
@@ -247,7 +327,10 @@ fn scripted(
     lang: Lang,
     render: &dyn Transcript,
 ) -> Result<Option<Option<Outcome>>, Error> {
-    let mut prompter = ScriptedPrompter::parse(script, &option_ids(kb))?;
+    let mut prompter = Echoed {
+        inner: ScriptedPrompter::parse(script, &option_ids(kb))?,
+        lang,
+    };
     let mut echo = |question, number, choice| {
         let answer = match choice {
             Choice::Answer(a) => Some(a),
@@ -262,7 +345,7 @@ fn scripted(
         Err(Error::AnswersRunOut { .. }) => return Ok(None),
         ended => ended?,
     };
-    let unused = prompter.unused();
+    let unused = prompter.inner.unused();
     if outcome.is_some() && unused > 0 {
         say(&t!(lang, "diagnose-unused-answers", count = unused));
     }
@@ -287,4 +370,22 @@ fn send(webhook: &Webhook, kb: &Kb, outcome: &Outcome, lang: Lang) -> Result<(),
     let sent = webhook.post(&messages).map_err(Error::NotSent)?;
     say(&t!(lang, "wecom-sent", count = sent));
     Ok(())
+}
+
+/// Scripted answers whose 返回上一步 at the first question is said to have taken nothing back,
+/// as the terminal's menu says it.
+struct Echoed {
+    inner: ScriptedPrompter,
+    lang: Lang,
+}
+
+impl Prompter for Echoed {
+    fn choose(&mut self, asking: Asking) -> Result<Choice, Error> {
+        self.inner.choose(asking)
+    }
+
+    fn nothing_to_undo(&mut self) -> Result<(), Error> {
+        say(&t!(self.lang, "prompt-first-question"));
+        Ok(())
+    }
 }

@@ -3,8 +3,8 @@
 
 use crate::engine::{Answer, Outcome, Session, Step};
 use crate::error::Error;
-use crate::kb::Kb;
 use crate::kb::search::Index;
+use crate::kb::{Kb, t};
 use crate::lang::Lang;
 use crate::ui::prompt::{Asking, Choice, Prompter, ScriptedPrompter};
 use crate::ui::render::answer_word;
@@ -56,9 +56,20 @@ pub fn option_ids(kb: &Kb) -> Vec<(&str, usize)> {
 /// or `None` when the answers ran out and the session stands at the next question.
 pub fn replay(kb: &Kb, session: &mut Session, script: &str, lang: Lang) -> Result<Option<Outcome>, Error> {
     let mut prompter = ScriptedPrompter::parse(script, &option_ids(kb))?;
-    match drive(kb, session, &mut prompter, lang, &mut |_, _, _| Ok(())) {
-        Err(Error::AnswersRunOut { .. }) => Ok(None),
-        ended => ended,
+    let ended = match drive(kb, session, &mut prompter, lang, &mut |_, _, _| Ok(())) {
+        Err(Error::AnswersRunOut { .. }) => return Ok(None),
+        ended => ended?,
+    };
+    // A word that is no answer is refused even when the result came before it (a link
+    // altered by hand); it met no question.
+    match prompter.unknown_unused() {
+        Some((token, position)) => Err(Error::BadAnswer {
+            token: token.to_owned(),
+            position,
+            question: String::new(),
+            accepts: crate::error::Accepts::YesNo,
+        }),
+        None => Ok(ended),
     }
 }
 
@@ -89,11 +100,36 @@ pub fn drive(
         let number = session.history().len() + 1;
         let previous = undone.take().filter(|&(q, _)| q == question).map(|(_, a)| a);
         let offered = offered(kb, session, question, lang);
-        let choice = prompter.choose(Asking {
+        let asking = Asking {
             question: &kb.questions[question],
             offered: &offered,
             number,
             previous,
+        };
+        let choice = prompter.choose(asking).map_err(|error| match error {
+            Error::BadAnswer {
+                token,
+                position,
+                accepts,
+                ..
+            } => Error::BadAnswer {
+                token,
+                position,
+                question: listed(kb, asking, lang),
+                accepts,
+            },
+            Error::AnswerDoesNotFit {
+                token,
+                position,
+                accepts,
+                ..
+            } => Error::AnswerDoesNotFit {
+                token,
+                position,
+                question: listed(kb, asking, lang),
+                accepts,
+            },
+            other => other,
         })?;
         observe(question, number, choice)?;
         match choice {
@@ -107,4 +143,24 @@ pub fn drive(
             Choice::Quit => return Ok(None),
         }
     }
+}
+
+/// The question of `asking` for a message about `--answers`: at a choice, with what each
+/// answer names (`1 msg_disabled 你的账号已被禁用…`, `n 都不是`, `? 记不清`).
+pub fn listed(kb: &Kb, asking: Asking, lang: Lang) -> String {
+    let text = &asking.question.text;
+    if !asking.question.is_choice() {
+        return text.clone();
+    }
+    let offered: Vec<String> = (asking.offered.iter().enumerate())
+        .map(|(k, (answer, label))| match answer {
+            Answer::Pick(option) => format!("{} {} {label}", k + 1, kb.questions[*option].id),
+            Answer::No => format!("n {label}"),
+            _ => format!("? {label}"),
+        })
+        .collect();
+    format!(
+        "{text}{}",
+        t!(lang, "aside", text = offered.join(&t!(lang, "list-separator")))
+    )
 }

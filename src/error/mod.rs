@@ -54,8 +54,11 @@ pub enum Error {
         entry: u32,
         choices: Vec<String>,
     },
+    /// No terminal to ask `question` in; `example` is the command that would answer it.
     NoTerminal {
         question: String,
+        accepts: Accepts,
+        example: String,
     },
     /// The decision tree has more nodes than `tree` draws.
     TreeTooLarge {
@@ -63,17 +66,29 @@ pub enum Error {
     },
     AnswersRunOut {
         question: String,
+        accepts: Accepts,
     },
+    /// An answer of `--answers` that is no answer at all, met at `question`.
     BadAnswer {
         token: String,
         position: usize,
+        question: String,
+        accepts: Accepts,
     },
     /// An answer of `--answers` that the question it met does not offer.
     AnswerDoesNotFit {
         token: String,
         position: usize,
         question: String,
-        offered: Vec<String>,
+        accepts: Accepts,
+    },
+    /// An answer of a `--resume` code that is none, or that its question does not offer.
+    ResumeAnswer {
+        code: String,
+        token: String,
+        position: usize,
+        question: String,
+        accepts: Accepts,
     },
     Interrupted,
     /// `--resume` with something that is not a hand-off code.
@@ -167,29 +182,72 @@ impl Error {
                 given = given,
                 choices = choices.clone()
             ),
-            Error::NoTerminal { question } => t!(lang, "error-no-terminal", question = question),
+            Error::NoTerminal {
+                question,
+                accepts,
+                example,
+            } => t!(
+                lang,
+                "error-no-terminal",
+                question = question,
+                example = example,
+                accepts = accepts.words(lang)
+            ),
             Error::TreeTooLarge { limit } => t!(lang, "error-tree-too-large", limit = *limit),
-            Error::AnswersRunOut { question } => t!(lang, "error-answers-run-out", question = question),
-            Error::BadAnswer { token, position } => {
-                t!(lang, "error-bad-answer", position = *position, token = token)
-            }
+            Error::AnswersRunOut { question, accepts } => t!(
+                lang,
+                "error-answers-run-out",
+                question = question,
+                accepts = accepts.words(lang)
+            ),
+            Error::BadAnswer {
+                token,
+                position,
+                question,
+                accepts,
+            } => t!(
+                lang,
+                "error-bad-answer",
+                position = *position,
+                token = token,
+                question = question,
+                accepts = accepts.words(lang)
+            ),
             Error::AnswerDoesNotFit {
                 token,
                 position,
                 question,
-                offered,
+                accepts,
             } => t!(
                 lang,
                 "error-answer-does-not-fit",
                 position = *position,
                 token = token,
                 question = question,
-                offered = offered.join(&t!(lang, "list-separator"))
+                accepts = accepts.words(lang)
+            ),
+            Error::ResumeAnswer {
+                code,
+                token,
+                position,
+                question,
+                accepts,
+            } => t!(
+                lang,
+                "error-resume-answer",
+                code = code,
+                position = *position,
+                token = token,
+                question = question,
+                accepts = accepts.words(lang)
             ),
             Error::Interrupted => t!(lang, "error-interrupted"),
             Error::BadResumeCode { code } => t!(lang, "error-bad-resume-code", code = code),
             Error::ResumeKbChanged { code } => t!(lang, "error-resume-kb-changed", code = code),
-            Error::Bind { address, error } => t!(lang, "error-bind", address = address, error = error.to_string()),
+            Error::Bind { address, error } if error.kind() == io::ErrorKind::AddrInUse => {
+                t!(lang, "error-bind-in-use", address = address)
+            }
+            Error::Bind { address, error } => t!(lang, "error-bind", address = address, error = os(error, lang)),
             Error::WouldOverwrite { path } => t!(lang, "error-would-overwrite", path = path),
             Error::SaveDangling { path } => t!(lang, "error-save-dangling", path = path),
             Error::SaveNotFile { path } => t!(lang, "error-save-not-file", path = path),
@@ -198,9 +256,9 @@ impl Error {
                 "error-save-folder",
                 path = path,
                 folder = folder,
-                error = error.to_string()
+                error = os(error, lang)
             ),
-            Error::Save { path, error } => t!(lang, "error-save", path = path, error = error.to_string()),
+            Error::Save { path, error } => t!(lang, "error-save", path = path, error = os(error, lang)),
             Error::Journal(failed) => failed.message(lang),
             Error::NoJournal => t!(lang, "error-no-journal"),
             Error::Stats(problem) => problem.message(lang),
@@ -208,7 +266,26 @@ impl Error {
             Error::WebhookNotHttp => t!(lang, "error-webhook-not-http", variable = webhook::VARIABLE),
             Error::NotSent(not_sent) => not_sent_message(not_sent, lang),
             Error::Weights(message) => message.render(lang),
-            Error::Io(e) => t!(lang, "error-io", error = e.to_string()),
+            Error::Io(e) => t!(lang, "error-io", error = os(e, lang)),
+        }
+    }
+}
+
+/// What an answer of `--answers` (or of a hand-off code) may be at a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Accepts {
+    /// y, n, ?, b.
+    YesNo,
+    /// An option's number from 1 to `count` or its id, n, ?, b.
+    Choice { count: usize },
+}
+
+impl Accepts {
+    /// The answers, each with what it means, in `lang`.
+    pub fn words(self, lang: Lang) -> String {
+        match self {
+            Accepts::YesNo => t!(lang, "error-accepts-yes-no"),
+            Accepts::Choice { count } => t!(lang, "error-accepts-choice", count = count),
         }
     }
 }
@@ -225,6 +302,37 @@ impl From<io::Error> for Error {
     fn from(e: io::Error) -> Self {
         Error::Io(e)
     }
+}
+
+/// What went wrong in an operation of the system, in `lang`, by its kind: never the system's
+/// English words where the catalog has the kind, and never the name of a temporary file (which
+/// `tempfile` puts into its errors); the system's own text only for kinds the catalog lacks.
+pub fn os(error: &io::Error, lang: Lang) -> String {
+    use io::ErrorKind::*;
+    match error.kind() {
+        NotFound => t!(lang, "error-os-not-found"),
+        PermissionDenied => t!(lang, "error-os-permission-denied"),
+        AlreadyExists => t!(lang, "error-os-already-exists"),
+        AddrInUse => t!(lang, "error-os-address-in-use"),
+        AddrNotAvailable => t!(lang, "error-os-address-not-available"),
+        ReadOnlyFilesystem => t!(lang, "error-os-read-only"),
+        StorageFull => t!(lang, "error-os-no-space"),
+        QuotaExceeded => t!(lang, "error-os-quota"),
+        FileTooLarge => t!(lang, "error-os-too-large"),
+        NotADirectory => t!(lang, "error-os-not-a-folder"),
+        IsADirectory => t!(lang, "error-os-is-a-folder"),
+        InvalidFilename => t!(lang, "error-os-bad-name"),
+        _ => innermost(error).to_string(),
+    }
+}
+
+/// The error `error` wraps, if it wraps one (a temporary file's error wraps the system's and adds
+/// the file's name), else `error` itself.
+fn innermost(error: &io::Error) -> &io::Error {
+    let inner = (error.get_ref())
+        .and_then(|e| std::error::Error::source(e))
+        .and_then(|e| e.downcast_ref::<io::Error>());
+    inner.map_or(error, innermost)
 }
 
 /// What was sent and why the rest was not, and where the agent finds what to paste instead.
@@ -252,4 +360,23 @@ fn list(lang: Lang, heading: &str, problems: &[Diagnostic]) -> String {
         text.push_str(&p.render(lang));
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failure_of_the_system_is_said_by_its_kind_without_the_temporary_name() {
+        let error = tempfile::Builder::new()
+            .prefix(".wecom-help-")
+            .tempfile_in("/nonexistent/folder")
+            .unwrap_err();
+        assert!(error.to_string().contains(".wecom-help-"), "{error}");
+        assert_eq!(os(&error, Lang::Zh), "找不到这个文件或文件夹");
+        assert_eq!(os(&error, Lang::En), "no such file or folder");
+        // A kind the catalog lacks: the system's own words, not a wrapper's.
+        let busy = io::Error::other(io::Error::from(io::ErrorKind::TimedOut));
+        assert_eq!(os(&busy, Lang::Zh), busy.to_string());
+    }
 }

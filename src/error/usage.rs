@@ -30,6 +30,10 @@ pub enum Usage {
         option: String,
         choices: Vec<String>,
     },
+    /// An option given an empty value (`--save ""`).
+    EmptyValue {
+        option: String,
+    },
     MissingArgument {
         needed: Vec<String>,
     },
@@ -74,7 +78,7 @@ impl Usage {
                 suggestion,
             } => (
                 t!(lang, "error-usage-invalid-value", option = option, given = given),
-                vec![choices(values), did_you_mean(suggestion), see_help],
+                vec![form(option, lang), choices(values), did_you_mean(suggestion), see_help],
             ),
             Usage::MissingValue {
                 option,
@@ -83,6 +87,7 @@ impl Usage {
                 t!(lang, "error-usage-missing-value", option = option),
                 vec![choices(values), see_help],
             ),
+            Usage::EmptyValue { option } => (t!(lang, "error-usage-empty-value", option = option), vec![see_help]),
             Usage::MissingArgument { needed } => (
                 t!(lang, "error-usage-missing-argument", needed = needed.clone()),
                 vec![see_help],
@@ -103,5 +108,15 @@ impl Usage {
             text.push_str(&line);
         }
         text
+    }
+}
+
+/// What form the value of `option` (its name, then its value's) takes, for the options whose
+/// values are not a list to choose from.
+fn form(option: &str, lang: Lang) -> Option<String> {
+    match option.split_whitespace().next()? {
+        "--bind" => Some(t!(lang, "error-usage-form-bind")),
+        "--limit" => Some(t!(lang, "error-usage-form-limit")),
+        _ => None,
     }
 }

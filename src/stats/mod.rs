@@ -34,7 +34,8 @@ pub fn run(options: &Options, stats: &Stats, out: &mut dyn Write) -> Result<i32,
     }
     let days = Days::parse(stats.since.as_deref(), stats.until.as_deref()).map_err(Error::Stats)?;
     if stats.journals.is_empty() {
-        return Err(Error::Stats(Problem::NoJournal));
+        let default = crate::journal::default_path();
+        return Err(Error::Stats(Problem::NoJournal { default }));
     }
     let knowledge = knowledge::load(&options.source, options.lang).map_err(Error::Kb)?;
     let kb = knowledge.kb().map_err(Error::Kb)?;

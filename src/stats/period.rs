@@ -20,14 +20,8 @@ impl Day {
     /// `YYYY-MM-DD` (a month or day of one digit too), digits typed half- or full-width; `None`
     /// for anything else, a day that does not exist (`2026-02-30`) included.
     pub fn parse(given: &str) -> Option<Day> {
-        let given: String = given.trim().chars().map(half_width).collect();
-        let mut parts = given.split('-');
-        let mut number = |digits: std::ops::RangeInclusive<usize>| {
-            let part = parts.next()?;
-            (digits.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())).then(|| part.parse().ok())?
-        };
-        let (year, month, day) = (number(4..=4)?, number(1..=2)?, number(1..=2)?);
-        if parts.next().is_some() || !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
+        let (year, month, day) = Day::numbers(given)?;
+        if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
             return None;
         }
         Some(Day {
@@ -35,6 +29,19 @@ impl Day {
             month,
             day,
         })
+    }
+
+    /// The year, month and day of `given` written in the form `parse` reads, whether or not
+    /// there is such a day.
+    fn numbers(given: &str) -> Option<(u32, u32, u32)> {
+        let given: String = given.trim().chars().map(half_width).collect();
+        let mut parts = given.split('-');
+        let mut number = |digits: std::ops::RangeInclusive<usize>| {
+            let part = parts.next()?;
+            (digits.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())).then(|| part.parse().ok())?
+        };
+        let numbers = (number(4..=4)?, number(1..=2)?, number(1..=2)?);
+        parts.next().is_none().then_some(numbers)
     }
 
     /// The day after.
@@ -117,9 +124,15 @@ impl Days {
         let day = |option: &'static str, given: Option<&str>| {
             given
                 .map(|given| {
-                    Day::parse(given).ok_or_else(|| Problem::BadDate {
-                        option,
-                        given: given.to_owned(),
+                    Day::parse(given).ok_or_else(|| match Day::numbers(given) {
+                        Some(_) => Problem::NoSuchDay {
+                            option,
+                            given: given.to_owned(),
+                        },
+                        None => Problem::BadDate {
+                            option,
+                            given: given.to_owned(),
+                        },
                     })
                 })
                 .transpose()
@@ -301,8 +314,20 @@ mod tests {
             Err(Problem::UntilBeforeSince { .. })
         ));
         assert!(matches!(
-            Days::parse(None, Some("2026-12-32")),
+            Days::parse(None, Some("2026/12/01")),
             Err(Problem::BadDate { option: "--until", .. })
+        ));
+        assert!(matches!(
+            Days::parse(None, Some("2026-12-32")),
+            Err(Problem::NoSuchDay { option: "--until", .. })
+        ));
+        assert!(matches!(
+            Days::parse(Some("2026-02-30"), None),
+            Err(Problem::NoSuchDay { option: "--since", .. })
+        ));
+        assert!(matches!(
+            Days::parse(None, Some("2026-13-01")),
+            Err(Problem::NoSuchDay { option: "--until", .. })
         ));
         assert_eq!(Days::parse(None, None).unwrap().period(), Period::default());
     }

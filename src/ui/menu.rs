@@ -25,7 +25,12 @@ pub struct Menu<'a> {
     pub numbered: bool,
     /// The language of the words a typed choice needs.
     pub lang: Lang,
+    /// The item a word typed instead of a number picks, if any (the wizard's 是, y, ?…).
+    pub word: Option<&'a Word<'a>>,
 }
+
+/// The item a typed word picks, if any.
+pub type Word<'a> = dyn Fn(&str) -> Option<usize> + 'a;
 
 impl Menu<'_> {
     /// The index of the item chosen; `None` when the agent leaves (Esc or q).
@@ -146,8 +151,19 @@ impl Menu<'_> {
             if let Some(i) = self.items.iter().position(|(number, _)| *number == answer) {
                 return Ok(Some(i));
             }
-            if !answer.is_empty() {
-                term.write_line(&t!(self.lang, "menu-no-such-number"))?;
+            if let Some(i) = self.word.and_then(|word| word(&answer)) {
+                return Ok(Some(i));
+            }
+            if let (false, Some((first, _)), Some((last, _))) =
+                (answer.is_empty(), self.items.first(), self.items.last())
+            {
+                let refused = t!(
+                    self.lang,
+                    "menu-no-such-number",
+                    first = first.as_str(),
+                    last = last.as_str()
+                );
+                term.write_line(&refused)?;
             }
         }
     }

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use console::Term;
 
 use crate::engine::Answer;
-use crate::error::Error;
+use crate::error::{Accepts, Error};
 use crate::kb::normalize::half_width;
 use crate::kb::{Kb, Question, t};
 use crate::lang::Lang;
@@ -78,6 +78,12 @@ impl Prompter for TerminalPrompter {
 
 impl TerminalPrompter {
     fn ask(&mut self, asking: Asking) -> io::Result<Choice> {
+        // A dumb terminal's typed line takes the words --answers takes, besides the numbers.
+        let word = |typed: &str| match ScriptedPrompter::word(typed, asking)? {
+            Choice::Answer(answer) => asking.offered.iter().position(|&(a, _)| a == answer),
+            Choice::Back => Some(asking.offered.len()),
+            Choice::Quit => None,
+        };
         let Asking {
             question,
             offered,
@@ -106,6 +112,7 @@ impl TerminalPrompter {
                 .unwrap_or(0),
             numbered: false,
             lang,
+            word: Some(&word),
         }
         .interact(&self.term)?;
         Ok(match picked {
@@ -155,6 +162,7 @@ pub fn pick_entry(kb: &Kb, lang: Lang) -> Option<Result<Option<usize>, Error>> {
         default: 0,
         numbered: true,
         lang,
+        word: None,
     };
     Some(menu.interact(&term).map_err(|e| stopped(&term, e)))
 }
@@ -176,6 +184,9 @@ enum Token {
     Number(usize),
     /// An option of a choice by its question id: the question's index.
     Option(usize),
+    /// No answer at all: refused when it meets its question, so that the refusal can say what
+    /// that question takes.
+    Unknown,
 }
 
 impl ScriptedPrompter {
@@ -206,12 +217,7 @@ impl ScriptedPrompter {
                 }
                 id => match options.iter().find(|(option, _)| option.eq_ignore_ascii_case(id)) {
                     Some(&(_, q)) => Token::Option(q),
-                    None => {
-                        return Err(Error::BadAnswer {
-                            token: token.to_owned(),
-                            position: parsed.len() + 1,
-                        });
-                    }
+                    None => Token::Unknown,
                 },
             };
             parsed.push((parsed_token, token.to_owned()));
@@ -222,17 +228,33 @@ impl ScriptedPrompter {
         })
     }
 
+    /// The answer `word` (one answer of the `--answers` grammar) gives at `asking`, if it is one
+    /// it offers: what a numbered menu takes besides the numbers.
+    pub fn word(word: &str, asking: Asking) -> Option<Choice> {
+        let mut one = ScriptedPrompter::parse(word, &[]).ok()?;
+        (one.unused() == 1).then_some(())?;
+        one.choose(asking).ok()
+    }
+
     /// How many answers were not needed.
     pub fn unused(&self) -> usize {
         self.tokens.len()
+    }
+
+    /// The first of the answers not needed that is no answer at all, with its position.
+    pub fn unknown_unused(&self) -> Option<(&str, usize)> {
+        let rest = self.tokens.as_slice();
+        (rest.iter().position(|(token, _)| *token == Token::Unknown)).map(|k| (rest[k].1.as_str(), self.given + k + 1))
     }
 }
 
 impl Prompter for ScriptedPrompter {
     fn choose(&mut self, asking: Asking) -> Result<Choice, Error> {
+        let accepts = accepts(asking);
         let Some((token, written)) = self.tokens.next() else {
             return Err(Error::AnswersRunOut {
                 question: asking.question.text.clone(),
+                accepts,
             });
         };
         self.given += 1;
@@ -245,13 +267,38 @@ impl Prompter for ScriptedPrompter {
                 .map(|&(a, _)| a)
                 .filter(|a| matches!(a, Answer::Pick(_))),
             Token::Option(q) => offered(Answer::Pick(q)),
+            Token::Unknown => None,
         };
-        answer.map(Choice::Answer).ok_or_else(|| Error::AnswerDoesNotFit {
-            token: written,
-            position: self.given,
-            question: asking.question.text.clone(),
-            offered: asking.offered.iter().map(|(_, label)| label.clone()).collect(),
+        if let Some(answer) = answer {
+            return Ok(Choice::Answer(answer));
+        }
+        // The question alone: `drive`, which knows the options' ids, lists its answers.
+        let question = asking.question.text.clone();
+        Err(match token {
+            Token::Unknown => Error::BadAnswer {
+                token: written,
+                position: self.given,
+                question,
+                accepts,
+            },
+            _ => Error::AnswerDoesNotFit {
+                token: written,
+                position: self.given,
+                question,
+                accepts,
+            },
         })
+    }
+}
+
+/// What `--answers` may give at `asking`.
+pub fn accepts(asking: Asking) -> Accepts {
+    let count = (asking.offered.iter())
+        .filter(|(answer, _)| matches!(answer, Answer::Pick(_)))
+        .count();
+    match asking.question.is_choice() {
+        true => Accepts::Choice { count },
+        false => Accepts::YesNo,
     }
 }
 
@@ -300,7 +347,9 @@ mod tests {
                 Choice::Answer(Answer::Yes)
             ]
         );
-        assert!(matches!(choose(&mut p, &yes_no()), Err(Error::AnswersRunOut { question }) if question == "问题？"));
+        assert!(
+            matches!(choose(&mut p, &yes_no()), Err(Error::AnswersRunOut { question, .. }) if question == "问题？")
+        );
     }
 
     #[test]
@@ -325,8 +374,15 @@ mod tests {
 
     #[test]
     fn scripted_answers_name_a_bad_token() {
-        let err = ScriptedPrompter::parse("y,x", &[]).unwrap_err();
-        assert!(matches!(err, Error::BadAnswer { ref token, position: 2 } if token == "x"));
+        // Refused where it meets its question, so that the refusal can say what that takes.
+        let mut p = ScriptedPrompter::parse("y,x,zz", &[]).unwrap();
+        assert_eq!(p.unknown_unused(), Some(("x", 2)));
+        choose(&mut p, &yes_no()).unwrap();
+        let err = choose(&mut p, &yes_no()).unwrap_err();
+        assert!(
+            matches!(err, Error::BadAnswer { ref token, position: 2, accepts: Accepts::YesNo, .. } if token == "x")
+        );
+        assert_eq!(p.unknown_unused(), Some(("zz", 3)));
     }
 
     #[test]

@@ -80,7 +80,7 @@ prompt-pick-entry = Pick an entry (↑↓, Enter; Esc to leave)
 show-left = Left without picking an entry.
 # A terminal that cannot move its cursor: the items are numbered, and one is typed.
 menu-type-number = Type a number and press Enter (q to leave):{" "}
-menu-no-such-number = No such number.
+menu-no-such-number = No such number: type one from { $first } to { $last }.
 
 ## What the commands say
 
@@ -161,11 +161,11 @@ error-usage-see-help = Add --help to see how to use it.
 error-no-such-entry = There is no entry numbered "{ $given }". Valid numbers are { $first }–{ $last }, e.g. `show { $last }`; for an entry with several solutions, `show 16.2` shows one.
 error-need-number = Give an entry number, e.g. `wecom-help show { $last }` (valid numbers are { $first }–{ $last }). A list to pick from can only be shown in a terminal.
 error-no-such-solution = Entry { $entry } has no solution { $given }. Its solutions are: { $choices }.
-error-no-terminal = No terminal is available to ask questions in. Give the answers up front with --answers, e.g. `wecom-help diagnose --answers '1,5'` (at a choice, an item's number or id, n none of these, ? can't remember; at a yes/no question, y yes, n no, ? not sure; b back). The next question is: "{ $question }"
+error-no-terminal = No terminal is available to ask questions in. The next question is: "{ $question }" Give the answers up front with --answers, e.g. `{ $example }` (this question takes { $accepts }).
 error-tree-too-large = The decision tree is too large to draw (more than { $limit } nodes, or too long to work out). This happens when many entries leave facts unstated: state more facts in the entries, then run wecom-help check.
-error-answers-run-out = --answers ran out before a result was reached. The next question is: "{ $question }" Add its answer to the end of --answers (at a choice, an item's number or id, n none of these, ? can't remember; at a yes/no question, y yes, n no, ? not sure; b back).
-error-answer-does-not-fit = Answer { $position } of --answers, "{ $token }", does not answer this question: { $question } It offers: { $offered }. Give an option by its number (from 1) or its id; n is "none of these", ? is "can't remember", b goes back.
-error-bad-answer = Answer { $position } of --answers, "{ $token }", is not understood. Use y (yes), n (no), ? (not sure) or b (back), separated by commas, e.g. y,n,?,b.
+error-answers-run-out = --answers ran out before a result was reached. The next question is: "{ $question }" Add its answer to the end of --answers ({ $accepts }).
+error-answer-does-not-fit = Answer { $position } of --answers, "{ $token }", does not answer this question: { $question } It takes { $accepts }.
+error-bad-answer = Answer { $position } of --answers, "{ $token }", is not understood. The question it meets is: { $question } It takes { $accepts }, separated by commas.
 error-interrupted = Interrupted.
 error-would-overwrite = { $path } already exists and will not be overwritten. Choose another name, or add --force to overwrite it.
 error-save-dangling = { $path } is a symbolic link to a file that does not exist, so the result cannot be saved there. Nothing has been asked yet: remove the link or choose another name with --save.
@@ -208,6 +208,29 @@ error-not-sent-partly = The result is { $total } messages; { $sent ->
         [one] only the first was sent,
        *[other] only the first { $sent } were sent,
     } and message { $next } was not: { $reason } Paste messages { $next }–{ $total } printed above into the group.
+
+# What went wrong in an operation of the system (a file, a port), by its kind: error-os-…
+error-os-not-found = no such file or folder
+error-os-permission-denied = permission denied
+error-os-already-exists = it already exists
+error-os-address-in-use = the port is already used by another program
+error-os-address-not-available = this machine has no such address
+error-os-read-only = the place is read-only
+error-os-no-space = the disk is full
+error-os-quota = the disk quota is exceeded
+error-os-too-large = the file is too large
+error-os-not-a-folder = a part of the path is not a folder
+error-os-is-a-folder = it is a folder
+error-os-bad-name = the file name cannot be used
+error-bind-in-use = Cannot serve the web page at { $address }: the port is already used by another program (perhaps another wecom-help serve). Choose another port with --bind, e.g. --bind 127.0.0.1:8081, or stop the program using it.
+# $option is an option with its value's name.
+error-usage-empty-value = { $option } is empty: write its value after it.
+error-usage-form-bind = Write an IP address with a port, such as 127.0.0.1:8080 or 0.0.0.0:8080; a port alone (8080 or :8080) or localhost:8080 means this machine only.
+error-usage-form-limit = Write a whole number from 1, such as --limit 10.
+# What --answers may give at a question: the end of error-no-terminal, error-bad-answer and the like.
+error-accepts-yes-no = y (yes), n (no), ? (not sure), b (back)
+error-accepts-choice = an item's number from 1 to { $count } or its id, n (none of these), ? (can't remember), b (back)
+error-resume-answer = Answer { $position } of the hand-off code "{ $code }", "{ $token }", does not fit the question it meets: { $question } It takes { $accepts }. The code may have been mistyped: check it against the one the web page shows (the answers are the parts after the version, separated by dots).
 
 ## Part kb: problems in a knowledge base (the kb- messages), what is wrong and what to do
 
@@ -407,7 +430,7 @@ cli-diagnose-send = Also send the result to the support desk's group: to the gro
 cli-diagnose-examples =
     Examples:
       wecom-help diagnose                          answer with the arrow keys
-      wecom-help diagnose --answers 1,5            answers given up front (an item's number at a choice, y yes, n no)
+      wecom-help diagnose --answers 1,5            answers up front (items' numbers; y yes, n no)
       wecom-help diagnose --message 你的账号已被禁用   start from the message on the employee's screen
       wecom-help diagnose --answers 1,5 --format markdown   the result as Markdown, for a ticket
       wecom-help diagnose --resume 986683-1.5      continue from the web page's hand-off code
@@ -504,12 +527,12 @@ cli-manual-file-entries = One file per entry (any name ending in .yaml, in any s
 
 cli-value-code = CODE
 cli-serve = Serve the wizard, the entries and search as web pages (for staff on their phones)
-cli-serve-bind = The address and port to listen at (default { $default }: this machine only; put a reverse proxy in front to serve others)
+cli-serve-bind = The IP address and port to listen at (default { $default }: this machine only; a port alone, such as 8081, or localhost:8081 is this machine too). To serve others, put a reverse proxy in front
 cli-value-address = ADDRESS
 cli-serve-examples =
     Examples:
       wecom-help serve                          serve the pages at http://127.0.0.1:8080/
-      wecom-help serve --bind 0.0.0.0:8080      let other devices on the network reach it
+      wecom-help serve --bind 8081              serve on this machine's port 8081 (for a reverse proxy)
 
 cli-diagnose-journal = Record this session in this journal file (SQLite, created when missing; as WECOM_HELP_JOURNAL)
 cli-search-journal = When nothing is found, record what was searched for in this journal file (mobile numbers, e-mail addresses and ID numbers masked)
@@ -527,7 +550,7 @@ cli-stats-examples =
       wecom-help stats --journal a.sqlite3 b.sqlite3 --since 2026-12-01
       wecom-help stats --format html > report.html                  a web page
       wecom-help stats --weights --kb faq                           propose weights (a patch)
-cli-value-date = date
+cli-value-date = DATE
 
 ## Part web: the pages of `wecom-help serve` (the web- messages)
 
@@ -729,6 +752,8 @@ stats-footer = Made by wecom-help; knowledge base version { $version }.
 # Why stats cannot start.
 stats-no-journal = No journal to read: give one or more journal files with --journal (one per machine, say), or set WECOM_HELP_JOURNAL.
 stats-bad-date = Cannot read the date "{ $given }" of { $option }: write it as YYYY-MM-DD, such as 2026-12-01 (in this machine's time zone; the day itself is included).
+stats-no-such-day = The date "{ $given }" of { $option } does not exist: check the month (1–12) and the days of that month.
+stats-no-journal-default = No journal to read: the default journal, { $path } (where serve records), does not exist. Give one or more journal files with --journal (one per machine, say), or set WECOM_HELP_JOURNAL.
 stats-until-before-since = --until { $until } comes before --since { $since }: there is no such period. Check the two dates.
 
 ## WeCom group robot

@@ -69,7 +69,7 @@ prompt-pick-entry = 选择一个条目（↑↓ 选择，回车确认，Esc 退�
 show-left = 已退出，没有选择条目。
 # A terminal that cannot move its cursor: the items are numbered, and one is typed.
 menu-type-number = 输入编号并回车（q 退出）：
-menu-no-such-number = 没有这个编号。
+menu-no-such-number = 没有这个编号：请输入 { $first }–{ $last } 中的一个。
 
 ## What the commands say
 
@@ -123,11 +123,11 @@ error-usage-see-help = 加上 --help 可以查看用法。
 error-no-such-entry = 没有编号为“{ $given }”的条目。有效编号是 { $first }–{ $last }，例如 `show { $last }`；有多个解决方案的条目可以写成 `show 16.2`。
 error-need-number = 请给出条目编号，例如 `wecom-help show { $last }`（有效编号 { $first }–{ $last }）。这里没有终端，无法从列表中选。
 error-no-such-solution = 条目 { $entry } 没有解决方案 { $given }。它的解决方案有：{ $choices }。
-error-no-terminal = 下一步要问：{ $question } 但这里没有终端，无法交互提问。请用 --answers 给出回答，例如 `wecom-help diagnose --answers '1,5'`（选择题写序号或选项代号，n 都不是、? 记不清；是非题 y 是、n 否、? 不确定；b 返回上一步）。
+error-no-terminal = 下一步要问：{ $question } 但这里没有终端，无法交互提问。请用 --answers 给出回答，例如 `{ $example }`（这个问题可以答：{ $accepts }）。
 error-tree-too-large = 决策树太大了（超过 { $limit } 个节点，或者要算太久），画不出来。很多条目的 facts 留空时会这样：请给条目写上更多的 facts，再用 wecom-help check 检查。
-error-answers-run-out = --answers 里的回答用完了，还没有得出结论。下一个问题是：{ $question } 请在 --answers 末尾加上它的回答（选择题写序号或选项代号，n 都不是、? 记不清；是非题 y 是、n 否、? 不确定；b 返回上一步）。
-error-answer-does-not-fit = --answers 的第 { $position } 个回答“{ $token }”不能回答这个问题：{ $question } 这里可以答：{ $offered }；选项可以写序号（从 1 开始）或选项代号，n 是“都不是”，? 是“记不清”，b 返回上一步。
-error-bad-answer = --answers 的第 { $position } 个回答“{ $token }”看不懂。只能用 y（是）、n（否）、?（不确定）、b（返回上一步），用逗号隔开，例如 y,n,?,b。
+error-answers-run-out = --answers 里的回答用完了，还没有得出结论。下一个问题是：{ $question } 请在 --answers 末尾加上它的回答（可以答：{ $accepts }）。
+error-answer-does-not-fit = --answers 的第 { $position } 个回答“{ $token }”不能回答这个问题：{ $question } 这里可以答：{ $accepts }。
+error-bad-answer = --answers 的第 { $position } 个回答“{ $token }”看不懂。它要回答的问题是：{ $question } 这里可以答：{ $accepts }；回答之间用逗号隔开。
 error-interrupted = 已中断。
 error-would-overwrite = { $path } 已经存在，不会覆盖它。请换一个文件名，或者加 --force 覆盖。
 error-save-dangling = { $path } 是一个指向不存在文件的符号链接，结果无法存到那里。还没有开始提问：请删除这个链接，或者用 --save 换一个文件名。
@@ -167,6 +167,29 @@ error-send-network = 网络出错，消息没有发出去。
 error-not-sent = 结果没有发到客服群：{ $reason }结果已经打印在上面，请把它贴到群里。
 error-not-sent-too-many = 结果没有发到客服群：{ $reason }请等一分钟再发，或者把上面打印的结果贴到群里。
 error-not-sent-partly = 结果分 { $total } 条，只发出了前 { $sent } 条，第 { $next } 条没有发出去：{ $reason }请把上面打印的第 { $next }–{ $total } 条贴到群里。
+
+# What went wrong in an operation of the system (a file, a port), by its kind: error-os-…
+error-os-not-found = 找不到这个文件或文件夹
+error-os-permission-denied = 没有权限
+error-os-already-exists = 已经存在
+error-os-address-in-use = 这个端口已经被别的程序占用
+error-os-address-not-available = 这台电脑没有这个地址
+error-os-read-only = 这个位置只能读，不能写
+error-os-no-space = 磁盘已满
+error-os-quota = 超过了磁盘配额
+error-os-too-large = 文件太大了
+error-os-not-a-folder = 路径里有一部分不是文件夹
+error-os-is-a-folder = 这是一个文件夹
+error-os-bad-name = 文件名不能用
+error-bind-in-use = 无法在 { $address } 上提供网页：这个端口已经被别的程序占用（可能是另一个 wecom-help serve）。请用 --bind 换一个端口，例如 --bind 127.0.0.1:8081，或者先关掉占用它的程序。
+# $option is an option with its value's name.
+error-usage-empty-value = { $option } 的值是空的：请在后面写上它的值。
+error-usage-form-bind = 要写 IP 地址加端口，例如 127.0.0.1:8080 或 0.0.0.0:8080；只写端口（8080 或 :8080）或 localhost:8080 表示只有本机能访问。
+error-usage-form-limit = 要写一个从 1 起的整数，例如 --limit 10。
+# What --answers may give at a question: the end of error-no-terminal, error-bad-answer and the like.
+error-accepts-yes-no = y（是）、n（否）、?（不确定）、b（返回上一步）
+error-accepts-choice = 序号 1–{ $count } 或选项代号、n（都不是）、?（记不清）、b（返回上一步）
+error-resume-answer = 交接码“{ $code }”的第 { $position } 个回答“{ $token }”对不上它要回答的问题：{ $question } 这里可以答：{ $accepts }。交接码可能抄错了：请对照网页上显示的交接码重新输入（版本号后面、用点隔开的是回答）。
 
 ## Part kb: problems in a knowledge base (the kb- messages), what is wrong and what to do
 
@@ -333,7 +356,7 @@ cli-value-lang = 语言
 cli-value-n = 条数
 cli-value-number = 编号
 cli-value-query = 要查的话
-cli-value-shell = shell
+cli-value-shell = 命令行外壳
 cli-value-text = 描述
 cli-flag-help = 显示帮助
 cli-flag-help-more = 显示帮助（--help 显示更多）
@@ -394,7 +417,7 @@ cli-tree-examples =
       wecom-help tree --format json
 
 cli-completions = 生成命令行补全脚本（bash、zsh、fish、powershell、elvish）
-cli-completions-shell = 哪种 shell：bash、zsh、fish、powershell 或 elvish
+cli-completions-shell = 哪种命令行外壳（shell）：bash、zsh、fish、powershell 或 elvish
 cli-completions-examples =
     例：
       source <(wecom-help completions bash)
@@ -450,12 +473,12 @@ cli-manual-file-entries = 每个条目一个文件（文件名以 .yaml 结尾�
 
 cli-value-code = 交接码
 cli-serve = 以网页提供问诊、条目和搜索（员工用手机打开）
-cli-serve-bind = 监听的地址和端口（默认 { $default }，只有本机能访问；要让别人访问请放在反向代理后面）
+cli-serve-bind = 监听的 IP 地址和端口（默认 { $default }，只有本机能访问；只写端口如 8081，或 localhost:8081，也是只有本机）。要让别人访问，请放在反向代理后面
 cli-value-address = 地址
 cli-serve-examples =
     例：
       wecom-help serve                          在 http://127.0.0.1:8080/ 提供网页
-      wecom-help serve --bind 0.0.0.0:8080      让局域网里的其他设备也能访问
+      wecom-help serve --bind 8081              在本机的 8081 端口提供（反向代理转到这里）
 
 cli-diagnose-journal = 把这次问诊记入这个日志文件（SQLite，没有就新建；同 WECOM_HELP_JOURNAL）
 cli-search-journal = 什么也没查到时，把要查的话记入这个日志文件（手机号、邮箱、身份证号先遮住）
@@ -636,6 +659,8 @@ stats-footer = 由 wecom-help 生成；知识库版本 { $version }。
 # Why stats cannot start.
 stats-no-journal = 没有要读的日志：请用 --journal 给出一个或多个日志文件（比如每台电脑一个），或者设置 WECOM_HELP_JOURNAL。
 stats-bad-date = { $option } 的日期“{ $given }”看不懂：请写成 YYYY-MM-DD，如 2026-12-01（按本机时区，这一天算在内）。
+stats-no-such-day = { $option } 的日期“{ $given }”没有这一天：请检查月份（1–12）和这个月的天数。
+stats-no-journal-default = 没有要读的日志：默认的日志 { $path }（serve 在那里记录）不存在。请用 --journal 给出一个或多个日志文件（比如每台电脑一个），或者设置 WECOM_HELP_JOURNAL。
 stats-until-before-since = --until { $until } 在 --since { $since } 之前，这段时间不存在：请检查两个日期。
 
 ## WeCom group robot
