@@ -2,7 +2,7 @@
 
 use std::{fmt, io};
 
-use crate::kb::{Diagnostic, Message, t};
+use crate::kb::{Diagnostic, Message, message, t};
 use crate::lang::Lang;
 use crate::webhook::{self, NotSent};
 
@@ -308,21 +308,26 @@ impl From<io::Error> for Error {
 /// English words where the catalog has the kind, and never the name of a temporary file (which
 /// `tempfile` puts into its errors); the system's own text only for kinds the catalog lacks.
 pub fn os(error: &io::Error, lang: Lang) -> String {
+    os_message(error).render(lang)
+}
+
+/// [`os`], to be said later in a language not yet known.
+pub fn os_message(error: &io::Error) -> Message {
     use io::ErrorKind::*;
     match error.kind() {
-        NotFound => t!(lang, "error-os-not-found"),
-        PermissionDenied => t!(lang, "error-os-permission-denied"),
-        AlreadyExists => t!(lang, "error-os-already-exists"),
-        AddrInUse => t!(lang, "error-os-address-in-use"),
-        AddrNotAvailable => t!(lang, "error-os-address-not-available"),
-        ReadOnlyFilesystem => t!(lang, "error-os-read-only"),
-        StorageFull => t!(lang, "error-os-no-space"),
-        QuotaExceeded => t!(lang, "error-os-quota"),
-        FileTooLarge => t!(lang, "error-os-too-large"),
-        NotADirectory => t!(lang, "error-os-not-a-folder"),
-        IsADirectory => t!(lang, "error-os-is-a-folder"),
-        InvalidFilename => t!(lang, "error-os-bad-name"),
-        _ => innermost(error).to_string(),
+        NotFound => message!("error-os-not-found"),
+        PermissionDenied => message!("error-os-permission-denied"),
+        AlreadyExists => message!("error-os-already-exists"),
+        AddrInUse => message!("error-os-address-in-use"),
+        AddrNotAvailable => message!("error-os-address-not-available"),
+        ReadOnlyFilesystem => message!("error-os-read-only"),
+        StorageFull => message!("error-os-no-space"),
+        QuotaExceeded => message!("error-os-quota"),
+        FileTooLarge => message!("error-os-too-large"),
+        NotADirectory => message!("error-os-not-a-folder"),
+        IsADirectory => message!("error-os-is-a-folder"),
+        InvalidFilename => message!("error-os-bad-name"),
+        _ => message!("error-os-other", text = innermost(error).to_string()),
     }
 }
 

@@ -222,6 +222,8 @@ error-os-too-large = the file is too large
 error-os-not-a-folder = a part of the path is not a folder
 error-os-is-a-folder = it is a folder
 error-os-bad-name = the file name cannot be used
+# A kind the catalog has no words for: the system's own text.
+error-os-other = { $text }
 error-bind-in-use = Cannot serve the web page at { $address }: the port is already used by another program (perhaps another wecom-help serve). Choose another port with --bind, e.g. --bind 127.0.0.1:8081, or stop the program using it.
 # $option is an option with its value's name.
 error-usage-empty-value = { $option } is empty: write its value after it.

@@ -181,6 +181,8 @@ error-os-too-large = 文件太大了
 error-os-not-a-folder = 路径里有一部分不是文件夹
 error-os-is-a-folder = 这是一个文件夹
 error-os-bad-name = 文件名不能用
+# A kind the catalog has no words for: the system's own text.
+error-os-other = { $text }
 error-bind-in-use = 无法在 { $address } 上提供网页：这个端口已经被别的程序占用（可能是另一个 wecom-help serve）。请用 --bind 换一个端口，例如 --bind 127.0.0.1:8081，或者先关掉占用它的程序。
 # $option is an option with its value's name.
 error-usage-empty-value = { $option } 的值是空的：请在后面写上它的值。

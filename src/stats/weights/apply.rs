@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use tempfile::NamedTempFile;
 
+use crate::error::os_message;
 use crate::kb::{Message, message};
 
 /// One file's change.
@@ -34,7 +35,7 @@ pub fn write(changes: &[Change]) -> Result<(), Message> {
         .collect::<Result<Vec<_>, _>>()?;
     for (k, file) in temporary.into_iter().enumerate() {
         if let Err(e) = file.persist(&targets[k]) {
-            let (path, error) = (changes[k].shown.clone(), e.error.to_string());
+            let (path, error) = (changes[k].shown.clone(), os_message(&e.error));
             return Err(match restore(&changes[..k], &targets[..k]) {
                 Ok(()) => message!("weights-rename-failed", path = path, error = error),
                 Err(left) => message!("weights-not-restored", path = path, error = error, files = left),
@@ -106,7 +107,7 @@ fn write_failed(change: &Change, error: &std::io::Error) -> Message {
     message!(
         "weights-write-failed",
         path = change.shown.clone(),
-        error = error.to_string()
+        error = os_message(error)
     )
 }
 
@@ -115,5 +116,38 @@ fn folder(path: &Path) -> &Path {
     match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    /// A temporary file that cannot be made is said by the system's kind of error, in the
+    /// reader's language, without the temporary file's name.
+    #[test]
+    fn a_failed_write_is_said_without_the_temporary_file() {
+        let folder = tempfile::tempdir().unwrap();
+        let missing = folder.path().join("gone");
+        let error = tempfile::Builder::new()
+            .suffix(".tmp")
+            .tempfile_in(&missing)
+            .unwrap_err();
+        assert!(error.to_string().contains("gone"), "{error}");
+        let change = Change {
+            path: missing.join("01.yaml"),
+            shown: "entries/01.yaml".into(),
+            relative: "entries/01.yaml".into(),
+            old: String::new(),
+            new: String::new(),
+        };
+        let zh = write_failed(&change, &error).render(Lang::Zh);
+        assert_eq!(
+            zh,
+            "写入 entries/01.yaml 时出错（找不到这个文件或文件夹）。没有改动任何文件。"
+        );
+        let en = write_failed(&change, &error).render(Lang::En);
+        assert!(!en.contains("gone") && !en.contains("os error"), "{en}");
     }
 }
