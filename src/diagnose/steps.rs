@@ -73,6 +73,16 @@ pub fn replay(kb: &Kb, session: &mut Session, script: &str, lang: Lang) -> Resul
     }
 }
 
+/// The answer 返回上一步 took back (`taken`), as the question now asked offers it: its own
+/// answer, or, at a choice, the option the description answered 是 (the description answers an
+/// option's yes/no question, the menu offers the choice).
+fn retaken(kb: &Kb, asked: usize, (question, answer): (usize, Answer)) -> Option<Answer> {
+    if question == asked {
+        return Some(answer);
+    }
+    (answer == Answer::Yes && kb.questions[asked].options.contains(&question)).then_some(Answer::Pick(question))
+}
+
 /// Asks until the session is done. `Ok(None)` when the agent quits. `observe` sees every
 /// question and the choice made, for echoing scripted answers.
 pub fn drive(
@@ -98,7 +108,7 @@ pub fn drive(
             &Step::Ask(question) => question,
         };
         let number = session.history().len() + 1;
-        let previous = undone.take().filter(|&(q, _)| q == question).map(|(_, a)| a);
+        let previous = undone.take().and_then(|taken| retaken(kb, question, taken));
         let offered = offered(kb, session, question, lang);
         let asking = Asking {
             question: &kb.questions[question],
@@ -163,4 +173,44 @@ pub fn listed(kb: &Kb, asking: Asking, lang: Lang) -> String {
         "{text}{}",
         t!(lang, "aside", text = offered.join(&t!(lang, "list-separator")))
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kb::KbSource;
+    use crate::knowledge;
+
+    /// Takes back the first question asked, then notes what the next one starts on and quits.
+    struct GoingBack {
+        asked: Vec<(String, Option<Answer>)>,
+    }
+
+    impl Prompter for GoingBack {
+        fn choose(&mut self, asking: Asking) -> Result<Choice, Error> {
+            self.asked.push((asking.question.id.clone(), asking.previous));
+            Ok(if self.asked.len() == 1 {
+                Choice::Back
+            } else {
+                Choice::Quit
+            })
+        }
+    }
+
+    /// 返回上一步 onto a choice whose option the description answered: the menu starts on that
+    /// option, as it starts on the answer taken back at a question asked before.
+    #[test]
+    fn going_back_onto_an_option_read_from_the_description_starts_on_it() {
+        let knowledge = knowledge::load(&KbSource::Embedded, Lang::Zh).unwrap();
+        let (kb, index) = (knowledge.kb().unwrap(), knowledge.index().unwrap());
+        let (mut session, _) = described(&index, &kb, "提示要同事扫码", Lang::Zh);
+        let mut prompter = GoingBack { asked: Vec::new() };
+        let ended = drive(&kb, &mut session, &mut prompter, Lang::Zh, &mut |_, _, _| Ok(())).unwrap();
+        assert_eq!(ended, None);
+        let scan = kb.questions.iter().position(|q| q.id == "msg_scan").unwrap();
+        assert_eq!(
+            prompter.asked[1],
+            ("which_message".to_owned(), Some(Answer::Pick(scan)))
+        );
+    }
 }
