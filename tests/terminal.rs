@@ -1110,12 +1110,17 @@ fn tiny_windows_still_reach_a_result() {
                 }
                 tty.send(ENTER);
                 let chosen = strip_escapes(&String::from_utf8_lossy(&tty.expect_re("✔[^\n]*\n")));
-                if cols >= 10 && !chosen.ends_with(&format!("· {}\r\n", ITEMS[answer])) {
+                // "✔ 回答 · 是", or "✔ 是" where the prompt has no room beside it.
+                if cols >= 10 && !chosen.ends_with(&format!(" {}\r\n", ITEMS[answer])) {
                     tty.fail(&format!(
                         "{size}: question {} should be answered {}",
                         i + 1,
                         ITEMS[answer]
                     ));
+                }
+                // Once answered, the keys are no longer said.
+                if cols >= 40 && !chosen.ends_with(&format!("✔ 回答 · {}\r\n", ITEMS[answer])) {
+                    tty.fail(&format!("{size}: question {} answered as {chosen:?}", i + 1));
                 }
             }
             tty.expect("诊断结果");

@@ -14,7 +14,8 @@ use crate::ui::truncate;
 
 /// A list to choose one item from.
 pub struct Menu<'a> {
-    /// The line above the items, saying which keys to use.
+    /// What is chosen: the line above the items, with the keys to use while the menu waits,
+    /// and before the item chosen once it is.
     pub prompt: &'a str,
     /// The items: the number that picks each when typed, and its text.
     pub items: Vec<(String, String)>,
@@ -64,7 +65,7 @@ impl Menu<'_> {
             .collect();
         // The prompt, the items shown and the line the cursor waits on fit the window.
         let shown = lines.len().min(rows - 2);
-        let prompt = truncate(self.prompt, room);
+        let prompt = truncate(&t!(self.lang, "prompt-keys", prompt = self.prompt), room);
         let mut line = String::new();
         theme.format_select_prompt(&mut line, &prompt).map_err(format_failed)?;
         term.hide_cursor()?;
@@ -97,16 +98,19 @@ impl Menu<'_> {
                 Key::End | Key::PageDown => at = lines.len() - 1,
                 Key::Enter | Key::Char(' ') => {
                     term.clear_last_lines(shown + 1)?;
-                    // "✔ prompt · item" on one line: the prompt gives way to the item, and a
-                    // long item (a message quoted whole) stands alone rather than after "…".
+                    // "✔ prompt · item" on one line. A prompt with no room beside the item gives
+                    // way to it, and an item cut to the width (a message quoted whole) stands
+                    // alone and whole rather than after "…".
                     let room = cols.saturating_sub(console::measure_text_width(&lines[at]) + 7);
+                    let cut = lines[at] != self.items[at].1 && !self.numbered;
                     let mut line = String::new();
-                    if room < 12 && lines[at] != self.items[at].1 && !self.numbered {
+                    if cut || room < console::measure_text_width(self.prompt) {
                         let mark = console::style("✔").green().for_stderr();
-                        line = format!("{mark} {}", self.items[at].1);
+                        let item = if cut { &self.items[at].1 } else { &lines[at] };
+                        line = format!("{mark} {item}");
                     } else {
                         theme
-                            .format_select_prompt_selection(&mut line, &truncate(self.prompt, Some(room)), &lines[at])
+                            .format_select_prompt_selection(&mut line, self.prompt, &lines[at])
                             .map_err(format_failed)?;
                     }
                     term.write_line(&line)?;

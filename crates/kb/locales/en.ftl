@@ -73,9 +73,11 @@ tree-footer = { $solutions } { $solutions ->
 
 ## Questions in the terminal
 
-prompt-answer = Answer (↑↓ to choose, Enter to confirm, Esc to leave)
+# Above a menu: what is chosen, then the keys while it waits; once chosen, "✔ Answer · Yes".
+prompt-answer = Answer
+prompt-keys = { $prompt } (↑↓ to choose, Enter to confirm, Esc to leave)
 prompt-first-question = This is the first question.
-prompt-pick-entry = Pick an entry (↑↓, Enter; Esc to leave)
+prompt-pick-entry = Pick an entry
 # Esc in show's list of entries.
 show-left = Left without picking an entry.
 # A terminal that cannot move its cursor: the items are numbered, and one is typed.

@@ -62,9 +62,11 @@ tree-footer = { $solutions } 个解决方案，平均 { $mean } 个问题（含�
 
 ## Questions in the terminal
 
-prompt-answer = 回答（↑↓ 选择，回车确认，Esc 退出）
+# Above a menu: what is chosen, then the keys while it waits; once chosen, "✔ 回答 · 是".
+prompt-answer = 回答
+prompt-keys = { $prompt }（↑↓ 选择，回车确认，Esc 退出）
 prompt-first-question = 已经是第一个问题了。
-prompt-pick-entry = 选择一个条目（↑↓ 选择，回车确认，Esc 退出）
+prompt-pick-entry = 选择一个条目
 # Esc in show's list of entries.
 show-left = 已退出，没有选择条目。
 # A terminal that cannot move its cursor: the items are numbered, and one is typed.
