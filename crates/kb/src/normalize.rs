@@ -297,24 +297,33 @@ impl Synonyms {
     }
 
     /// [`Synonyms::canonical`] of text normalized with [`normalize_mapped`], each character
-    /// of the result with the place in the original text it stands for: a rewritten word's
-    /// characters all stand for the whole word as written.
-    pub(crate) fn canonical_mapped(&self, mapped: &[Mapped]) -> Vec<Mapped> {
+    /// of the result with the place in the original text it stands for (a rewritten word's
+    /// characters all stand for the whole word as written), and with the rewritten word it is
+    /// part of, if any, numbered from 0.
+    pub(crate) fn canonical_mapped(&self, mapped: &[Mapped]) -> (Vec<Mapped>, Vec<Option<u32>>) {
         let normalized: String = mapped.iter().map(|(c, _)| *c).collect();
         let mut out = Vec::with_capacity(mapped.len());
-        let mut at = 0;
+        let mut words = Vec::with_capacity(mapped.len());
+        let (mut at, mut rewritten) = (0, 0);
         self.rewrite(&normalized, |found, replacement| {
             let length = found.chars().count();
             match replacement {
                 Some(replacement) => {
                     let written = mapped[at].1.start..mapped[at + length - 1].1.end;
-                    out.extend(replacement.chars().map(|c| (c, written.clone())));
+                    for c in replacement.chars() {
+                        out.push((c, written.clone()));
+                        words.push(Some(rewritten));
+                    }
+                    rewritten += 1;
                 }
-                None => out.push(mapped[at].clone()),
+                None => {
+                    out.push(mapped[at].clone());
+                    words.push(None);
+                }
             }
             at += length;
         });
-        out
+        (out, words)
     }
 
     /// Walks `normalized` once, longest match first: `each(found, Some(replacement))` for each

@@ -5,9 +5,7 @@ use std::ops::Range;
 
 use super::index::{Field, Index};
 use crate::lang::Lang;
-use crate::normalize::{
-    FeatureSet, Mapped, Synonyms, features, key, normalize, normalize_mapped, single_characters, units,
-};
+use crate::normalize::{FeatureSet, Synonyms, key, normalize_mapped, units};
 use crate::printable::printable;
 
 /// A text of a hit, with the byte ranges that matched the query.
@@ -27,19 +25,6 @@ impl Index {
             Lang::Zh => entry.title,
         };
         printable(&self.texts.written(title as usize)).into_owned()
-    }
-
-    /// What to mark in passages: the query's features, also as it spelled them before synonyms
-    /// were rewritten.
-    pub(super) fn marks(&self, wanted: &FeatureSet, query: &str, single: bool) -> FeatureSet {
-        let mut marks = wanted.clone();
-        let normalized = normalize(query);
-        if single {
-            marks.extend(single_characters(&normalized).into_iter().map(|c| key(&[&[c]])));
-        } else {
-            marks.extend(features(&normalized));
-        }
-        marks
     }
 
     /// The solution's text that best explains the query, with the matching parts marked.
@@ -72,44 +57,44 @@ impl Index {
     }
 }
 
-/// Byte ranges of `text` whose units form a marked feature, as written or with its synonyms
-/// rewritten ("企微" found by "企业微信"), merged where they touch.
+/// Byte ranges of `text` whose units, read as search reads them (synonyms rewritten: "企微" as
+/// "企业微信"), form a feature of the query, merged where they touch. A rewritten word counts
+/// only as a whole: "微信" asked for does not mark "企微", and nothing marks a filler.
 fn spans(text: &str, marks: &FeatureSet, synonyms: &Synonyms) -> Vec<Range<usize>> {
-    let mapped = normalize_mapped(text);
-    let mut out = marked_ranges(&mapped, marks);
-    out.extend(marked_ranges(&synonyms.canonical_mapped(&mapped), marks));
-    out.sort_by_key(|r| (r.start, r.end));
-    let mut merged: Vec<Range<usize>> = Vec::with_capacity(out.len());
-    for range in out {
-        match merged.last_mut() {
-            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
-            _ => merged.push(range),
-        }
-    }
-    merged
-}
-
-/// Byte ranges of the text `mapped` stands for whose units form a marked feature, merged where
-/// they touch.
-fn marked_ranges(mapped: &[Mapped], marks: &FeatureSet) -> Vec<Range<usize>> {
+    let (mapped, words) = synonyms.canonical_mapped(&normalize_mapped(text));
     let chars: Vec<char> = mapped.iter().map(|(c, _)| *c).collect();
     let units = units(&chars);
+    let unit = |i: usize| &chars[units[i].clone()];
     let mut marked = vec![false; units.len()];
-    for (i, unit) in units.iter().enumerate() {
-        marked[i] |= marks.contains(&key(&[&chars[unit.clone()]]));
-        if let Some(next) = units.get(i + 1)
-            && marks.contains(&key(&[&chars[unit.clone()], &chars[next.clone()]]))
-        {
+    for i in 0..units.len() {
+        marked[i] |= marks.contains(&key(&[unit(i)]));
+        if i + 1 < units.len() && marks.contains(&key(&[unit(i), unit(i + 1)])) {
             marked[i] = true;
             marked[i + 1] = true;
         }
+    }
+    let mut i = 0;
+    while i < units.len() {
+        let word = words[units[i].start];
+        let mut end = i + 1;
+        while word.is_some() && end < units.len() && words[units[end].start] == word {
+            end += 1;
+        }
+        let whole = match end - i {
+            1 => marks.contains(&key(&[unit(i)])),
+            _ => (i..end - 1).all(|k| marks.contains(&key(&[unit(k), unit(k + 1)]))),
+        };
+        if word.is_some() && !whole {
+            marked[i..end].fill(false);
+        }
+        i = end;
     }
     let mut out: Vec<Range<usize>> = Vec::new();
     for (i, unit) in units.iter().enumerate().filter(|(i, _)| marked[*i]) {
         let range = mapped[unit.start].1.start..mapped[unit.end - 1].1.end;
         match out.last_mut() {
             // Touching, or separated only by characters search ignores (spaces, punctuation).
-            Some(last) if i > 0 && marked[i - 1] => last.end = range.end,
+            Some(last) if i > 0 && marked[i - 1] => last.end = last.end.max(range.end),
             _ => out.push(range),
         }
     }
@@ -119,6 +104,7 @@ fn marked_ranges(mapped: &[Mapped], marks: &FeatureSet) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::normalize::{features, normalize};
 
     #[test]
     fn a_synonym_is_marked_as_written() {
@@ -127,5 +113,19 @@ mod tests {
         let text = "现在收不到企微 邀请，也登不上企业微信";
         let marked: Vec<&str> = spans(text, &marks, &synonyms).into_iter().map(|r| &text[r]).collect();
         assert_eq!(marked, ["企微 邀请", "企业微信"]);
+    }
+
+    /// WeChat is not WeCom: "微信" asked for marks 微信 alone, not the 微信 that 企微 is
+    /// rewritten to, nor a filler.
+    #[test]
+    fn a_rewritten_word_is_marked_only_whole() {
+        let synonyms = Synonyms::new(
+            &[vec!["企业微信".into(), "企微".into()], vec!["微信".into()]],
+            &["怎么办".into()],
+        );
+        let marks = features(&synonyms.canonical(&normalize("微信怎么办")));
+        let text = "企微和微信绑定，怎么办";
+        let marked: Vec<&str> = spans(text, &marks, &synonyms).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(marked, ["微信"]);
     }
 }

@@ -214,7 +214,6 @@ impl Index {
         ranked.truncate(limit);
 
         // Passages only for what is shown: marking matches is the costly part.
-        let marks = self.marks(&wanted, query, probes.iter().any(|p| p.character.is_some()));
         ranked
             .into_iter()
             .map(|(e, solutions, score)| {
@@ -228,7 +227,7 @@ impl Index {
                         entry.id.to_string()
                     },
                     title: self.title(e, lang),
-                    passage: self.passage(best, &explained, &marks),
+                    passage: self.passage(best, &explained, &wanted),
                     related_to: (own[best].is_none())
                         .then(|| lender[best].map(|r| self.shown_id(r)))
                         .flatten(),
