@@ -454,3 +454,25 @@ fn an_english_description_answers_too() {
     let (from_text, asked) = answered(&json);
     assert_eq!((from_text, asked), (vec!["has_message", "msg_disabled"], vec![]));
 }
+
+/// A hit shown only because the knowledge base relates it to another says which, in every
+/// format, and carries no passage of its own.
+#[test]
+fn a_hit_shown_for_its_relation_says_so() {
+    let json = wecom(&["search", "扫码", "--format", "json"]).expect_code(0).json();
+    let hits = json.as_array().unwrap();
+    assert_eq!(hits[0]["id"], "16");
+    assert_eq!(hits[0]["related_to"], serde_json::Value::Null);
+    assert_eq!(hits[0]["field"], "message");
+    let related: Vec<&serde_json::Value> = hits.iter().filter(|h| !h["related_to"].is_null()).collect();
+    assert!(!related.is_empty(), "{json}");
+    for hit in related {
+        assert!(hit["related_to"].as_str().unwrap().starts_with("16."), "{hit}");
+        assert_eq!(
+            (&hit["field"], &hit["passage"]),
+            (&serde_json::Value::Null, &serde_json::Value::Null)
+        );
+    }
+    let text = wecom(&["search", "扫码", "--color", "never"]).expect_code(0).stdout;
+    assert!(text.contains("相关：知识库把它列为 FAQ 16.2 的相关条目"), "{text}");
+}

@@ -167,7 +167,9 @@ pub fn search(app: &App, ctx: &Ctx) -> Written {
             p { a.button.primary href=(super::wizard::from_words(ctx, query)) { (t!(lang, "web-start")) } }
         }
         @if !hits.is_empty() {
-            h2 { (t!(lang, "web-search-hits", count = hits.len())) }
+            @let related = hits.iter().filter(|h| h.related_to.is_some()).count();
+            h2 { (t!(lang, "web-search-hits", count = hits.len() - related)) }
+            @if related > 0 { p { (t!(lang, "web-search-hits-related", count = related)) } }
             ol.hits {
                 @for hit in &hits {
                     li {

@@ -105,7 +105,7 @@ diagnose-unused-answers = { $count ->
 
 search-nothing = Nothing in the knowledge base matches "{ $query }". Try other words, or run `wecom-help diagnose` to narrow it down question by question.
 # A hit whose own words match the query too little, shown because the knowledge base relates it to another hit.
-search-related = Related: listed with FAQ { $id } as the same kind of case
+search-related = Related: listed in the knowledge base as related to FAQ { $id }
 
 check-valid = The knowledge base is valid ({ $origin }): { $entries } { $entries ->
         [one] entry
@@ -578,6 +578,11 @@ web-search-nothing = Nothing related was found. Try other words, or go step by s
 web-search-hits = { $count ->
         [one] 1 related question
        *[other] { $count } related questions
+    }
+# After it, when some of the list is there only as related to a hit.
+web-search-hits-related = { $count ->
+        [one] and 1 entry the knowledge base lists as related
+       *[other] and { $count } entries the knowledge base lists as related
     }
 web-search-or-wizard = Not sure which one it is?
 web-search-wizard = Go step by step from these words

@@ -91,7 +91,7 @@ diagnose-unused-answers = 注意：问诊已经得出结论，--answers 里最�
 
 search-nothing = 没有找到与“{ $query }”相关的条目。可以换个说法再查，或者用 `wecom-help diagnose` 一步步问诊。
 # A hit whose own words match the query too little, shown because the knowledge base relates it to another hit.
-search-related = 相关：知识库把它和 FAQ { $id } 列为同一类情况
+search-related = 相关：知识库把它列为 FAQ { $id } 的相关条目
 
 check-valid = 知识库完好（{ $origin }）：{ $entries } 个条目，{ $solutions } 个解决方案，{ $questions } 个问题；平均 { $mean } 个问题、最多 { $max } 个问题就能找到解决方案。
 check-valid-large-tree = 知识库完好（{ $origin }）：{ $entries } 个条目，{ $solutions } 个解决方案，{ $questions } 个问题；但决策树太大（超过 { $limit } 个节点，或者要算太久），没有统计要问几个问题。很多条目的 facts 留空时会这样，请给条目写上更多的 facts。
@@ -522,6 +522,8 @@ web-search-button = 搜索
 web-search-title = 搜索
 web-search-nothing = 没有找到相关的问题。可以换个说法再搜，或者一步步排查。
 web-search-hits = 找到 { $count } 个相关问题
+# After it, when some of the list is there only as related to a hit.
+web-search-hits-related = 另有 { $count } 个知识库列为相关的条目
 web-search-or-wizard = 不确定是哪一个？
 web-search-wizard = 从这句话开始一步步排查
 web-progress = 第 { $number } 题（已回答 { $answered } 题）

@@ -103,8 +103,8 @@ struct SearchHit<'a> {
     id: &'a str,
     title: &'a str,
     score: f64,
-    field: &'static str,
-    passage: &'a str,
+    field: Option<&'static str>,
+    passage: Option<&'a str>,
     related_to: Option<&'a str>,
 }
 
@@ -243,8 +243,9 @@ impl Renderer for Json {
                 id: &hit.id,
                 title: &hit.title,
                 score: (hit.score * 100.0).round() / 100.0,
-                field: hit.passage.field.name(),
-                passage: &hit.passage.text,
+                // A hit shown for its relation has no passage of its own to show.
+                field: hit.related_to.is_none().then(|| hit.passage.field.name()),
+                passage: hit.related_to.is_none().then_some(hit.passage.text.as_str()),
                 related_to: hit.related_to.as_deref(),
             })
             .collect();
