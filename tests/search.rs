@@ -109,7 +109,7 @@ fn fresh_queries_do_not_get_worse() {
 /// title was corrected (see below the blind sets): 90.0%, 7 queries with 8 entries.
 #[test]
 fn unseen_queries_do_not_get_worse() {
-    assert_quality("unseen", 60, 0.90, 8);
+    assert_quality("unseen", 60, 0.90, 6);
 }
 
 /// Written blind from the source document alone, like the two sets below, without sight of the
@@ -475,4 +475,22 @@ fn a_hit_shown_for_its_relation_says_so() {
     }
     let text = wecom(&["search", "扫码", "--color", "never"]).expect_code(0).stdout;
     assert!(text.contains("相关：知识库把它列为 FAQ 16.2 的相关条目"), "{text}");
+}
+
+/// WeChat (微信) is not WeCom (企微, 企业微信): a search for it finds the entries about WeChat
+/// first, and marks no 企微.
+#[test]
+fn wechat_is_not_wecom() {
+    let json = wecom(&["search", "微信", "--format", "json", "--limit", "3"])
+        .expect_code(0)
+        .json();
+    let ids: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids[..2], ["8", "9"], "{json}");
+    let text = wecom(&["search", "微信", "--color", "never"]).expect_code(0).stdout;
+    assert!(!text.contains("「企微」") && !text.contains("「企业微信」"), "{text}");
 }

@@ -65,8 +65,9 @@ impl Index {
             .map(|question| {
                 !question.is_choice()
                     && (question.phrases.iter()).any(|phrase| {
-                        let phrase: Vec<char> = self.canonical(phrase).chars().collect();
-                        holds(&text, &phrase, &mut budget)
+                        let written: Vec<char> = normalize(phrase).chars().collect();
+                        let phrase: Vec<char> = self.synonyms.canonical(&normalize(phrase)).chars().collect();
+                        holds(&text, &phrase, units(&written).len(), &mut budget)
                     })
             })
             .collect();
@@ -149,8 +150,9 @@ fn premises_first(questions: &[Question], marked: &[bool]) -> Vec<usize> {
 }
 
 /// Whether `text` holds `phrase`, whole, undenied and not inside a longer word, or quotes
-/// enough of a long one (while `budget` lasts).
-fn holds(text: &Text, phrase: &[char], budget: &mut usize) -> bool {
+/// enough of a long one (while `budget` lasts). `long` is the phrase's length as written, in
+/// units: how the synonyms shorten it ("企业微信" read as "企微") does not make it shorter.
+fn holds(text: &Text, phrase: &[char], long: usize, budget: &mut usize) -> bool {
     if phrase.is_empty() || text.chars.is_empty() {
         return false;
     }
@@ -167,7 +169,7 @@ fn holds(text: &Text, phrase: &[char], budget: &mut usize) -> bool {
     // Quotes are measured in units a reader sees: a Chinese character, or a whole English word.
     let phrase = units(phrase);
     let work = text.chars.len() * phrase.len();
-    if phrase.len() < QUOTABLE || work > *budget {
+    if long < QUOTABLE || work > *budget {
         return false;
     }
     *budget -= work;
@@ -240,11 +242,8 @@ mod tests {
     }
 
     fn holds_in(s: &str, phrase: &str) -> bool {
-        holds(
-            &text(s),
-            &phrase.chars().collect::<Vec<_>>(),
-            &mut MAX_QUOTE_WORK.clone(),
-        )
+        let phrase: Vec<char> = phrase.chars().collect();
+        holds(&text(s), &phrase, units(&phrase).len(), &mut MAX_QUOTE_WORK.clone())
     }
 
     #[test]
@@ -272,14 +271,24 @@ mod tests {
         ));
     }
 
+    /// How long a phrase is, for quoting, is how it is written: 企业微信 read as 企微 does
+    /// not make an on-screen message too short to be quoted in part.
+    #[test]
+    fn a_message_shortened_by_synonyms_is_still_quoted_in_part() {
+        let message: Vec<char> = "该企微尚未绑定任何uc用户信息".chars().collect();
+        let text = text("该企微尚未绑定任");
+        assert!(holds(&text, &message, 16, &mut MAX_QUOTE_WORK.clone()));
+        assert!(!holds(&text, &message, 14, &mut MAX_QUOTE_WORK.clone()));
+    }
+
     #[test]
     fn a_phrase_inside_a_longer_word_does_not_count() {
         let mut inside = text("企业微信可以登录");
         inside.joined = vec![false, true, true, true, false, false, false, false];
         let phrase: Vec<char> = "微信可以登录".chars().collect();
-        assert!(!holds(&inside, &phrase, &mut 1000));
+        assert!(!holds(&inside, &phrase, phrase.len(), &mut 1000));
         let phrase: Vec<char> = "企业微信可以登录".chars().collect();
-        assert!(holds(&inside, &phrase, &mut 1000));
+        assert!(holds(&inside, &phrase, phrase.len(), &mut 1000));
     }
 
     #[test]
@@ -289,6 +298,7 @@ mod tests {
         assert!(!holds(
             &text(&long[..30]),
             &long.chars().collect::<Vec<_>>(),
+            100,
             &mut budget
         ));
         assert_eq!(budget, 10, "over budget, no quote is looked for");
