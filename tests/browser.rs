@@ -131,7 +131,8 @@ async fn path_and_query(client: &Client) -> String {
 }
 
 /// Search a pasted message and open the hit; walk the wizard by clicking to a solution, go
-/// back with the browser's Back, answer 没解决 and read the hand-off code.
+/// back with the browser's Back, press 没解决 and read the hand-off code, go back to the result
+/// and press it again.
 async fn walk(client: &Client, base: &str, lang: &str) -> String {
     let suffix = if lang == "en" { "?lang=en" } else { "" };
     client.goto(&format!("{base}/{suffix}")).await.unwrap();
@@ -169,10 +170,26 @@ async fn walk(client: &Client, base: &str, lang: &str) -> String {
     assert!(path_and_query(client).await.starts_with("/diagnose?a=has_message"));
     assert!(!question.is_empty());
     click(client, r#"a[href*="msg_disabled"]"#).await;
-    click(client, r#"a[href^="/handoff"]"#).await;
+    // 没解决 is a form's button: it posts, and the browser lands on the hand-off with the key.
+    click(client, r#"form[action^="/handoff"] button"#).await;
     let code = text(client, "#code").await;
+    assert!(
+        path_and_query(client)
+            .await
+            .starts_with("/handoff?a=has_message,msg_disabled&s=")
+    );
     fits(client).await;
     screenshot(client, &format!("{lang}-handoff")).await;
+    // Pressed by mistake: 上一步 goes back to the result, and 没解决 works again from there.
+    click(client, "a.button.back").await;
+    assert!(!text(client, "ol.steps").await.is_empty());
+    assert!(
+        path_and_query(client)
+            .await
+            .starts_with("/diagnose?a=has_message,msg_disabled&s=")
+    );
+    click(client, r#"form[action^="/handoff"] button"#).await;
+    assert_eq!(text(client, "#code").await, code);
     code
 }
 

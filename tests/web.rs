@@ -104,9 +104,11 @@ async fn the_wizard_asks_one_question_a_page_with_the_answers_in_the_url() {
         .has("第 1 题")
         // The employee reads the question: it does not speak of them as "the employee".
         .has(r#"<h1 id="question">遇到的是下面哪种情况？</h1>"#)
-        .has(r#"href="/diagnose?a=has_message">登录或使用企业微信时，屏幕上弹出了提示或报错</a>"#)
+        .has("第 1 题（已回答 0 题）")
+        // Every answer link says it is one (end=1): the page it leads to records a result.
+        .has(r#"href="/diagnose?a=has_message&amp;end=1">登录或使用企业微信时，屏幕上弹出了提示或报错</a>"#)
         .has(r#"href="/diagnose?a=none&amp;end=1">都不是</a>"#)
-        .has(r#"href="/diagnose?a=unsure">记不清</a>"#)
+        .has(r#"href="/diagnose?a=unsure&amp;end=1">记不清</a>"#)
         .has(r#"<a class="button back" href="/" rel="prev">上一步</a>"#);
     get("/diagnose?lang=en")
         .await
@@ -122,14 +124,15 @@ async fn the_wizard_asks_one_question_a_page_with_the_answers_in_the_url() {
     get("/diagnose?a=1,6")
         .await
         .html(StatusCode::OK)
-        .has(r#"href="/diagnose?a=has_message,msg_scan,yes">是</a>"#)
-        .has(r#"href="/diagnose?a=has_message,msg_scan,no">否</a>"#)
-        .has(r#"href="/diagnose?a=has_message,msg_scan,unsure">不确定</a>"#)
+        .has(r#"href="/diagnose?a=has_message,msg_scan,yes&amp;end=1">是</a>"#)
+        .has(r#"href="/diagnose?a=has_message,msg_scan,no&amp;end=1">否</a>"#)
+        .has(r#"href="/diagnose?a=has_message,msg_scan,unsure&amp;end=1">不确定</a>"#)
         .has(r#"href="/diagnose?a=has_message" rel="prev">"#);
     // b takes the last answer back, as on the command line.
-    get("/diagnose?a=has_message,msg_disabled,b")
+    get("/diagnose?a=has_message,msg_scan,b")
         .await
-        .has("弹出的提示是下面哪一句？");
+        .html(StatusCode::OK)
+        .has(r#"<h1 id="question">弹出的提示是下面哪一句？</h1>"#);
 }
 
 #[tokio::test]
@@ -140,17 +143,36 @@ async fn the_result_shows_the_steps_and_asks_whether_it_worked() {
         .has("<h1><span class=\"id\">FAQ 15</span>")
         .has(r#"<ol class="steps"><li>"#)
         .has("问题解决了吗？")
-        .has(r#"href="/solved?a=has_message,msg_disabled">解决了</a>"#)
-        .has(r#"href="/handoff?a=has_message,msg_disabled">没解决</a>"#)
-        .has(r#"href="/diagnose?a=has_message" rel="prev">上一步</a>"#);
+        // Buttons of forms that post, which a page fetched (a preview, a prefetch) does not.
+        .has(r#"<form method="post" action="/solved?a=has_message,msg_disabled"><button class="primary" type="submit">解决了</button></form>"#)
+        .has(r#"<form method="post" action="/handoff?a=has_message,msg_disabled"><button class="secondary" type="submit">没解决</button></form>"#)
+        .lacks(r#"href="/solved"#)
+        .has(r#"href="/diagnose?a=has_message" rel="prev">上一步</a>"#)
+        // One solution: no word of others.
+        .lacks("可能的解决方案");
     get("/diagnose?a=has_message,msg_disabled&lang=en")
         .await
         .has("Is the problem solved?")
-        .has(r#"href="/handoff?a=has_message,msg_disabled&amp;lang=en">Not solved</a>"#);
+        .has(r#"action="/handoff?a=has_message,msg_disabled&amp;lang=en"><button class="secondary" type="submit">Not solved</button>"#);
     get("/solved?a=has_message,msg_disabled")
         .await
         .html(StatusCode::OK)
         .has("太好了，问题解决了");
+}
+
+#[tokio::test]
+async fn several_solutions_are_said_to_be_alternatives_under_one_title() {
+    // Two cases of FAQ 16: said to be alternatives, as the command line says it, and the
+    // entry's title once, as the page's heading.
+    let page = get("/diagnose?a=has_message,msg_scan,no,yes,no").await;
+    page.html(StatusCode::OK)
+        .has(r#"<p class="progress">排查结果</p><p class="several">有 2 个可能的解决方案，最可能的在前：</p><article class="entry"><h1><span class="id">FAQ 16</span>"#)
+        .has("<h3>解决方案 16.2")
+        .has("<h3>解决方案 16.3");
+    assert_eq!(page.body.matches("<h1").count(), 1, "{}", page.body);
+    get("/diagnose?a=has_message,msg_scan,no,yes,no&lang=en")
+        .await
+        .has(r#"<p class="several">2 possible solutions, most likely first:</p>"#);
 }
 
 #[tokio::test]
@@ -166,7 +188,13 @@ async fn a_description_answers_its_questions_first() {
         .await
         .html(StatusCode::OK)
         .has("从你的描述得知")
+        // What the description answered is not counted as the employee's.
+        .has(r#"<p class="progress">第 3 题（从你的描述得知 2 题）</p>"#)
         .has("?a=yes&amp;m=");
+    get("/diagnose?a=no&m=%E8%AE%A9%E8%BA%AB%E8%BE%B9%201%20%E4%BD%8D%E5%90%8C%E4%BA%8B%E6%89%AB%E7%A0%81&lang=en")
+        .await
+        .html(StatusCode::OK)
+        .has(r#"<p class="progress">Question 4 (1 answered, 2 more known from your description)</p>"#);
 }
 
 #[tokio::test]
@@ -181,6 +209,29 @@ async fn not_solved_and_not_covered_hand_off_with_a_code_the_cli_resumes() {
     assert!(code.ends_with("-1.5"), "{code}");
     let run = common::wecom(&["diagnose", "--resume", code, "--format", "json"]).expect_code(0);
     assert_eq!(run.json()["solutions"], serde_json::json!(["15"]));
+    // From a description: the command shown passes it, quoted for the shell, and works as it is.
+    let page = get("/handoff?m=%E4%BD%A0%E7%9A%84%E8%B4%A6%E5%8F%B7%E5%B7%B2%E8%A2%AB%E7%A6%81%E7%94%A8").await;
+    let code = between(&page.body, r#"<p class="code" id="code">"#, "</p>");
+    let command = between(&page.body, r#"<pre class="command">"#, "</pre>");
+    assert_eq!(
+        command,
+        format!("wecom-help diagnose --resume {code} --message '你的账号已被禁用'")
+    );
+    let run = common::wecom(&[
+        "diagnose",
+        "--resume",
+        code,
+        "--message",
+        "你的账号已被禁用",
+        "--format",
+        "json",
+    ])
+    .expect_code(0);
+    assert_eq!(run.json()["solutions"], serde_json::json!(["15"]));
+    // A 没解决 pressed by mistake: 上一步 goes back to the result, with its key.
+    get("/handoff?a=has_message,msg_disabled&s=0123456789abcdef0123456789abcdef")
+        .await
+        .has(r#"<a class="button back" href="/diagnose?a=has_message,msg_disabled&amp;s=0123456789abcdef0123456789abcdef" rel="prev">上一步</a>"#);
     get("/diagnose?a=none&lang=en")
         .await
         .html(StatusCode::OK)
@@ -221,7 +272,16 @@ async fn answers_that_do_not_fit_get_a_page_that_says_so() {
         .html(StatusCode::BAD_REQUEST)
         .has("The answers in this link cannot be read");
     // The pages about a result, without answers that reach one.
-    for uri in ["/solved", "/handoff", "/solved?a=has_message"] {
+    // Nor with answers past the result, nor 解决了 on a result "not covered", which has none.
+    for uri in [
+        "/solved",
+        "/handoff",
+        "/solved?a=has_message",
+        "/solved?a=none",
+        "/diagnose?a=has_message,msg_disabled,yes",
+        "/solved?a=has_message,msg_disabled,yes",
+        "/handoff?a=has_message,msg_disabled,no",
+    ] {
         get(uri)
             .await
             .html(StatusCode::BAD_REQUEST)

@@ -1,7 +1,7 @@
 //! What the web pages write in the journal, called in-process: a result reached by answering is
 //! one row however often its page is reloaded, the same result opened any other way is none,
-//! the employee's feedback lands on that row, searches that find nothing are kept, and nothing
-//! personal is written.
+//! the employee's feedback (posted by a button of this site, never written by a page fetched)
+//! lands on that row, searches that find nothing are kept, and nothing personal is written.
 
 mod common;
 
@@ -42,6 +42,31 @@ async fn get(router: &Router, uri: &str) -> (StatusCode, String, String) {
     (status, location, String::from_utf8(body.to_vec()).unwrap())
 }
 
+/// The status, the `Location` header and the body of a POST of `uri` with an empty body, as the
+/// result's buttons send it, with the request headers `headers`.
+async fn post(router: &Router, uri: &str, headers: &[(&str, &str)]) -> (StatusCode, String, String) {
+    let mut request = Request::post(uri).header("content-type", "application/x-www-form-urlencoded");
+    for &(name, value) in headers {
+        request = request.header(name, value);
+    }
+    let response = (router.clone())
+        .oneshot(request.body(Body::empty()).unwrap())
+        .await
+        .expect("a response");
+    let location = (response.headers().get("location"))
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let status = response.status();
+    let body = axum::body::to_bytes(response.into_body(), 1 << 20).await.unwrap();
+    (status, location, String::from_utf8(body.to_vec()).unwrap())
+}
+
+/// The key (`s`) of a URL.
+fn key_of(url: &str) -> String {
+    let key = url.rsplit_once("s=").map_or("", |(_, key)| key);
+    key.split('&').next().unwrap().to_owned()
+}
+
 /// The journal's answer to `sql` once it is `expected`, within five seconds (the pages hand
 /// their rows to a thread of their own).
 fn eventually(folder: &Path, sql: &str, expected: &[&str]) {
@@ -76,7 +101,10 @@ async fn a_result_is_one_row_and_its_feedback_lands_on_it() {
     let (status, _, page) = get(&router, &location).await;
     assert_eq!(status, StatusCode::OK);
     // The feedback links name the session.
-    assert!(page.contains("/solved?a=has_message,msg_disabled&amp;m="), "{page}");
+    assert!(
+        page.contains(r#"action="/solved?a=has_message,msg_disabled&amp;m="#),
+        "{page}"
+    );
     assert!(page.matches(&format!("s={token}")).count() >= 2, "{page}");
     assert!(!location.contains("end="), "{location}");
     // Reloaded: still one row.
@@ -87,25 +115,68 @@ async fn a_result_is_one_row_and_its_feedback_lands_on_it() {
         &["web found 15 手机[手机号] -"],
     );
     let feedback = |page: &str| format!("/{page}?a=has_message,msg_disabled&m=x&s={token}");
-    get(&router, &feedback("solved")).await;
+    // The page after 解决了, fetched: nothing written, however often.
+    for _ in 0..3 {
+        let (status, _, _) = get(&router, &feedback("solved")).await;
+        assert_eq!(status, StatusCode::OK);
+    }
+    get(&router, "/search?q=zzqq").await;
+    eventually(folder.path(), "SELECT count(*) FROM searches", &["1"]);
+    eventually(folder.path(), "SELECT ifnull(feedback, '-') FROM sessions", &["-"]);
+    // 解决了, pressed: on to the page after it, with the same key.
+    let (status, location, _) = post(&router, &feedback("solved"), &[]).await;
+    assert_eq!(
+        (status, location.as_str()),
+        (StatusCode::SEE_OTHER, feedback("solved").as_str())
+    );
     eventually(folder.path(), "SELECT feedback FROM sessions", &["solved"]);
     // The employee changes their mind: the same row says so.
-    let (status, _, page) = get(&router, &feedback("handoff")).await;
+    let (_, location, _) = post(&router, &feedback("handoff"), &[]).await;
+    let (status, _, page) = get(&router, &location).await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("wecom-help diagnose --resume"), "{page}");
     eventually(folder.path(), "SELECT feedback FROM sessions", &["not_solved"]);
-    // Feedback with a key that is none, or with the key of a session that concluded something
-    // else, writes nothing.
-    get(&router, "/solved?a=has_message,msg_disabled&s=deadbeef").await;
-    get(&router, &format!("/solved?a=has_message,msg_cannot_join&s={token}")).await;
-    get(&router, &format!("/handoff?a=none&s={token}")).await;
-    // Written after the pages above, in order: once it is there, they wrote nothing.
-    get(&router, "/search?q=zzqq").await;
-    eventually(folder.path(), "SELECT count(*) FROM searches", &["1"]);
+    // Another site's page posting it: refused, nothing written.
+    let elsewhere = [("origin", "https://evil.example"), ("host", "desk:8080")];
+    let (status, _, page) = post(&router, &feedback("solved"), &elsewhere).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(page.contains("只能在本站的页面上反馈"), "{page}");
+    let (status, _, _) = post(&router, &feedback("solved"), &[("sec-fetch-site", "cross-site")]).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    // A key the server never gave, or none it could have: nothing written, and not passed on.
+    let invented = "0123456789abcdef0123456789abcdef";
+    for key in [invented, "deadbeef"] {
+        let (status, location, _) = post(&router, &format!("/solved?a=has_message,msg_disabled&s={key}"), &[]).await;
+        assert_eq!(
+            (status, location.as_str()),
+            (StatusCode::SEE_OTHER, "/solved?a=has_message,msg_disabled")
+        );
+    }
+    // 解决了 on a result "not covered", which has none: refused.
+    let (status, _, _) = post(&router, &format!("/solved?a=none&s={token}"), &[]).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    get(&router, "/search?q=zzqq2").await;
+    eventually(folder.path(), "SELECT count(*) FROM searches", &["2"]);
     eventually(
         folder.path(),
         "SELECT ifnull(feedback, '-') || ' ' || ifnull(token, '-') FROM sessions ORDER BY id",
         &[&format!("not_solved {token}")],
+    );
+    // The key of a session that gave other answers (its URL altered, or kept with the key and
+    // finished otherwise): a session of its own, under a new key, leaving the key's alone.
+    let (_, location, _) = post(
+        &router,
+        &format!("/solved?a=has_message,msg_cannot_join&s={token}"),
+        &[],
+    )
+    .await;
+    let new = key_of(&location);
+    assert!(new.len() == 32 && new != token, "{location}");
+    assert_eq!(location, format!("/solved?a=has_message,msg_cannot_join&s={new}"));
+    eventually(
+        folder.path(),
+        "SELECT solutions || ' ' || ifnull(feedback, '-') || ' ' || ifnull(token, '-') FROM sessions ORDER BY id",
+        &[&format!("15 not_solved {token}"), &format!("1 solved {new}")],
     );
 }
 
@@ -148,6 +219,16 @@ fn link_to(page: &str, label: &str) -> String {
     page[start..end - 1].replace("&amp;", "&")
 }
 
+/// Where the form whose button reads `label` posts to.
+fn action_of(page: &str, label: &str) -> String {
+    let end = page
+        .find(&format!(">{label}</button>"))
+        .unwrap_or_else(|| panic!("no {label:?} in {page}"));
+    let start = page[..end].rfind("action=\"").expect("a form") + 8;
+    let action = &page[start..];
+    action[..action.find('"').unwrap()].replace("&amp;", "&")
+}
+
 #[tokio::test]
 async fn a_result_url_opened_again_records_nothing() {
     let folder = tempfile::tempdir().unwrap();
@@ -159,12 +240,16 @@ async fn a_result_url_opened_again_records_nothing() {
         let (status, redirect, page) = get(&router, "/diagnose?a=has_message,msg_disabled").await;
         assert_eq!((status, redirect.as_str()), (StatusCode::OK, ""));
         assert!(
-            page.contains(r#"href="/solved?a=has_message,msg_disabled">解决了</a>"#),
+            page.contains(r#"action="/solved?a=has_message,msg_disabled"><button"#),
             "{page}"
         );
     }
-    // And with the key, as Back and Forward open it.
+    // And with the key, as Back and Forward open it; and with a marker no answer link carries.
     get(&router, &location).await;
+    for end in ["", "0", "yes"] {
+        let (status, _, _) = get(&router, &format!("/diagnose?a=has_message,msg_disabled&end={end}")).await;
+        assert_eq!(status, StatusCode::OK);
+    }
     get(&router, "/search?q=zzqq").await;
     eventually(folder.path(), "SELECT count(*) FROM searches", &["1"]);
     eventually(folder.path(), "SELECT count(*) FROM sessions", &["1"]);
@@ -186,9 +271,9 @@ async fn a_wizard_finished_by_its_links_is_one_row() {
     let (_, _, page) = get(&router, &location).await;
     get(&router, &location).await;
     // The feedback, twice: the same row.
-    let solved = link_to(&page, "Solved");
-    get(&router, &solved).await;
-    get(&router, &solved).await;
+    let solved = action_of(&page, "Solved");
+    post(&router, &solved, &[]).await;
+    post(&router, &solved, &[]).await;
     eventually(
         folder.path(),
         "SELECT outcome || ' ' || solutions || ' ' || lang || ' ' || ifnull(feedback, '-') FROM sessions",
@@ -200,7 +285,16 @@ async fn a_wizard_finished_by_its_links_is_one_row() {
 async fn feedback_on_a_result_without_a_key_records_the_session_once() {
     let folder = tempfile::tempdir().unwrap();
     let router = app(folder.path());
-    let (status, location, _) = get(&router, "/solved?a=has_message,msg_disabled").await;
+    // The page after 解决了 fetched (a link kept, a chat app's preview): nothing written.
+    for _ in 0..3 {
+        let (status, location, _) = get(&router, "/solved?a=has_message,msg_disabled").await;
+        assert_eq!((status, location.as_str()), (StatusCode::OK, ""));
+    }
+    get(&router, "/search?q=zzqq").await;
+    eventually(folder.path(), "SELECT count(*) FROM searches", &["1"]);
+    eventually(folder.path(), "SELECT count(*) FROM sessions", &["0"]);
+    // 解决了 pressed: the session with it, under a new key.
+    let (status, location, _) = post(&router, "/solved?a=has_message,msg_disabled", &[]).await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     assert!(
         location.starts_with("/solved?a=has_message,msg_disabled&s="),
@@ -210,7 +304,7 @@ async fn feedback_on_a_result_without_a_key_records_the_session_once() {
     let (status, _, page) = get(&router, &location).await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("<h1>太好了，问题解决了</h1>"), "{page}");
-    get(&router, &location.replace("/solved", "/handoff")).await;
+    post(&router, &location.replace("/solved", "/handoff"), &[]).await;
     eventually(
         folder.path(),
         "SELECT outcome || ' ' || ifnull(feedback, '-') FROM sessions",

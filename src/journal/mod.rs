@@ -21,6 +21,17 @@ pub use redact::{masks_in, redact, without_masks};
 /// How long a write waits for another writer before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// Where the employee's feedback on a web session's key landed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Landed {
+    /// On the session of that key.
+    On,
+    /// On a new session: the key's session gave other answers.
+    New,
+    /// Nowhere: the journal has no session of that key.
+    Nowhere,
+}
+
 /// An open journal, ready to record.
 #[derive(Debug)]
 pub struct Journal {
@@ -188,25 +199,38 @@ impl Journal {
             .map_err(|e| self.failed(e.into()))
     }
 
-    /// Records the employee's feedback on the web session `token`, when it concluded what `row`
-    /// did; `row` is recorded with it when the journal has no session of that key (its row was
-    /// lost). A key of another session changes nothing.
-    pub fn feedback(&self, token: &str, feedback: Feedback, row: &SessionRow) -> Result<(), Failed> {
+    /// Records the employee's feedback on the web session `token`, when that session gave the
+    /// answers and concluded what `row` did. A session of that key with other answers (its URL
+    /// altered, or kept with the key and finished differently) keeps its own: `row` is recorded
+    /// with the feedback under `row`'s key instead. A key the journal does not have records
+    /// nothing: keys are the server's to give.
+    pub fn feedback(&self, token: &str, feedback: Feedback, row: &SessionRow) -> Result<Landed, Failed> {
         let updated = self
             .connection
             .execute(
-                "UPDATE sessions SET feedback = ?1 WHERE token = ?2 AND solutions = ?3",
-                params![feedback.as_str(), token, row.solutions],
+                "UPDATE sessions SET feedback = ?1 WHERE token = ?2 AND answers = ?3 AND solutions = ?4",
+                params![feedback.as_str(), token, row.answers, row.solutions],
             )
             .map_err(|e| self.failed(e.into()))?;
-        if updated == 0 {
-            return self.record(&SessionRow {
-                feedback: Some(feedback),
-                token: Some(token.to_owned()),
-                ..row.clone()
-            });
+        if updated > 0 {
+            return Ok(Landed::On);
         }
-        Ok(())
+        let known: bool = self
+            .connection
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM sessions WHERE token = ?1)",
+                [token],
+                |r| r.get(0),
+            )
+            .map_err(|e| self.failed(e.into()))?;
+        if !known {
+            return Ok(Landed::Nowhere);
+        }
+        self.record(&SessionRow {
+            feedback: Some(feedback),
+            ..row.clone()
+        })?;
+        Ok(Landed::New)
     }
 
     /// Records a search that found nothing. Its text is redacted here.

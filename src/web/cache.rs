@@ -3,8 +3,9 @@
 //! first questions and the common results are asked for far more often than the rest.
 //!
 //! Bounded: at most [`MAX_PAGES`] pages and [`MAX_BYTES`] bytes, past which the cache starts
-//! over. Kept in memory only. Pages that log a finished session (the hand-off, "solved") are
-//! never kept, so each visit is logged.
+//! over. Kept in memory only. Pages that write or log (a result reached by an answer link, a
+//! result "not covered") are never kept, so that each visit does; nor are the pages after the
+//! feedback buttons, one per session's key. Posts (the buttons) are never kept.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -21,7 +22,7 @@ const MAX_PAGES: usize = 4_096;
 /// The most bytes of pages kept.
 const MAX_BYTES: usize = 16 * 1024 * 1024;
 
-/// Marks a response that must be rendered each time (it logs a finished session).
+/// Marks a response that must be rendered each time (it writes or logs, or is one per session).
 #[derive(Debug, Clone, Copy)]
 pub struct Fresh;
 

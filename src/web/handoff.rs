@@ -1,5 +1,6 @@
-//! The end of a check: 解决了, 没解决 and the hand-off to the support desk, with the code it
-//! continues from (`wecom-help diagnose --resume CODE`), and the log line of a finished session.
+//! The pages at the end of a check: 解决了's thanks and the hand-off to the support desk, with
+//! the code it continues from (`wecom-help diagnose --resume CODE`), and the log line of a
+//! finished session.
 
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -7,58 +8,45 @@ use maud::html;
 
 use super::App;
 use super::cache::fresh;
-use super::journal::Written;
+use super::journal::is_token;
 use super::page::Ctx;
-use super::wizard::{Replayed, back, ended, replayed, tokens, unkeyed};
+use super::wizard::{Replayed, back, replayed, tokens};
 use crate::engine::Outcome;
-use crate::journal::Feedback;
 use crate::kb::{Kb, t};
 use crate::resume;
 use crate::ui::render::employee_record;
 
-/// `/solved`: the employee says the solution worked.
-pub fn solved(app: &App, ctx: &Ctx) -> Written {
+/// `/solved`: thanks, once the employee has said (by `POST /solved`) that the solution worked.
+/// Records nothing, as no page fetched does.
+pub fn solved(app: &App, ctx: &Ctx) -> Response {
     let lang = ctx.lang;
     let replayed = match replayed(app, ctx) {
         Ok(r) => r,
-        Err(page) => return (*page, None),
+        Err(page) => return *page,
     };
-    let Some(outcome) = &replayed.outcome else {
-        return (no_result(ctx), None);
-    };
-    let feedback = (!outcome.not_covered()).then_some(Feedback::Solved);
-    if let Some(written) = feedback.and_then(|f| unkeyed(app, ctx, &replayed, outcome, f, "/solved")) {
-        return written;
+    // A result the knowledge base does not cover has no 解决了.
+    if replayed.outcome.as_ref().is_none_or(Outcome::not_covered) {
+        return no_result(ctx);
     }
-    finished(app.kb(lang), &replayed, outcome, !outcome.not_covered());
-    let record = ended(app, ctx, &replayed, outcome, feedback);
     let content = html! {
         h1 { (t!(lang, "web-solved-title")) }
         p { (t!(lang, "web-solved-text")) }
         p { a.button.primary href=(ctx.href("/", &[])) { (t!(lang, "web-go-home")) } }
     };
-    (
-        fresh(ctx.page(StatusCode::OK, &t!(lang, "web-solved-title"), content)),
-        record,
-    )
+    // A page a session's key names: one per session, not worth keeping.
+    fresh(ctx.page(StatusCode::OK, &t!(lang, "web-solved-title"), content))
 }
 
-/// `/handoff`: the solution did not work.
-pub fn handoff(app: &App, ctx: &Ctx) -> Written {
+/// `/handoff`: the hand-off, once the employee has said (by `POST /handoff`) that the solution
+/// did not work. Records nothing, as no page fetched does.
+pub fn handoff(app: &App, ctx: &Ctx) -> Response {
     let replayed = match replayed(app, ctx) {
         Ok(r) => r,
-        Err(page) => return (*page, None),
+        Err(page) => return *page,
     };
     match &replayed.outcome {
-        Some(outcome) => {
-            let feedback = (!outcome.not_covered()).then_some(Feedback::NotSolved);
-            if let Some(written) = feedback.and_then(|f| unkeyed(app, ctx, &replayed, outcome, f, "/handoff")) {
-                return written;
-            }
-            let record = ended(app, ctx, &replayed, outcome, feedback);
-            (handoff_page(app, ctx, &replayed, outcome), record)
-        }
-        None => (no_result(ctx), None),
+        Some(outcome) => handoff_page(app, ctx, &replayed, outcome),
+        None => no_result(ctx),
     }
 }
 
@@ -78,7 +66,6 @@ pub(super) fn no_result(ctx: &Ctx) -> Response {
 pub(super) fn handoff_page(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) -> Response {
     let lang = ctx.lang;
     let kb = app.kb(lang);
-    finished(kb, replayed, outcome, false);
     let code = resume::code(kb, &replayed.start, &outcome.answers);
     let mut transcript = employee_record(kb, outcome, lang);
     if let Some(tried) = tried(kb, outcome, lang) {
@@ -90,7 +77,27 @@ pub(super) fn handoff_page(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &
     ));
     let title = t!(lang, "web-handoff-title");
     let given = tokens(kb, replayed);
-    let back = back(ctx, &given);
+    // An answer given by mistake can be taken back, as on a result; a 没解决 given by mistake
+    // too, back on the result (with its key: the button pressed there changes the same row).
+    let back = match outcome.not_covered() {
+        true => back(ctx, &given),
+        false => {
+            let params = [
+                ("a", given.join(",")),
+                ("m", ctx.param("m").unwrap_or_default().to_owned()),
+                (
+                    "s",
+                    ctx.param("s").filter(|s| is_token(s)).unwrap_or_default().to_owned(),
+                ),
+            ];
+            let params: Vec<(&str, &str)> = params.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            ctx.href("/diagnose", &params)
+        }
+    };
+    let mut command = format!("wecom-help diagnose --resume {code}");
+    if let Some(message) = &outcome.message {
+        command.push_str(&format!(" --message {}", quoted(message)));
+    }
     let content = html! {
         @if outcome.not_covered() {
             p.progress { (t!(lang, "web-result")) }
@@ -106,16 +113,12 @@ pub(super) fn handoff_page(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &
         p.code-label { (t!(lang, "web-handoff-code")) }
         p.code #code { (code) }
         p { (t!(lang, "web-handoff-desk")) }
-        pre.command { "wecom-help diagnose --resume " (code) }
-        @if outcome.message.is_some() { p { (t!(lang, "web-handoff-message")) } }
+        pre.command { (command) }
         label for="transcript" { (t!(lang, "web-handoff-transcript")) }
         textarea #transcript readonly rows="12" { (transcript) }
         p {
-            // An answer given by mistake can be taken back, as on a result.
-            @if outcome.not_covered() {
-                a.button.back href=(back) rel="prev" { (t!(lang, "web-back")) }
-                " "
-            }
+            a.button.back href=(back) rel="prev" { (t!(lang, "web-back")) }
+            " "
             a.button href=(ctx.href("/", &[])) { (t!(lang, "web-go-home")) }
         }
     };
@@ -140,7 +143,7 @@ pub fn tried(kb: &Kb, outcome: &Outcome, lang: crate::lang::Lang) -> Option<Stri
 
 /// One line in the log per finished session: what it concluded, the answers, solved or not.
 /// No personal data: the description is not logged, only whether there was one.
-fn finished(kb: &Kb, replayed: &Replayed, outcome: &Outcome, solved: bool) {
+pub(super) fn finished(kb: &Kb, replayed: &Replayed, outcome: &Outcome, solved: bool) {
     let solutions: Vec<String> = outcome
         .solutions
         .iter()
@@ -155,4 +158,14 @@ fn finished(kb: &Kb, replayed: &Replayed, outcome: &Outcome, solved: bool) {
         solved,
         "session finished"
     );
+}
+
+/// `word` as a POSIX shell reads it back: in single quotes, unless it holds nothing the shell
+/// treats specially.
+fn quoted(word: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "-_./:=@%+,".contains(c);
+    if !word.is_empty() && word.chars().all(plain) {
+        return word.to_owned();
+    }
+    format!("'{}'", word.replace('\'', "'\\''"))
 }

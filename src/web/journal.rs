@@ -10,8 +10,9 @@ use std::sync::mpsc::{SyncSender, sync_channel};
 use std::thread::JoinHandle;
 
 use axum::response::Response;
+use tokio::sync::oneshot;
 
-use crate::journal::{self, Channel, Feedback, Journal, SessionRow};
+use crate::journal::{self, Channel, Feedback, Journal, Landed, SessionRow};
 use crate::kb::t;
 use crate::lang::Lang;
 
@@ -23,12 +24,13 @@ pub type Written = (Response, Option<Record>);
 pub enum Record {
     /// A session that ended.
     Session(Box<SessionRow>),
-    /// The employee's word on the session `token`; `row` is the session, recorded with it when
-    /// the journal does not have it.
+    /// The employee's word on the session `token`; `row` is the session with it and a new
+    /// key, recorded when the key's session gave other answers. Where it landed is `told`.
     Feedback {
         token: String,
         feedback: Feedback,
         row: Box<SessionRow>,
+        told: oneshot::Sender<Landed>,
     },
     /// A search that found nothing.
     Search { text: String, lang: Lang },
@@ -63,7 +65,15 @@ pub fn start(journal: Journal, kb_version: String, lang: Lang) -> (Shared, Write
         for record in records {
             let written = match record {
                 Record::Session(row) => journal.record(&row),
-                Record::Feedback { token, feedback, row } => journal.feedback(&token, feedback, &row),
+                Record::Feedback {
+                    token,
+                    feedback,
+                    row,
+                    told,
+                } => journal.feedback(&token, feedback, &row).map(|landed| {
+                    // The page may have stopped waiting.
+                    let _ = told.send(landed);
+                }),
                 Record::Search { text, lang } => journal.search(&journal::Search {
                     at: journal::now(),
                     channel: Channel::Web,

@@ -4,6 +4,7 @@
 
 mod cache;
 mod faq;
+mod feedback;
 mod handoff;
 mod journal;
 mod limits;
@@ -20,7 +21,7 @@ use crate::engine::Session;
 use axum::Router;
 use axum::extract::{RawQuery, Request, State};
 use axum::http::header::{CONTENT_SECURITY_POLICY, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS};
-use axum::http::{HeaderValue, StatusCode, Uri};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
 use axum::response::Response;
 use axum::routing::get;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -29,6 +30,7 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::cli::Options;
 use crate::error::Error;
+use crate::journal::Feedback;
 use crate::kb::search::Index;
 use crate::kb::{Kb, t};
 use crate::knowledge::Knowledge;
@@ -123,8 +125,8 @@ pub fn router(app: App) -> Router {
     let pages = Router::new()
         .route("/", get(home))
         .route("/diagnose", get(diagnose))
-        .route("/solved", get(solved))
-        .route("/handoff", get(handoff))
+        .route("/solved", get(solved).post(solved_post))
+        .route("/handoff", get(handoff).post(handoff_post))
         .route("/faq/{id}", get(entry))
         .route("/search", get(search))
         .route("/style.css", get(|| async { page::style() }))
@@ -199,11 +201,19 @@ async fn diagnose(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Re
 }
 
 async fn solved(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Response {
-    written(&app, handoff::solved(&app, &ctx(&uri, query)))
+    handoff::solved(&app, &ctx(&uri, query))
 }
 
 async fn handoff(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Response {
-    written(&app, handoff::handoff(&app, &ctx(&uri, query)))
+    handoff::handoff(&app, &ctx(&uri, query))
+}
+
+async fn solved_post(State(app): Shared, headers: HeaderMap, uri: Uri, RawQuery(query): RawQuery) -> Response {
+    feedback::post(&app, &ctx(&uri, query), &headers, Feedback::Solved).await
+}
+
+async fn handoff_post(State(app): Shared, headers: HeaderMap, uri: Uri, RawQuery(query): RawQuery) -> Response {
+    feedback::post(&app, &ctx(&uri, query), &headers, Feedback::NotSolved).await
 }
 
 /// The page, what it asks to be written on its way to the journal.

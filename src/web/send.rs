@@ -162,8 +162,8 @@ async fn send(State(app): State<Arc<App>>, headers: HeaderMap, uri: Uri, RawQuer
 /// site's page must not make the server post to the desk's group. Browsers send
 /// `Sec-Fetch-Site`, which a page cannot forge, and which survives a reverse proxy that rewrites
 /// `Host`; older ones only `Origin` on a form's POST, compared with `Host`. A client that sends
-/// neither is no browser another site could drive.
-fn same_site(headers: &HeaderMap) -> bool {
+/// neither is no browser another site could drive. The feedback buttons' posts are checked alike.
+pub(super) fn same_site(headers: &HeaderMap) -> bool {
     let header = |name| headers.get(name).and_then(|v| v.to_str().ok());
     if let Some(site) = header("sec-fetch-site") {
         return matches!(site, "same-origin" | "none");

@@ -1,6 +1,7 @@
 //! The step-by-step check as pages: one question per page, the answers so far in the URL
-//! (`/diagnose?a=has_message,msg_disabled`), the result with "问题解决了吗？", and the hand-off
-//! to the support desk. Each page replays the answers on a fresh session of the engine.
+//! (`/diagnose?a=has_message,msg_disabled`), and the result with "问题解决了吗？" and its two
+//! buttons. Each page replays the answers on a fresh session of the engine. What the buttons
+//! post to is `web/feedback.rs`; the pages after them, the hand-off included, `web/handoff.rs`.
 
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -15,7 +16,7 @@ use super::journal::{Record, Written, is_token, token};
 use super::page::Ctx;
 use crate::diagnose::{described, offered, replay};
 use crate::engine::{Outcome, Session, Step};
-use crate::journal::{Channel, Feedback, SessionRow};
+use crate::journal::{Channel, SessionRow};
 use crate::kb::{Kb, t};
 use crate::ui::render::{answer_token, answer_word, by_entry, problem};
 
@@ -41,7 +42,9 @@ pub(super) fn replayed(app: &App, ctx: &Ctx) -> Result<Replayed, Box<Response>> 
         None => (app.fresh(lang), Vec::new()),
     };
     let mut session = start.clone();
-    match replay(kb, &mut session, ctx.param("a").unwrap_or_default(), lang) {
+    let answers = ctx.param("a").unwrap_or_default();
+    match replay(kb, &mut session, answers, lang) {
+        Ok(Some(_)) if past_result(kb, &start, answers, lang) => Err(Box::new(bad_answers(ctx))),
         Ok(outcome) => Ok(Replayed {
             start,
             session,
@@ -52,12 +55,30 @@ pub(super) fn replayed(app: &App, ctx: &Ctx) -> Result<Replayed, Box<Response>> 
             }),
         }),
         // The command line's words for it name --answers: the reader of a page gets their own.
-        Err(_) => Err(Box::new(ctx.problem(
-            StatusCode::BAD_REQUEST,
-            &t!(lang, "web-bad-answers"),
-            &t!(lang, "web-bad-answers-text"),
-        ))),
+        Err(_) => Err(Box::new(bad_answers(ctx))),
     }
+}
+
+/// The page for answers that do not fit: a bad request.
+pub(super) fn bad_answers(ctx: &Ctx) -> Response {
+    let lang = ctx.lang;
+    ctx.problem(
+        StatusCode::BAD_REQUEST,
+        &t!(lang, "web-bad-answers"),
+        &t!(lang, "web-bad-answers-text"),
+    )
+}
+
+/// Whether `answers` run past the result: without the last of them, they (after the
+/// description's) reach a result already. No page links to such answers.
+fn past_result(kb: &Kb, start: &Session, answers: &str, lang: crate::lang::Lang) -> bool {
+    let separator = |c: char| c == ',' || c == '，' || c.is_whitespace();
+    let answers = answers.trim_end_matches(separator);
+    if answers.is_empty() {
+        return false;
+    }
+    let before = answers.rsplit_once(separator).map_or("", |(before, _)| before);
+    matches!(replay(kb, &mut start.clone(), before, lang), Ok(Some(_)))
 }
 
 /// The answers given on the pages (not those read from the description), as the URL carries
@@ -68,15 +89,16 @@ pub(super) fn tokens(kb: &Kb, replayed: &Replayed) -> Vec<String> {
         .collect()
 }
 
-/// The parameter of an answer link that ends the check: the result it leads to is a session
-/// just finished, to record.
+/// The parameter (`end=1`) of an answer link: when the page it leads to is a result, that is a
+/// session just finished, to record. Every answer link carries it, so that no link needs to know
+/// beforehand where its answer leads (working it out cost a session per answer offered).
 const ANSWERED: &str = "end";
 
 /// `/diagnose`: the next question, or the result. With a journal, a result reached by an answer
-/// link of the question before ([`ANSWERED`]) is recorded under a new key and the page sent on to
-/// its URL with the key (`s`) and without the marker, which the feedback links carry: the session
-/// is one row however often its page is reloaded. The same result opened any other way (a link
-/// kept or shared, a link preview, Back and Forward) is shown and records nothing.
+/// link ([`ANSWERED`]) is recorded under a new key and the page sent on to its URL with the key
+/// (`s`) and without the marker, which its feedback buttons carry: the session is one row
+/// however often its page is reloaded. The same result opened any other way (a link kept or
+/// shared, a link preview, Back and Forward) is shown and records nothing.
 pub fn diagnose(app: &App, ctx: &Ctx) -> Written {
     let replayed = match replayed(app, ctx) {
         Ok(r) => r,
@@ -85,7 +107,7 @@ pub fn diagnose(app: &App, ctx: &Ctx) -> Written {
     let Some(outcome) = &replayed.outcome else {
         return (question(app, ctx, &replayed), None);
     };
-    if app.journal.is_some() && ctx.param(ANSWERED).is_some() && ctx.param("s").is_none() {
+    if app.journal.is_some() && ctx.param(ANSWERED) == Some("1") && ctx.param("s").is_none() {
         let token = token();
         let row = SessionRow {
             token: Some(token.clone()),
@@ -95,14 +117,17 @@ pub fn diagnose(app: &App, ctx: &Ctx) -> Written {
         return (page, Some(Record::Session(Box::new(row))));
     }
     let page = match outcome.not_covered() {
-        true => super::handoff::handoff_page(app, ctx, &replayed, outcome),
+        true => {
+            super::handoff::finished(app.kb(ctx.lang), &replayed, outcome, false);
+            super::handoff::handoff_page(app, ctx, &replayed, outcome)
+        }
         false => fresh(result(app, ctx, &replayed, outcome)),
     };
     (page, None)
 }
 
-/// The URL at `path` of the session the URL replays, under the key `token`.
-fn keyed(app: &App, ctx: &Ctx, replayed: &Replayed, path: &str, token: &str) -> String {
+/// The URL at `path` of the session the URL replays, under the key `token` (none when empty).
+pub(super) fn keyed(app: &App, ctx: &Ctx, replayed: &Replayed, path: &str, token: &str) -> String {
     let given = tokens(app.kb(ctx.lang), replayed).join(",");
     let params = [
         ("a", given.as_str()),
@@ -113,51 +138,8 @@ fn keyed(app: &App, ctx: &Ctx, replayed: &Replayed, path: &str, token: &str) -> 
 }
 
 /// The journal's row of the session the URL replays.
-fn row(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) -> SessionRow {
+pub(super) fn row(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) -> SessionRow {
     SessionRow::of(app.kb(ctx.lang), outcome, &replayed.matched, Channel::Web, ctx.lang)
-}
-
-/// What a page that ends a session writes: the feedback on the session its key names.
-pub(super) fn ended(
-    app: &App,
-    ctx: &Ctx,
-    replayed: &Replayed,
-    outcome: &Outcome,
-    feedback: Option<Feedback>,
-) -> Option<Record> {
-    app.journal.as_ref()?;
-    let token = ctx.param("s").filter(|s| is_token(s))?;
-    Some(Record::Feedback {
-        token: token.to_owned(),
-        feedback: feedback?,
-        row: Box::new(row(app, ctx, replayed, outcome)),
-    })
-}
-
-/// Feedback on a result shown without a key (its link opened again, kept or shared), with a
-/// journal: the session is recorded with it under a new key, and the page sent on to `path`
-/// with the key, where a reload changes that row rather than adding one. `None` when there is
-/// a key (a wrong one writes nothing) or no journal.
-pub(super) fn unkeyed(
-    app: &App,
-    ctx: &Ctx,
-    replayed: &Replayed,
-    outcome: &Outcome,
-    feedback: Feedback,
-    path: &str,
-) -> Option<Written> {
-    app.journal.as_ref()?;
-    if ctx.param("s").is_some() {
-        return None;
-    }
-    let token = token();
-    let page = Redirect::to(&keyed(app, ctx, replayed, path, &token)).into_response();
-    let record = Record::Feedback {
-        token,
-        feedback,
-        row: Box::new(row(app, ctx, replayed, outcome)),
-    };
-    Some((page, Some(record)))
 }
 
 /// A question with its answers as links, then 上一步.
@@ -174,20 +156,27 @@ fn question(app: &App, ctx: &Ctx, replayed: &Replayed) -> Response {
         let answers: Vec<&str> = (given.iter().map(String::as_str))
             .chain([answer_token(kb, question, answer)])
             .collect();
-        let mut next = session.clone();
-        next.answer(answer);
-        let ends = if matches!(next.step(), Step::Done(_)) { "1" } else { "" };
         ctx.href(
             "/diagnose",
-            &[("a", &answers.join(",")), ("m", message), (ANSWERED, ends)],
+            &[("a", &answers.join(",")), ("m", message), (ANSWERED, "1")],
         )
     };
     let back = back(ctx, &given);
     let number = session.history().len() + 1;
     let from_text = &session.history()[..session.from_text()];
+    let progress = match from_text.len() {
+        0 => t!(lang, "web-progress", number = number, answered = number - 1),
+        said => t!(
+            lang,
+            "web-progress-described",
+            number = number,
+            answered = number - 1 - said,
+            said = said
+        ),
+    };
     let is_choice = kb.questions[question].is_choice();
     let content = html! {
-        p.progress { (t!(lang, "web-progress", number = number, answered = number - 1)) }
+        p.progress { (progress) }
         @if !from_text.is_empty() {
             section.known {
                 h2 { (t!(lang, "web-from-text")) }
@@ -215,23 +204,33 @@ fn result(app: &App, ctx: &Ctx, replayed: &Replayed, outcome: &Outcome) -> Respo
     let key = ctx.param("s").filter(|s| is_token(s)).unwrap_or_default();
     let params = [("a", given.as_str()), ("m", message), ("s", key)];
     let title = problem(kb, outcome, lang);
+    let entries = by_entry(kb, &outcome.solutions);
+    let count = outcome.solutions.len();
     let content = html! {
         p.progress { (t!(lang, "web-result")) }
-        @if outcome.solutions.len() > 1 { h1 { (title) } }
+        // Solutions of one entry are under its title; of several, under a title of their own.
+        @if entries.len() > 1 { h1 { (title) } }
+        @if count > 1 { p.several { (t!(lang, "label-several", count = count)) } }
         @if !outcome.unconfirmed.is_empty() {
             @let ids: Vec<String> = outcome.unconfirmed.iter().map(|&s| kb.solutions[s].id.to_string()).collect();
             p.warning { (t!(lang, "label-unconfirmed", ids = ids.join(" / "))) }
         }
-        @for (entry, solutions) in by_entry(kb, &outcome.solutions) {
-            (entry_article(ctx, kb, &kb.entries[entry], &solutions, outcome.solutions.len() == 1))
+        @for (entry, solutions) in &entries {
+            (entry_article(ctx, kb, &kb.entries[*entry], solutions, entries.len() == 1))
         }
         (record(kb, outcome, ctx))
         section.feedback aria-labelledby="solved" {
             h2 #solved { (t!(lang, "web-solved-question")) }
-            p {
-                a.button.primary href=(ctx.href("/solved", &params)) { (t!(lang, "web-solved-yes")) }
+            // Forms that post: a page fetched (a preview, a prefetch, a link followed) writes
+            // nothing.
+            div.buttons {
+                form method="post" action=(ctx.href("/solved", &params)) {
+                    button.primary type="submit" { (t!(lang, "web-solved-yes")) }
+                }
                 " "
-                a.button href=(ctx.href("/handoff", &params)) { (t!(lang, "web-solved-no")) }
+                form method="post" action=(ctx.href("/handoff", &params)) {
+                    button.secondary type="submit" { (t!(lang, "web-solved-no")) }
+                }
             }
             p { a.button.back href=(back(ctx, &answers)) rel="prev" { (t!(lang, "web-back")) } }
         }

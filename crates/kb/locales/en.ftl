@@ -600,7 +600,6 @@ web-handoff-title = Pass it to the support desk
 web-handoff-text = Tell the support desk the hand-off code below, or copy the record and forward it to them in WeCom.
 web-handoff-code = Hand-off code
 web-handoff-desk = At their computer, the support desk types this command to continue from these answers:
-web-handoff-message = This check started from the employee's description: the support desk should also pass the employee's words from the record with --message.
 web-handoff-transcript = Record (copy it to forward in WeCom)
 web-handoff-tried = The employee followed the steps of { $solutions }, and the problem is not solved.
 web-handoff-code-line = Hand-off code: { $code } (wecom-help diagnose --resume { $code })
@@ -628,6 +627,12 @@ web-not-covered-search = Or search again in other words
 web-no-such-entry = There is no question numbered "{ $given }". Questions are numbered { $first }–{ $last }: find yours among all the questions.
 web-no-such-solution = Question { $entry } has no solution { $given }. Its solutions are:
 web-whole-entry = See all of question { $entry }
+web-progress-described = Question { $number } ({ $answered ->
+        [0] { $said } known from your description
+       *[other] { $answered } answered, { $said } more known from your description
+    })
+web-feedback-elsewhere-title = Feedback only from this site's pages
+web-feedback-elsewhere-text = This request came from another site, so nothing was recorded. Use the "Solved" or "Not solved" button on this site's result page.
 
 ## Part desk: the journal, stats and the group robot (the journal-, stats-, weights- and wecom- messages)
 

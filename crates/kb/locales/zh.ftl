@@ -540,7 +540,6 @@ web-handoff-title = 转给答疑老师
 web-handoff-text = 请把下面的交接码告诉答疑老师，或者把问诊记录复制后在企业微信里转发给答疑老师。
 web-handoff-code = 交接码
 web-handoff-desk = 答疑老师在电脑上输入下面的命令，就能沿用这些回答接着排查：
-web-handoff-message = 这次排查是从员工的描述开始的：答疑老师请同时用 --message 带上记录里的“员工原话”。
 web-handoff-transcript = 问诊记录（可以复制后在企业微信里转发）
 web-handoff-tried = 员工按 { $solutions } 的步骤操作后，问题仍未解决。
 web-handoff-code-line = 交接码：{ $code }（wecom-help diagnose --resume { $code }）
@@ -568,6 +567,12 @@ web-not-covered-search = 也可以换个说法再搜一次
 web-no-such-entry = 没有编号为“{ $given }”的问题。问题的编号是 { $first }–{ $last }，可以在全部问题里找。
 web-no-such-solution = 问题 { $entry } 没有解决方案 { $given }。它的解决方案是：
 web-whole-entry = 查看问题 { $entry } 的全部内容
+web-progress-described = 第 { $number } 题（{ $answered ->
+        [0] 从你的描述得知 { $said } 题
+       *[other] 已回答 { $answered } 题，另有 { $said } 题从你的描述得知
+    }）
+web-feedback-elsewhere-title = 只能在本站的页面上反馈
+web-feedback-elsewhere-text = 这个请求来自别的网站，没有记下。请在本站的排查结果页上点“解决了”或“没解决”。
 
 ## Part desk: the journal, stats and the group robot (the journal-, stats-, weights- and wecom- messages)
 
