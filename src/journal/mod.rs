@@ -77,6 +77,9 @@ impl From<rusqlite::Error> for JournalError {
 pub struct Failed {
     pub path: PathBuf,
     pub error: JournalError,
+    /// Whether the command only reads the journal (`stats`): its reader is not told to move the
+    /// file away, which would leave nothing to read.
+    pub reading: bool,
 }
 
 impl Failed {
@@ -85,6 +88,7 @@ impl Failed {
         move |error| Failed {
             path: path.to_owned(),
             error: error.into(),
+            reading: true,
         }
     }
 
@@ -92,6 +96,7 @@ impl Failed {
     pub fn message(&self, lang: Lang) -> String {
         let path = self.path.display().to_string();
         match &self.error {
+            JournalError::NotADatabase if self.reading => t!(lang, "error-journal-not-a-database-read", path = path),
             JournalError::NotADatabase => t!(lang, "error-journal-not-a-database", path = path),
             JournalError::NotAJournal => t!(lang, "error-journal-not-a-journal", path = path),
             JournalError::Newer { found } => t!(lang, "error-journal-newer", path = path, found = found.to_string()),
@@ -120,6 +125,7 @@ impl Journal {
             return Err(Failed {
                 path: path.to_owned(),
                 error: JournalError::Folder,
+                reading: false,
             });
         }
         create_private(path);
@@ -131,6 +137,7 @@ impl Journal {
                 JournalError::CannotOpen if path.exists() && !writable(path) => JournalError::ReadOnly,
                 error => error,
             },
+            reading: false,
         };
         let mut connection = Connection::open_with_flags(
             path,
@@ -230,6 +237,7 @@ impl Journal {
         Failed {
             path: self.path.clone(),
             error,
+            reading: false,
         }
     }
 }
@@ -278,6 +286,7 @@ pub fn open_to_read(path: &Path) -> Result<Connection, Failed> {
     let failed = |error| Failed {
         path: path.to_owned(),
         error,
+        reading: true,
     };
     // A missing file would be created empty by SQLite: say it is missing instead.
     if !path.exists() {
