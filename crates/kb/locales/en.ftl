@@ -724,7 +724,7 @@ stats-overview = Overview
 stats-sessions = { $sessions } { $sessions ->
         [one] session
        *[other] sessions
-    }; { $mean } questions answered on average in those with a result (not counting what the description answered)
+    }; { $mean } questions answered on average in those that found a solution (not counting what the description answered)
 stats-outcome-found = Solution found
 stats-outcome-not-covered = Not covered
 stats-outcome-abandoned = Abandoned
@@ -783,3 +783,10 @@ wecom-sent = Sent to the support desk's group: { $count ->
         [one] 1 message.
        *[other] { $count } messages.
     }
+# stats-sessions with "not covered" sessions, whose mean is said apart.
+stats-sessions-not-covered = { $sessions } { $sessions ->
+        [one] session
+       *[other] sessions
+    }; { $mean } questions answered on average in those that found a solution, { $uncovered } in those not covered (not counting what the description answered)
+# stats-empty without --since or --until: the whole journal.
+stats-empty-journal = The journal holds no session yet, and no search that found nothing.

@@ -637,7 +637,7 @@ stats-period-until = 截至 { $until }
 stats-seen = 问诊记录从 { $first } 到 { $last }
 stats-empty = 这段时间里没有问诊记录，也没有什么都没查到的搜索。
 stats-overview = 概况
-stats-sessions = 问诊 { $sessions } 次，有结果的平均回答 { $mean } 个问题（从描述得知的不算）
+stats-sessions = 问诊 { $sessions } 次，找到方案的平均回答 { $mean } 个问题（从描述得知的不算）
 stats-outcome-found = 找到方案
 stats-outcome-not-covered = 知识库未收录
 stats-outcome-abandoned = 中途放弃
@@ -684,3 +684,7 @@ wecom-continues = （接下条）
 # Printed above each message of a result in several, outside the message.
 wecom-part = —— 第 { $number }/{ $total } 条 ——
 wecom-sent = 已发到客服群：{ $count } 条消息。
+# stats-sessions with "not covered" sessions, whose mean is said apart.
+stats-sessions-not-covered = 问诊 { $sessions } 次，找到方案的平均回答 { $mean } 个问题，知识库未收录的平均回答 { $uncovered } 个（从描述得知的不算）
+# stats-empty without --since or --until: the whole journal.
+stats-empty-journal = 日志里还没有问诊记录，也没有什么都没查到的搜索。
