@@ -337,6 +337,22 @@ mod tests {
         Ok(options)
     }
 
+    /// The arguments after the program's name are kept as given, for a command to suggest again.
+    #[test]
+    fn the_options_carry_the_command_line() {
+        let env = Environment::from_values(None, None);
+        let given = ["diagnose", "--message", "登不上 '企微'", "--lang=en"];
+        let options = parsed(&[&["wecom-help"][..], &given].concat(), &env).unwrap();
+        assert_eq!(options.command_line, given);
+    }
+
+    #[test]
+    fn search_without_words_is_a_usage_error() {
+        let env = Environment::from_values(None, None);
+        let error = parsed(&["wecom-help", "search", " ", "\u{3000}"], &env).unwrap_err();
+        assert!(matches!(error, Error::Usage(crate::error::Usage::NoWords)), "{error:?}");
+    }
+
     #[test]
     fn the_command_line_wins_over_the_environment() {
         let env = Environment::from_values(Some("/env/kb"), Some("en_US.UTF-8"));
