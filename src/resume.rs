@@ -59,15 +59,19 @@ pub fn code(kb: &Kb, start: &Session, answers: &[(usize, Answer)]) -> String {
 }
 
 /// The answers a code carries, as `--answers` takes them, once its version is checked
-/// against `kb`'s.
+/// against `kb`'s. A code holds only what [`code`] writes: any other word is a code mistyped.
 pub fn answers(kb: &Kb, code: &str) -> Result<String, Error> {
     // Read out and typed by hand: full-width forms and capitals are the same code.
     let typed: String = code.trim().chars().map(half_width).collect::<String>().to_lowercase();
     let bad = || Error::BadResumeCode { code: code.to_owned() };
     let (version, answers) = typed.split_once('-').ok_or_else(bad)?;
+    // What `code` writes: y, n, u, or an item's number as listed.
+    let answer = |a: &str| {
+        matches!(a, "y" | "n" | "u") || (!a.is_empty() && a.len() <= 3 && a.bytes().all(|b| b.is_ascii_digit()))
+    };
     let well_formed = version.len() == VERSION_DIGITS
         && version.bytes().all(|b| b.is_ascii_hexdigit())
-        && (answers.bytes()).all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'_');
+        && (answers.is_empty() || answers.split('.').all(answer));
     if !well_formed {
         return Err(bad());
     }
@@ -85,5 +89,21 @@ mod tests {
     fn fnv1a_is_the_published_function() {
         assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
         assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+    }
+
+    #[test]
+    fn a_code_holds_what_code_writes_and_nothing_else() {
+        let kb = crate::knowledge::load(&crate::kb::KbSource::Embedded, crate::lang::Lang::Zh).unwrap();
+        let kb = kb.kb().unwrap();
+        let v = version(&kb);
+        assert_eq!(answers(&kb, &format!("{v}-1.12.Y.n.u")).unwrap(), "1,12,y,n,u");
+        assert_eq!(answers(&kb, &format!("{v}-")).unwrap(), "");
+        for wrong in ["b", "1.b", "yes", "msg_disabled", "1..5", "1.", "1234", "?"] {
+            let code = format!("{v}-{wrong}");
+            assert!(
+                matches!(answers(&kb, &code), Err(Error::BadResumeCode { .. })),
+                "{code}"
+            );
+        }
     }
 }

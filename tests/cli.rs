@@ -802,6 +802,79 @@ fn resume_refuses_a_code_it_cannot_read_or_from_another_knowledge_base() {
     );
 }
 
+/// A word that is no answer is refused even past the result: it may be a typo for an answer
+/// that would have changed it (the web page refuses the same link).
+#[test]
+fn an_unknown_answer_past_the_result_is_refused() {
+    let run = wecom(&["diagnose", "--answers", "1,5,maybe"]).expect_code(2);
+    assert!(
+        run.stderr.contains("--answers 的第 3 个回答“maybe”看不懂"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    // After a code, --answers are counted from their own first.
+    let code = format!("{}-1", kb_version());
+    let run = wecom(&["diagnose", "--resume", &code, "--answers", "5,maybe", "--lang", "en"]).expect_code(2);
+    assert!(
+        run.stderr.contains("Answer 2 of --answers, \"maybe\""),
+        "{}",
+        run.stderr
+    );
+}
+
+/// A hand-off code holds y, n, u or an item's number: an answer of it that does not fit is told
+/// in those words, any other word is a code mistyped, and answers past its result are its own.
+#[test]
+fn a_hand_off_code_is_spoken_of_in_its_own_words() {
+    let version = kb_version();
+    let run = wecom(&["diagnose", "--resume", &format!("{version}-1.9")]).expect_code(2);
+    assert!(
+        run.stderr.contains("这里可以答：序号 1–6、n（都不是）、u（记不清）。"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("、u 记不清）"), "{}", run.stderr);
+    assert!(!run.stderr.contains("msg_disabled"), "{}", run.stderr);
+    let run = wecom(&["diagnose", "--resume", &format!("{version}-1.9"), "--lang", "en"]).expect_code(2);
+    assert!(
+        run.stderr
+            .contains("It takes an item's number from 1 to 6, n (none of these), u (can't remember)."),
+        "{}",
+        run.stderr
+    );
+    for wrong in ["b", "1.b", "1.msg_disabled"] {
+        let code = format!("{version}-{wrong}");
+        let run = wecom(&["diagnose", "--resume", &code]).expect_code(2);
+        assert!(run.stderr.contains(&format!("交接码“{code}”看不懂")), "{}", run.stderr);
+    }
+    let run = wecom(&["diagnose", "--resume", &format!("{version}-1.5.y.y.y.y.y")]).expect_code(0);
+    assert!(
+        run.stderr.contains("交接码里最后 5 个回答没有用上。交接码可能抄错了"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("--answers"), "{}", run.stderr);
+    let run = wecom(&["diagnose", "--resume", &format!("{version}-1.5.y"), "--answers", "y,n"]).expect_code(0);
+    assert!(
+        run.stderr.contains("--answers 里最后 2 个回答没有用上"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("交接码里最后 1 个回答没有用上"), "{}", run.stderr);
+}
+
+#[test]
+fn search_asks_for_words_and_takes_a_negative_limit_as_a_bad_value() {
+    for empty in ["", "   ", "\u{3000}"] {
+        let run = wecom(&["search", empty]).expect_code(2);
+        assert!(run.stderr.contains("search 后面没有要查的话"), "{}", run.stderr);
+    }
+    let run = wecom(&["search", "禁用", "--limit", "-1"]).expect_code(2);
+    assert!(!run.stderr.contains("这个选项"), "{}", run.stderr);
+    assert!(run.stderr.contains("要写一个从 1 起的整数"), "{}", run.stderr);
+}
+
 /// The hand-off code of diagnose's examples is one this knowledge base takes: it changes when
 /// the questions do.
 #[test]

@@ -502,7 +502,7 @@ proptest! {
             used += 1;
         }
 
-        let mut prompter = ScriptedPrompter::parse(&choices.join(","), &[]).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        let mut prompter = ScriptedPrompter::parse(&choices.join(","), &[]);
         let mut session = Session::new(&kb);
         let mut seen = Vec::new();
         let result = diagnose::drive(&kb, &mut session, &mut prompter, Lang::Zh, &mut |q, number, _: Choice| {

@@ -134,3 +134,19 @@ fn header(response: &str, name: &str) -> String {
         .map(|(_, value)| value.trim().to_owned())
         .unwrap_or_else(|| panic!("no {name} in {response}"))
 }
+
+/// An address this machine does not have: the message says which ones to use instead.
+#[test]
+fn an_address_of_another_machine_is_refused_with_what_to_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("j.sqlite3");
+    let journal = journal.to_str().unwrap();
+    // 192.0.2.0/24 is reserved for documentation: no machine has it.
+    let run = common::wecom(&["serve", "--bind", "192.0.2.1:18560", "--journal", journal]).expect_code(2);
+    assert!(
+        run.stderr
+            .contains("这台电脑没有这个地址。请用 --bind 127.0.0.1:18560（只有本机能访问），或者 --bind 0.0.0.0:18560"),
+        "{}",
+        run.stderr
+    );
+}

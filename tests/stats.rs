@@ -90,8 +90,17 @@ fn the_figures_of_a_journal_are_exact() {
     );
     assert_eq!(report["channels"], json!({"web": 0, "cli": 8}));
     assert_eq!(report["other_versions"], 0);
-    // Questions the agent answered: 2, 2, 4, 3, 4, 1, 1, 1.
-    assert_eq!(report["mean_questions"], 2.25);
+    // Questions the agent answered: 2, 2, 4, 3, 4 to a solution; 1, 1, 1 to "not covered".
+    assert_eq!(report["mean_questions"], 3.0);
+    assert_eq!(report["mean_questions_not_covered"], 1.0);
+    let text = run_in(dir.path(), &["stats", "--journal", "j.sqlite3"])
+        .expect_code(0)
+        .stdout;
+    assert!(
+        text.contains("问诊 8 次，找到方案的平均回答 3.00 个问题，知识库未收录的平均回答 1.00 个"),
+        "{text}"
+    );
+
     assert!(report["period"]["first"].is_i64() && report["period"]["since"].is_null());
 
     let entries: Vec<(&str, u64)> = (report["entries"].as_array().unwrap().iter())
@@ -445,7 +454,11 @@ fn a_journal_that_cannot_be_read_is_named() {
     diagnose(dir.path(), "good.sqlite3", "1,5", None);
     for (file, words) in [
         ("missing.sqlite3", "日志 missing.sqlite3 不存在"),
-        ("notes.txt", "notes.txt 不是 wecom-help 的日志"),
+        // A reader is not told to move it away: that would leave nothing to read.
+        (
+            "notes.txt",
+            "notes.txt 不是 wecom-help 的日志（不是 SQLite 数据库，或者已经损坏），读不出记录",
+        ),
         (
             "other.sqlite3",
             "other.sqlite3 是 SQLite 数据库，但不是 wecom-help 的日志",
@@ -455,7 +468,7 @@ fn a_journal_that_cannot_be_read_is_named() {
         // Named after a good journal: the report is not made from part of the journals.
         let run = run_in(dir.path(), &["stats", "--journal", "good.sqlite3", file]).expect_code(2);
         assert!(
-            run.stdout.is_empty() && run.stderr.contains(words),
+            run.stdout.is_empty() && run.stderr.contains(words) && !run.stderr.contains("移开"),
             "{file}: {}",
             run.stderr
         );
@@ -472,12 +485,18 @@ fn an_empty_journal_or_period_says_so() {
     let (path, version) = empty_journal(dir.path(), "j.sqlite3");
     for lang in ["zh", "en"] {
         let run = run_in(dir.path(), &["--lang", lang, "stats", "--journal", "j.sqlite3"]).expect_code(0);
+        // No period was given: the whole journal is empty.
         let said = if lang == "zh" {
-            "这段时间里没有问诊记录"
+            "日志里还没有问诊记录"
         } else {
-            "No session was recorded"
+            "The journal holds no session yet"
         };
         assert!(run.stdout.contains(said), "{}", run.stdout);
+        assert!(
+            !run.stdout.contains("这段时间") && !run.stdout.contains("period"),
+            "{}",
+            run.stdout
+        );
         assert!(run.stdout.lines().count() < 8, "{}", run.stdout);
     }
     let report = stats_json(dir.path(), &["j.sqlite3"], &[]);
@@ -500,6 +519,37 @@ fn an_empty_journal_or_period_says_so() {
         ],
     );
     assert!(html.expect_code(0).stdout.contains("这段时间里没有问诊记录"));
+}
+
+/// The solutions without feedback are named in the knowledge base's order, whatever their counts.
+#[test]
+fn solutions_without_feedback_are_in_the_knowledge_bases_order() {
+    let dir = folder();
+    let (path, version) = empty_journal(dir.path(), "j.sqlite3");
+    let solved = |solutions, feedback| Row {
+        at: DEC_1,
+        web: true,
+        solutions,
+        feedback,
+        ..ROW
+    };
+    insert(
+        &path,
+        &version,
+        &[
+            solved("15", Some("solved")),
+            solved("9.1", None),
+            solved("9.1", None),
+            solved("9.1", None),
+            solved("10", None),
+            solved("10", None),
+            solved("2.2", None),
+        ],
+    );
+    let text = run_in(dir.path(), &["stats", "--journal", "j.sqlite3"])
+        .expect_code(0)
+        .stdout;
+    assert!(text.contains("没有反馈：2.2、9.1、10"), "{text}");
 }
 
 /// A journal of fixed rows: every part of the report has something, an id of another version

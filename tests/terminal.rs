@@ -836,6 +836,24 @@ fn term_dumb_takes_typed_numbers_without_escapes() {
     assert!(!raw.contains('\x1b'), "TERM=dumb got an escape sequence:\n{raw:?}");
 }
 
+/// `TERM=dumb` at a choice: an item is typed by its id too, as `--answers` gives it.
+#[test]
+fn term_dumb_takes_an_item_by_its_id() {
+    let faq = concat!(env!("CARGO_MANIFEST_DIR"), "/faq");
+    let mut tty = Tty::spawn_as("dumb", 100, 30, &["--kb", faq, "diagnose"]);
+    tty.expect("遇到的是下面哪种情况？");
+    tty.expect("输入编号并回车（q 退出）：");
+    tty.send("has_message\r");
+    tty.expect("弹出的提示是下面哪一句？");
+    tty.expect("输入编号并回车（q 退出）：");
+    tty.send("MSG_DISABLED\r");
+    tty.expect("诊断结果");
+    let code = tty.finish();
+    let raw = String::from_utf8_lossy(&tty.seen).into_owned();
+    assert_eq!(code, 0, "{raw}");
+    assert!(raw.contains("FAQ 15  登录【欧派家居集团官方】的企微显示"), "{raw}");
+}
+
 /// `TERM=dumb` everywhere a prompt waits: `show` takes the entry's number, q leaves the list or
 /// the wizard, Ctrl-C interrupts; never an escape sequence, the cursor's included.
 #[test]

@@ -271,6 +271,11 @@ async fn answers_that_do_not_fit_get_a_page_that_says_so() {
         .await
         .html(StatusCode::BAD_REQUEST)
         .has("The answers in this link cannot be read");
+    // A word that is no answer, after the result: refused as on the command line.
+    get("/diagnose?a=has_message,msg_disabled,maybe")
+        .await
+        .html(StatusCode::BAD_REQUEST)
+        .has("这个链接里的回答看不懂");
     // The pages about a result, without answers that reach one.
     // Nor with answers past the result, nor 解决了 on a result "not covered", which has none.
     for uri in [

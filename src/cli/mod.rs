@@ -111,7 +111,8 @@ pub struct SearchArgs {
     #[arg(required = true, value_name = "QUERY")]
     query: Vec<String>,
 
-    #[arg(long, default_value_t = NonZeroUsize::new(5).unwrap(), value_name = "N")]
+    // A negative number is a bad value, not an option.
+    #[arg(long, default_value_t = NonZeroUsize::new(5).unwrap(), value_name = "N", allow_negative_numbers = true)]
     limit: NonZeroUsize,
 
     #[command(flatten)]
@@ -289,7 +290,13 @@ fn parse_from(args: Vec<OsString>, env: &Environment) -> Result<Options, (Lang, 
         }
     };
     let cli = Cli::from_arg_matches(&matches).map_err(|e| (Lang::default(), refused(e, &[])))?;
-    Options::new(cli, &matches, env)
+    let command_line = (args.iter().skip(1))
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    Ok(Options {
+        command_line,
+        ..Options::new(cli, &matches, env)?
+    })
 }
 
 /// A usage error as ours, shown through the program's error path; help and the version are
@@ -328,6 +335,22 @@ mod tests {
         // What help and usage errors would be given in is what the parse decides.
         assert_eq!(lang, options.lang, "{list:?}");
         Ok(options)
+    }
+
+    /// The arguments after the program's name are kept as given, for a command to suggest again.
+    #[test]
+    fn the_options_carry_the_command_line() {
+        let env = Environment::from_values(None, None);
+        let given = ["diagnose", "--message", "登不上 '企微'", "--lang=en"];
+        let options = parsed(&[&["wecom-help"][..], &given].concat(), &env).unwrap();
+        assert_eq!(options.command_line, given);
+    }
+
+    #[test]
+    fn search_without_words_is_a_usage_error() {
+        let env = Environment::from_values(None, None);
+        let error = parsed(&["wecom-help", "search", " ", "\u{3000}"], &env).unwrap_err();
+        assert!(matches!(error, Error::Usage(crate::error::Usage::NoWords)), "{error:?}");
     }
 
     #[test]

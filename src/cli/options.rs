@@ -12,7 +12,7 @@ use super::{
     CheckArgs, Cli, Command, CompletionsArgs, DiagnoseArgs, Environment, HelpArgs, ListArgs, ManArgs, SearchArgs,
     ServeArgs, ShowArgs, StatsArgs, TreeArgs, WIDTH,
 };
-use crate::error::Error;
+use crate::error::{Error, Usage};
 use crate::kb::KbSource;
 use crate::lang::Lang;
 use crate::ui::{CheckFormat, ColorChoice, DiagnoseFormat, Format, StatsFormat, TreeFormat};
@@ -103,6 +103,9 @@ pub struct Options {
     /// The journal to record in: `--journal`, else `WECOM_HELP_JOURNAL`.
     pub journal: Option<PathBuf>,
     pub action: Action,
+    /// The arguments as given, after the program's name: what a message suggesting the command
+    /// again (with one more option) repeats.
+    pub command_line: Vec<String>,
 }
 
 impl Options {
@@ -122,6 +125,7 @@ impl Options {
         .or_else(|| env.journal());
         let in_lang = |error| (lang, error);
         Ok(Options {
+            command_line: Vec::new(),
             journal,
             source: cli.kb.or_else(|| env.kb()).map_or(KbSource::Embedded, KbSource::Dir),
             color: cli.color,
@@ -156,7 +160,9 @@ impl Options {
                 Some(Command::Search(SearchArgs {
                     query, limit, output, ..
                 })) => Action::Search {
-                    query: query.join(" "),
+                    query: Some(query.join(" "))
+                        .filter(|query| !query.trim().is_empty())
+                        .ok_or((lang, Error::Usage(Usage::NoWords)))?,
                     limit,
                     format: output.format,
                 },

@@ -2,13 +2,16 @@
 //! answers, started from the employee's description when there is one, and its result printed
 //! and saved.
 
+mod example;
+mod run;
 mod steps;
 mod watched;
 
 use std::io::Write;
 
+use run::{Code, Stop, run};
 pub use steps::{described, drive, listed, offered, option_ids, replay};
-use watched::{Watch, Watched};
+use watched::Watch;
 
 use crate::cli::{Options, Save};
 use crate::engine::{Outcome, Session, Step};
@@ -18,12 +21,12 @@ use crate::kb::search::Index;
 use crate::kb::{Kb, t};
 use crate::knowledge::Knowledge;
 use crate::lang::Lang;
-use crate::output::{self, say};
+use crate::output::say;
 use crate::printable::printable;
 use crate::resume;
 use crate::save;
 use crate::ui::DiagnoseFormat;
-use crate::ui::prompt::{Asking, Choice, Prompter, ScriptedPrompter, TerminalPrompter, accepts};
+use crate::ui::prompt::{Asking, accepts};
 use crate::ui::render::{Transcript, ask_json, transcript, wecom};
 use crate::webhook::Webhook;
 
@@ -79,7 +82,14 @@ pub fn diagnose(
         message: request.message.map(str::to_owned),
         matched: matched.clone(),
     });
-    let ran = run(kb, session, resumed, answers, (lang, watch.as_ref()), render);
+    let code = (resumed.as_ref()).map(|(code, given)| Code { code, given });
+    let ran = run(
+        kb,
+        session,
+        (code, answers),
+        (lang, watch.as_ref(), &options.command_line),
+        render,
+    );
     // Ended otherwise than by a signal (whose error is on its way to `interrupted`): nothing
     // is left to record then.
     if !matches!(ran, Err(Error::Interrupted)) {
@@ -101,7 +111,7 @@ pub fn diagnose(
             };
             // JSON callers drive the wizard one step per call: the next question is their data.
             if request.format != DiagnoseFormat::Json {
-                let (question, accepts) = question_with_answers(kb, &session, question, lang);
+                let (question, accepts) = question_with_answers(kb, &session, question, false, lang);
                 return Err(Error::AnswersRunOut { question, accepts });
             }
             ask_json(
@@ -154,9 +164,9 @@ fn session_from_message(index: &Index, kb: &Kb, message: &str, lang: Lang) -> (S
     (session, matched)
 }
 
-/// A question with the answers `--answers` may give it, for the messages that they ran out or
-/// that there is no terminal to ask it in.
-fn question_with_answers(kb: &Kb, session: &Session, question: usize, lang: Lang) -> (String, Accepts) {
+/// A question with the answers `--answers` (or a hand-off code, `code`) may give it, for the
+/// messages that they ran out, that there is no terminal to ask it in, or that one did not fit.
+fn question_with_answers(kb: &Kb, session: &Session, question: usize, code: bool, lang: Lang) -> (String, Accepts) {
     let offered = offered(kb, session, question, lang);
     let asking = Asking {
         question: &kb.questions[question],
@@ -164,194 +174,8 @@ fn question_with_answers(kb: &Kb, session: &Session, question: usize, lang: Lang
         number: session.history().len() + 1,
         previous: None,
     };
-    (listed(kb, asking, lang), accepts(asking))
+    (listed(kb, asking, code, lang), accepts(asking))
 }
-
-/// The command the agent ran, with `--answers` giving `accepts`' first answer: an example of
-/// what to run instead, ready to paste (each argument quoted for a POSIX shell as needed).
-fn example(accepts: Accepts) -> String {
-    let first = match accepts {
-        Accepts::YesNo => "y",
-        Accepts::Choice { .. } => "1",
-    };
-    let args = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned());
-    let words: Vec<String> = (["wecom-help".to_owned()].into_iter().chain(args))
-        .chain(["--answers".to_owned(), first.to_owned()])
-        .map(|word| quoted(&word))
-        .collect();
-    words.join(" ")
-}
-
-/// `word` as a POSIX shell reads it back: as it is when it holds nothing the shell treats
-/// specially, else in single quotes.
-fn quoted(word: &str) -> String {
-    let plain = |c: char| c.is_ascii_alphanumeric() || "-_./:=@%+,".contains(c);
-    if !word.is_empty() && word.chars().all(plain) {
-        return word.to_owned();
-    }
-    format!("'{}'", word.replace('\'', "'\\''"))
-}
-
-/// Where a run of the wizard stopped.
-enum Stop {
-    Solved(Outcome),
-    /// The agent left the wizard (Esc) at the question the session stands at.
-    Left(Session),
-    /// The scripted answers ran out before a result: the session stands at the next question.
-    RunOut(Session),
-}
-
-impl Stop {
-    /// How a run ended: with `outcome`, or left where `session` stands.
-    fn of(outcome: Option<Outcome>, session: Session) -> Stop {
-        outcome.map_or(Stop::Left(session), Stop::Solved)
-    }
-}
-
-/// Runs the wizard until a result, the agent leaving it, or the scripted answers running out.
-/// `resumed` are the answers of a hand-off code: before `answers`, or before the terminal asks.
-fn run(
-    kb: &Kb,
-    mut session: Session,
-    resumed: Option<(&str, String)>,
-    answers: Option<&str>,
-    (lang, watch): (Lang, Option<&Watch>),
-    render: &dyn Transcript,
-) -> Result<Stop, Error> {
-    // An answer that does not fit is blamed on the code or on --answers, whichever gave it.
-    let blame = |error| match &resumed {
-        Some((code, given)) => blamed(error, code, given),
-        None => error,
-    };
-    if let (Some((_, given)), None) = (&resumed, answers)
-        && let Some(ended) = scripted(kb, &mut session, given, lang, render).map_err(blame)?
-    {
-        return Ok(Stop::of(ended, session));
-    }
-    let script = match (&resumed, answers) {
-        (Some((_, given)), Some(answers)) => Some(format!("{given},{answers}")),
-        (_, answers) => answers.map(str::to_owned),
-    };
-    let Some(script) = script else {
-        let mut prompter = match session.step() {
-            // A result without questions needs no terminal.
-            Step::Done(_) => None,
-            &Step::Ask(q) => Some(TerminalPrompter::new(lang).ok_or_else(|| {
-                let (question, accepts) = question_with_answers(kb, &session, q, lang);
-                Error::NoTerminal {
-                    question,
-                    accepts,
-                    example: example(accepts),
-                }
-            })?),
-        };
-        if prompter.is_some() {
-            crate::ui::interrupt::install_handler(lang);
-        }
-        let prompter: &mut dyn Prompter = match prompter.as_mut() {
-            Some(p) => p,
-            None => &mut ScriptedPrompter::parse("", &[])?,
-        };
-        let ended = match watch {
-            Some(watch) => {
-                let mut watched = Watched::new(prompter, kb, &session, watch, lang);
-                drive(kb, &mut session, &mut watched, lang, &mut |_, _, _| Ok(()))?
-            }
-            None => drive(kb, &mut session, prompter, lang, &mut |_, _, _| Ok(()))?,
-        };
-        return Ok(Stop::of(ended, session));
-    };
-    match scripted(kb, &mut session, &script, lang, render).map_err(blame)? {
-        Some(ended) => Ok(Stop::of(ended, session)),
-        // The session stands at the question the answers did not reach.
-        None => Ok(Stop::RunOut(session)),
-    }
-}
-
-/// `error`, about the answers of the hand-off code `code` (which carries the answers `given`)
-/// followed by those of `--answers`: about the code when it is one of its answers, else about
-/// `--answers` counted from its own first.
-fn blamed(error: Error, code: &str, given: &str) -> Error {
-    let count = given.split(',').filter(|t| !t.is_empty()).count();
-    match error {
-        Error::BadAnswer {
-            token,
-            position,
-            question,
-            accepts,
-        }
-        | Error::AnswerDoesNotFit {
-            token,
-            position,
-            question,
-            accepts,
-        } if position <= count => Error::ResumeAnswer {
-            code: code.to_owned(),
-            token,
-            position,
-            question,
-            accepts,
-        },
-        Error::BadAnswer {
-            token,
-            position,
-            question,
-            accepts,
-        } => Error::BadAnswer {
-            token,
-            position: position - count,
-            question,
-            accepts,
-        },
-        Error::AnswerDoesNotFit {
-            token,
-            position,
-            question,
-            accepts,
-        } => Error::AnswerDoesNotFit {
-            token,
-            position: position - count,
-            question,
-            accepts,
-        },
-        other => other,
-    }
-}
-
-/// Gives the session scripted answers, each echoed on standard error as it is given: how the
-/// wizard ended, or `None` when the answers ran out first.
-fn scripted(
-    kb: &Kb,
-    session: &mut Session,
-    script: &str,
-    lang: Lang,
-    render: &dyn Transcript,
-) -> Result<Option<Option<Outcome>>, Error> {
-    let mut prompter = Echoed {
-        inner: ScriptedPrompter::parse(script, &option_ids(kb))?,
-        lang,
-    };
-    let mut echo = |question, number, choice| {
-        let answer = match choice {
-            Choice::Answer(a) => Some(a),
-            _ => None,
-        };
-        // On standard error, so that standard output is the transcript alone, ready to paste.
-        render
-            .step(kb, number, question, answer, &mut output::stderr())
-            .map_err(Error::from)
-    };
-    let outcome = match drive(kb, session, &mut prompter, lang, &mut echo) {
-        Err(Error::AnswersRunOut { .. }) => return Ok(None),
-        ended => ended?,
-    };
-    let unused = prompter.inner.unused();
-    if outcome.is_some() && unused > 0 {
-        say(&t!(lang, "diagnose-unused-answers", count = unused));
-    }
-    Ok(Some(outcome))
-}
-
 /// Writes the result to the `--save` file, as it would print to a file: no colour, no wrapping.
 fn save_outcome(save: &Save, format: DiagnoseFormat, lang: Lang, kb: &Kb, outcome: &Outcome) -> Result<(), Error> {
     let mut block = Vec::new();
@@ -370,22 +194,4 @@ fn send(webhook: &Webhook, kb: &Kb, outcome: &Outcome, lang: Lang) -> Result<(),
     let sent = webhook.post(&messages).map_err(Error::NotSent)?;
     say(&t!(lang, "wecom-sent", count = sent));
     Ok(())
-}
-
-/// Scripted answers whose 返回上一步 at the first question is said to have taken nothing back,
-/// as the terminal's menu says it.
-struct Echoed {
-    inner: ScriptedPrompter,
-    lang: Lang,
-}
-
-impl Prompter for Echoed {
-    fn choose(&mut self, asking: Asking) -> Result<Choice, Error> {
-        self.inner.choose(asking)
-    }
-
-    fn nothing_to_undo(&mut self) -> Result<(), Error> {
-        say(&t!(self.lang, "prompt-first-question"));
-        Ok(())
-    }
 }

@@ -2,7 +2,7 @@
 //! answers a question offers, and driving a session with a prompter or scripted answers.
 
 use crate::engine::{Answer, Outcome, Session, Step};
-use crate::error::Error;
+use crate::error::{By, Error};
 use crate::kb::search::Index;
 use crate::kb::{Kb, t};
 use crate::lang::Lang;
@@ -55,22 +55,15 @@ pub fn option_ids(kb: &Kb) -> Vec<(&str, usize)> {
 /// Gives `session` the answers of `script` (the `--answers` grammar), silently: the result,
 /// or `None` when the answers ran out and the session stands at the next question.
 pub fn replay(kb: &Kb, session: &mut Session, script: &str, lang: Lang) -> Result<Option<Outcome>, Error> {
-    let mut prompter = ScriptedPrompter::parse(script, &option_ids(kb))?;
+    let mut prompter = ScriptedPrompter::parse(script, &option_ids(kb));
     let ended = match drive(kb, session, &mut prompter, lang, &mut |_, _, _| Ok(())) {
         Err(Error::AnswersRunOut { .. }) => return Ok(None),
         ended => ended?,
     };
     // A word that is no answer is refused even when the result came before it (a link
-    // altered by hand); it met no question.
-    match prompter.unknown_unused() {
-        Some((token, position)) => Err(Error::BadAnswer {
-            token: token.to_owned(),
-            position,
-            question: String::new(),
-            accepts: crate::error::Accepts::YesNo,
-        }),
-        None => Ok(ended),
-    }
+    // altered by hand), as on the command line.
+    prompter.finish()?;
+    Ok(ended)
 }
 
 /// The answer 返回上一步 took back (`taken`), as the question now asked offers it: its own
@@ -117,28 +110,11 @@ pub fn drive(
             previous,
         };
         let choice = prompter.choose(asking).map_err(|error| match error {
-            Error::BadAnswer {
-                token,
-                position,
-                accepts,
-                ..
-            } => Error::BadAnswer {
-                token,
-                position,
-                question: listed(kb, asking, lang),
-                accepts,
-            },
-            Error::AnswerDoesNotFit {
-                token,
-                position,
-                accepts,
-                ..
-            } => Error::AnswerDoesNotFit {
-                token,
-                position,
-                question: listed(kb, asking, lang),
-                accepts,
-            },
+            // The prompter knows the question alone: at a choice, what each answer names.
+            Error::Refused { by, why, mut refused } => {
+                refused.question = listed(kb, asking, by != By::Answers, lang);
+                Error::Refused { by, why, refused }
+            }
             other => other,
         })?;
         observe(question, number, choice)?;
@@ -156,17 +132,20 @@ pub fn drive(
 }
 
 /// The question of `asking` for a message about `--answers`: at a choice, with what each
-/// answer names (`1 msg_disabled 你的账号已被禁用…`, `n 都不是`, `? 记不清`).
-pub fn listed(kb: &Kb, asking: Asking, lang: Lang) -> String {
+/// answer names (`1 msg_disabled 你的账号已被禁用…`, `n 都不是`, `? 记不清`); about a hand-off code
+/// (`code`), in the words a code holds (`1 你的账号已被禁用…`, `n 都不是`, `u 记不清`).
+pub fn listed(kb: &Kb, asking: Asking, code: bool, lang: Lang) -> String {
     let text = &asking.question.text;
     if !asking.question.is_choice() {
         return text.clone();
     }
+    let unsure = if code { "u" } else { "?" };
     let offered: Vec<String> = (asking.offered.iter().enumerate())
         .map(|(k, (answer, label))| match answer {
+            Answer::Pick(_) if code => format!("{} {label}", k + 1),
             Answer::Pick(option) => format!("{} {} {label}", k + 1, kb.questions[*option].id),
             Answer::No => format!("n {label}"),
-            _ => format!("? {label}"),
+            _ => format!("{unsure} {label}"),
         })
         .collect();
     format!(

@@ -6,8 +6,10 @@ use crate::kb::{Diagnostic, Message, message, t};
 use crate::lang::Lang;
 use crate::webhook::{self, NotSent};
 
+mod refused;
 mod usage;
 
+pub use refused::{Accepts, By, Refused, Why};
 pub use usage::Usage;
 
 /// Exit code: the command did its job (a solution was found, the base is valid).
@@ -68,27 +70,17 @@ pub enum Error {
         question: String,
         accepts: Accepts,
     },
-    /// An answer of `--answers` that is no answer at all, met at `question`.
-    BadAnswer {
-        token: String,
-        position: usize,
-        question: String,
-        accepts: Accepts,
+    /// An answer refused where it met its question.
+    Refused {
+        by: By,
+        why: Why,
+        refused: Refused,
     },
-    /// An answer of `--answers` that the question it met does not offer.
-    AnswerDoesNotFit {
+    /// An answer of `--answers` that is no answer at all, after the answers before it reached the
+    /// result: it met no question, but may be a typo for one that would have changed it.
+    PastResult {
         token: String,
         position: usize,
-        question: String,
-        accepts: Accepts,
-    },
-    /// An answer of a `--resume` code that is none, or that its question does not offer.
-    ResumeAnswer {
-        code: String,
-        token: String,
-        position: usize,
-        question: String,
-        accepts: Accepts,
     },
     Interrupted,
     /// `--resume` with something that is not a hand-off code.
@@ -200,52 +192,19 @@ impl Error {
                 question = question,
                 accepts = accepts.words(lang)
             ),
-            Error::BadAnswer {
-                token,
-                position,
-                question,
-                accepts,
-            } => t!(
-                lang,
-                "error-bad-answer",
-                position = *position,
-                token = token,
-                question = question,
-                accepts = accepts.words(lang)
-            ),
-            Error::AnswerDoesNotFit {
-                token,
-                position,
-                question,
-                accepts,
-            } => t!(
-                lang,
-                "error-answer-does-not-fit",
-                position = *position,
-                token = token,
-                question = question,
-                accepts = accepts.words(lang)
-            ),
-            Error::ResumeAnswer {
-                code,
-                token,
-                position,
-                question,
-                accepts,
-            } => t!(
-                lang,
-                "error-resume-answer",
-                code = code,
-                position = *position,
-                token = token,
-                question = question,
-                accepts = accepts.words(lang)
-            ),
+            Error::Refused { by, why, refused } => refused.message(by, *why, lang),
+            Error::PastResult { token, position } => {
+                t!(lang, "error-answer-past-result", position = *position, token = token)
+            }
             Error::Interrupted => t!(lang, "error-interrupted"),
             Error::BadResumeCode { code } => t!(lang, "error-bad-resume-code", code = code),
             Error::ResumeKbChanged { code } => t!(lang, "error-resume-kb-changed", code = code),
             Error::Bind { address, error } if error.kind() == io::ErrorKind::AddrInUse => {
                 t!(lang, "error-bind-in-use", address = address)
+            }
+            Error::Bind { address, error } if error.kind() == io::ErrorKind::AddrNotAvailable => {
+                let port = address.rsplit(':').next().unwrap_or_default();
+                t!(lang, "error-bind-not-here", address = address, port = port)
             }
             Error::Bind { address, error } => t!(lang, "error-bind", address = address, error = os(error, lang)),
             Error::WouldOverwrite { path } => t!(lang, "error-would-overwrite", path = path),
@@ -267,25 +226,6 @@ impl Error {
             Error::NotSent(not_sent) => not_sent_message(not_sent, lang),
             Error::Weights(message) => message.render(lang),
             Error::Io(e) => t!(lang, "error-io", error = os(e, lang)),
-        }
-    }
-}
-
-/// What an answer of `--answers` (or of a hand-off code) may be at a question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Accepts {
-    /// y, n, ?, b.
-    YesNo,
-    /// An option's number from 1 to `count` or its id, n, ?, b.
-    Choice { count: usize },
-}
-
-impl Accepts {
-    /// The answers, each with what it means, in `lang`.
-    pub fn words(self, lang: Lang) -> String {
-        match self {
-            Accepts::YesNo => t!(lang, "error-accepts-yes-no"),
-            Accepts::Choice { count } => t!(lang, "error-accepts-choice", count = count),
         }
     }
 }

@@ -42,6 +42,8 @@ pub enum Usage {
         option: String,
     },
     NotUtf8,
+    /// `search` with nothing but spaces to look for.
+    NoWords,
     /// Anything else clap refuses, with the argument it names, if any.
     Other {
         argument: Option<String>,
@@ -94,6 +96,7 @@ impl Usage {
             ),
             Usage::Repeated { option } => (t!(lang, "error-usage-repeated", option = option), vec![see_help]),
             Usage::NotUtf8 => (t!(lang, "error-usage-not-utf8"), vec![]),
+            Usage::NoWords => (t!(lang, "error-usage-no-words"), vec![see_help]),
             Usage::Other {
                 argument: Some(argument),
             } => (

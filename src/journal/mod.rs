@@ -88,6 +88,9 @@ impl From<rusqlite::Error> for JournalError {
 pub struct Failed {
     pub path: PathBuf,
     pub error: JournalError,
+    /// Whether the command only reads the journal (`stats`): its reader is not told to move the
+    /// file away, which would leave nothing to read.
+    pub reading: bool,
 }
 
 impl Failed {
@@ -96,6 +99,7 @@ impl Failed {
         move |error| Failed {
             path: path.to_owned(),
             error: error.into(),
+            reading: true,
         }
     }
 
@@ -103,6 +107,7 @@ impl Failed {
     pub fn message(&self, lang: Lang) -> String {
         let path = self.path.display().to_string();
         match &self.error {
+            JournalError::NotADatabase if self.reading => t!(lang, "error-journal-not-a-database-read", path = path),
             JournalError::NotADatabase => t!(lang, "error-journal-not-a-database", path = path),
             JournalError::NotAJournal => t!(lang, "error-journal-not-a-journal", path = path),
             JournalError::Newer { found } => t!(lang, "error-journal-newer", path = path, found = found.to_string()),
@@ -131,6 +136,7 @@ impl Journal {
             return Err(Failed {
                 path: path.to_owned(),
                 error: JournalError::Folder,
+                reading: false,
             });
         }
         create_private(path);
@@ -142,6 +148,7 @@ impl Journal {
                 JournalError::CannotOpen if path.exists() && !writable(path) => JournalError::ReadOnly,
                 error => error,
             },
+            reading: false,
         };
         let mut connection = Connection::open_with_flags(
             path,
@@ -254,6 +261,7 @@ impl Journal {
         Failed {
             path: self.path.clone(),
             error,
+            reading: false,
         }
     }
 }
@@ -302,6 +310,7 @@ pub fn open_to_read(path: &Path) -> Result<Connection, Failed> {
     let failed = |error| Failed {
         path: path.to_owned(),
         error,
+        reading: true,
     };
     // A missing file would be created empty by SQLite: say it is missing instead.
     if !path.exists() {

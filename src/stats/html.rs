@@ -44,8 +44,8 @@ pub fn write(report: &Report, lang: Lang, out: &mut dyn Write) -> io::Result<()>
                         (words.period)
                         @if let Some(seen) = &words.seen { br; (seen) }
                     }
-                    @if words.empty {
-                        section { p.empty { (t!(lang, "stats-empty")) } }
+                    @if let Some(empty) = &words.empty {
+                        section { p.empty { (empty) } }
                     } @else {
                         (body(report, &words, lang))
                     }

@@ -18,6 +18,7 @@ struct Shape<'r> {
     outcomes: Outcomes,
     channels: Channels,
     mean_questions: f64,
+    mean_questions_not_covered: f64,
     other_versions: u64,
     entries: Vec<Entry<'r>>,
     solutions: Vec<Solution<'r>>,
@@ -147,6 +148,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             cli: report.cli,
         },
         mean_questions: (report.mean_questions * 100.0).round() / 100.0,
+        mean_questions_not_covered: (report.mean_questions_not_covered * 100.0).round() / 100.0,
         other_versions: report.other_versions,
         entries: (report.entries.iter())
             .map(|e| Entry {

@@ -56,8 +56,10 @@ pub struct Observed {
     /// Sessions on the web and on the command line.
     pub web: u64,
     pub cli: u64,
-    /// Questions the callers answered, over every session that ended with a result.
+    /// Questions the callers answered, over the sessions that found a solution.
     pub questions: u64,
+    /// Questions the callers answered, over the sessions that ended "not covered".
+    pub questions_not_covered: u64,
     /// By solution id ("15", "16.2").
     pub solutions: BTreeMap<String, SolutionCount>,
     /// Sessions by entry id ("16"): a session that concluded 16.1 and 16.3 counts once.
@@ -74,14 +76,18 @@ pub struct Observed {
 }
 
 impl Observed {
-    /// Mean questions the caller answered per session with a result.
-    pub fn mean_questions(&self) -> f64 {
-        let ended = self.found + self.not_covered;
-        if ended == 0 {
-            0.0
-        } else {
-            self.questions as f64 / ended as f64
-        }
+    /// Mean questions the caller answered per session that found a solution, and per session
+    /// that ended "not covered" (usually after one 都不是: counted apart, so as not to flatter
+    /// the first).
+    pub fn mean_questions(&self) -> (f64, f64) {
+        let mean = |questions: u64, sessions: u64| match sessions {
+            0 => 0.0,
+            _ => questions as f64 / sessions as f64,
+        };
+        (
+            mean(self.questions, self.found),
+            mean(self.questions_not_covered, self.not_covered),
+        )
     }
 }
 
@@ -205,16 +211,18 @@ fn session(row: &Row, observed: &mut Observed, seen: &mut Seen) -> rusqlite::Res
         }
         return Ok(());
     }
+    let questions: i64 = row.get(4)?;
+    let questions = u64::try_from(questions).unwrap_or(0);
     if flags & NOT_COVERED != 0 {
         observed.not_covered += 1;
+        observed.questions_not_covered += questions;
         if let Some(text) = row.get_ref(5)?.as_str_or_null()? {
             observed.uncovered_texts.add(text, 1);
         }
     } else {
         observed.found += 1;
+        observed.questions += questions;
     }
-    let questions: i64 = row.get(4)?;
-    observed.questions += u64::try_from(questions).unwrap_or(0);
     bump(&mut seen.concluded, bytes(row, 2)?, |concluded| {
         concluded.web += u64::from(web);
         concluded.cli += u64::from(!web);

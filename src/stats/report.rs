@@ -74,8 +74,10 @@ pub struct Report {
     pub abandoned: u64,
     pub cli: u64,
     pub web: u64,
-    /// Questions the caller answered per session with a result.
+    /// Questions the caller answered per session that found a solution.
     pub mean_questions: f64,
+    /// Questions the caller answered per session that ended "not covered".
+    pub mean_questions_not_covered: f64,
     /// Sessions recorded against another version of the knowledge base.
     pub other_versions: u64,
     pub entries: Vec<Line>,
@@ -140,7 +142,8 @@ impl Report {
             abandoned: observed.abandoned,
             cli: observed.cli,
             web: observed.web,
-            mean_questions: observed.mean_questions(),
+            mean_questions: observed.mean_questions().0,
+            mean_questions_not_covered: observed.mean_questions().1,
             other_versions: observed.other_versions,
             entries,
             solutions,
@@ -165,9 +168,11 @@ impl Report {
         rated
     }
 
-    /// The solutions no employee gave their word on.
+    /// The solutions no employee gave their word on, in the knowledge base's order.
     pub fn unrated(&self) -> Vec<&SolutionLine> {
-        (self.solutions.iter()).filter(|s| s.rated() == 0).collect()
+        let mut unrated: Vec<&SolutionLine> = (self.solutions.iter()).filter(|s| s.rated() == 0).collect();
+        unrated.sort_by(|a, b| order(&a.line.id).cmp(&order(&b.line.id)));
+        unrated
     }
 }
 

@@ -45,9 +45,9 @@ impl Text<'_> {
         if let Some(seen) = &words.seen {
             self.wrapped(seen, "", "")?;
         }
-        if words.empty {
+        if let Some(empty) = &words.empty {
             writeln!(self.out)?;
-            return self.wrapped(&t!(lang, "stats-empty"), "", "");
+            return self.wrapped(empty, "", "");
         }
         self.overview(report, &words)?;
         self.heading(&t!(lang, "stats-entries"))?;

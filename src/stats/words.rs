@@ -15,9 +15,10 @@ pub struct Words {
     pub period: String,
     /// The first and last session, when there was any.
     pub seen: Option<String>,
-    /// Nothing at all was recorded in the period.
-    pub empty: bool,
-    /// The number of sessions and the mean of questions.
+    /// Said instead of the figures when nothing at all was recorded (in the period, if one was
+    /// given).
+    pub empty: Option<String>,
+    /// The number of sessions and the means of questions.
     pub sessions: String,
     /// Each outcome's name and sessions.
     pub outcomes: [(String, u64); 3],
@@ -60,13 +61,25 @@ impl Words {
             journals: t!(lang, "stats-journals", journals = journals),
             period: t!(lang, "stats-period", period = period, zone = zone),
             seen,
-            empty: report.sessions == 0 && report.searches.total == 0,
-            sessions: t!(
-                lang,
-                "stats-sessions",
-                sessions = report.sessions,
-                mean = format!("{:.2}", report.mean_questions)
-            ),
+            empty: (report.sessions == 0 && report.searches.total == 0).then(|| match (report.since, report.until) {
+                (None, None) => t!(lang, "stats-empty-journal"),
+                _ => t!(lang, "stats-empty"),
+            }),
+            sessions: match report.not_covered {
+                0 => t!(
+                    lang,
+                    "stats-sessions",
+                    sessions = report.sessions,
+                    mean = format!("{:.2}", report.mean_questions)
+                ),
+                _ => t!(
+                    lang,
+                    "stats-sessions-not-covered",
+                    sessions = report.sessions,
+                    mean = format!("{:.2}", report.mean_questions),
+                    uncovered = format!("{:.2}", report.mean_questions_not_covered)
+                ),
+            },
             outcomes: [
                 (t!(lang, "stats-outcome-found"), report.found),
                 (t!(lang, "stats-outcome-not-covered"), report.not_covered),

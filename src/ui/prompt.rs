@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use console::Term;
 
 use crate::engine::Answer;
-use crate::error::{Accepts, Error};
+use crate::error::{Accepts, By, Error, Refused, Why};
 use crate::kb::normalize::half_width;
 use crate::kb::{Kb, Question, t};
 use crate::lang::Lang;
@@ -46,20 +46,23 @@ pub trait Prompter {
 }
 
 /// Asks in the terminal (standard error), with arrow keys and Enter.
-pub struct TerminalPrompter {
+pub struct TerminalPrompter<'k> {
     term: Term,
     lang: Lang,
+    /// The ids a typed answer may name the options of a choice by, as `--answers` does.
+    options: Vec<(&'k str, usize)>,
 }
 
-impl TerminalPrompter {
-    /// A prompter on standard error; `None` when that is not a terminal.
-    pub fn new(lang: Lang) -> Option<Self> {
+impl<'k> TerminalPrompter<'k> {
+    /// A prompter on standard error; `None` when that is not a terminal. `options` are the
+    /// option ids a typed answer may give (see [`ScriptedPrompter::parse`]).
+    pub fn new(lang: Lang, options: Vec<(&'k str, usize)>) -> Option<Self> {
         let term = Term::stderr();
-        term.is_term().then(|| TerminalPrompter { term, lang })
+        term.is_term().then(|| TerminalPrompter { term, lang, options })
     }
 }
 
-impl Prompter for TerminalPrompter {
+impl Prompter for TerminalPrompter<'_> {
     fn nothing_to_undo(&mut self) -> Result<(), Error> {
         writeln!(
             self.term,
@@ -76,10 +79,10 @@ impl Prompter for TerminalPrompter {
     }
 }
 
-impl TerminalPrompter {
+impl TerminalPrompter<'_> {
     fn ask(&mut self, asking: Asking) -> io::Result<Choice> {
         // A dumb terminal's typed line takes the words --answers takes, besides the numbers.
-        let word = |typed: &str| match ScriptedPrompter::word(typed, asking)? {
+        let word = |typed: &str| match ScriptedPrompter::word(typed, &self.options, asking)? {
             Choice::Answer(answer) => asking.offered.iter().position(|&(a, _)| a == answer),
             Choice::Back => Some(asking.offered.len()),
             Choice::Quit => None,
@@ -194,7 +197,7 @@ impl ScriptedPrompter {
     /// full-width forms are read as half-width (`？`, `，`), and the words of the menu are
     /// accepted too: 是/否/不确定/返回 and yes/no/not sure/back. `options` are the ids an answer
     /// may name an option of a choice by, with the options' question indices.
-    pub fn parse(script: &str, options: &[(&str, usize)]) -> Result<Self, Error> {
+    pub fn parse(script: &str, options: &[(&str, usize)]) -> Self {
         let mut tokens = script
             .split(|c: char| half_width(c) == ',' || c.is_whitespace())
             .filter(|t| !t.is_empty())
@@ -222,16 +225,17 @@ impl ScriptedPrompter {
             };
             parsed.push((parsed_token, token.to_owned()));
         }
-        Ok(ScriptedPrompter {
+        ScriptedPrompter {
             tokens: parsed.into_iter(),
             given: 0,
-        })
+        }
     }
 
-    /// The answer `word` (one answer of the `--answers` grammar) gives at `asking`, if it is one
-    /// it offers: what a numbered menu takes besides the numbers.
-    pub fn word(word: &str, asking: Asking) -> Option<Choice> {
-        let mut one = ScriptedPrompter::parse(word, &[]).ok()?;
+    /// The answer `word` (one answer of the `--answers` grammar, an option by one of `options`'
+    /// ids included) gives at `asking`, if it is one it offers: what a numbered menu takes
+    /// besides the numbers.
+    pub fn word(word: &str, options: &[(&str, usize)], asking: Asking) -> Option<Choice> {
+        let mut one = ScriptedPrompter::parse(word, options);
         (one.unused() == 1).then_some(())?;
         one.choose(asking).ok()
     }
@@ -241,10 +245,18 @@ impl ScriptedPrompter {
         self.tokens.len()
     }
 
-    /// The first of the answers not needed that is no answer at all, with its position.
-    pub fn unknown_unused(&self) -> Option<(&str, usize)> {
+    /// Once the session reached its result: how many answers were not needed, or, when one of
+    /// those is no answer at all, the error that names it. A typo past the result is refused as
+    /// one before it is, by every front end.
+    pub fn finish(&self) -> Result<usize, Error> {
         let rest = self.tokens.as_slice();
-        (rest.iter().position(|(token, _)| *token == Token::Unknown)).map(|k| (rest[k].1.as_str(), self.given + k + 1))
+        match rest.iter().position(|(token, _)| *token == Token::Unknown) {
+            Some(k) => Err(Error::PastResult {
+                token: rest[k].1.clone(),
+                position: self.given + k + 1,
+            }),
+            None => Ok(rest.len()),
+        }
     }
 }
 
@@ -273,25 +285,23 @@ impl Prompter for ScriptedPrompter {
             return Ok(Choice::Answer(answer));
         }
         // The question alone: `drive`, which knows the options' ids, lists its answers.
-        let question = asking.question.text.clone();
-        Err(match token {
-            Token::Unknown => Error::BadAnswer {
-                token: written,
-                position: self.given,
-                question,
-                accepts,
+        Err(Error::Refused {
+            by: By::Answers,
+            why: match token {
+                Token::Unknown => Why::Unknown,
+                _ => Why::DoesNotFit,
             },
-            _ => Error::AnswerDoesNotFit {
+            refused: Refused {
                 token: written,
                 position: self.given,
-                question,
+                question: asking.question.text.clone(),
                 accepts,
             },
         })
     }
 }
 
-/// What `--answers` may give at `asking`.
+/// What an answer may be at `asking`.
 pub fn accepts(asking: Asking) -> Accepts {
     let count = (asking.offered.iter())
         .filter(|(answer, _)| matches!(answer, Answer::Pick(_)))
@@ -335,7 +345,7 @@ mod tests {
 
     #[test]
     fn scripted_answers_parse_in_order() {
-        let mut p = ScriptedPrompter::parse("y, n,?,b，是", &[]).unwrap();
+        let mut p = ScriptedPrompter::parse("y, n,?,b，是", &[]);
         let got: Vec<Choice> = (0..5).map(|_| choose(&mut p, &yes_no()).unwrap()).collect();
         assert_eq!(
             got,
@@ -354,7 +364,7 @@ mod tests {
 
     #[test]
     fn scripted_answers_take_the_words_of_the_menu() {
-        let mut p = ScriptedPrompter::parse("Yes,not sure, No  Not Sure，不确定，？,back", &[]).unwrap();
+        let mut p = ScriptedPrompter::parse("Yes,not sure, No  Not Sure，不确定，？,back", &[]);
         let got: Vec<Choice> = (0..7).map(|_| choose(&mut p, &yes_no()).unwrap()).collect();
         let unsure = Choice::Answer(Answer::Unsure);
         assert_eq!(
@@ -375,14 +385,14 @@ mod tests {
     #[test]
     fn scripted_answers_name_a_bad_token() {
         // Refused where it meets its question, so that the refusal can say what that takes.
-        let mut p = ScriptedPrompter::parse("y,x,zz", &[]).unwrap();
-        assert_eq!(p.unknown_unused(), Some(("x", 2)));
+        let mut p = ScriptedPrompter::parse("y,x,zz", &[]);
+        assert!(matches!(p.finish(), Err(Error::PastResult { ref token, position: 2 }) if token == "x"));
         choose(&mut p, &yes_no()).unwrap();
         let err = choose(&mut p, &yes_no()).unwrap_err();
         assert!(
-            matches!(err, Error::BadAnswer { ref token, position: 2, accepts: Accepts::YesNo, .. } if token == "x")
+            matches!(err, Error::Refused { why: Why::Unknown, refused: Refused { ref token, position: 2, accepts: Accepts::YesNo, .. }, .. } if token == "x")
         );
-        assert_eq!(p.unknown_unused(), Some(("zz", 3)));
+        assert!(matches!(p.finish(), Err(Error::PastResult { position: 3, .. })));
     }
 
     #[test]
@@ -393,7 +403,7 @@ mod tests {
             (Answer::No, "都不是".to_owned()),
             (Answer::Unsure, "记不清".to_owned()),
         ];
-        let mut p = ScriptedPrompter::parse("2,msg_seven,n,?,3,y", &[("msg_seven", 7)]).unwrap();
+        let mut p = ScriptedPrompter::parse("2,msg_seven,n,?,3,y", &[("msg_seven", 7)]);
         let got: Vec<Choice> = (0..4).map(|_| choose(&mut p, &offered).unwrap()).collect();
         assert_eq!(
             got,
@@ -402,10 +412,37 @@ mod tests {
         // The third listed is 都不是, not an option; 是 is no answer to a choice.
         for position in [5, 6] {
             let err = choose(&mut p, &offered).unwrap_err();
-            assert!(matches!(err, Error::AnswerDoesNotFit { position: p, .. } if p == position));
+            assert!(
+                matches!(err, Error::Refused { why: Why::DoesNotFit, refused: Refused { position: p, .. }, .. } if p == position)
+            );
         }
         // An option's number is no answer to a yes/no question.
-        let mut p = ScriptedPrompter::parse("1", &[]).unwrap();
-        assert!(matches!(choose(&mut p, &yes_no()), Err(Error::AnswerDoesNotFit { .. })));
+        let mut p = ScriptedPrompter::parse("1", &[]);
+        assert!(matches!(
+            choose(&mut p, &yes_no()),
+            Err(Error::Refused {
+                why: Why::DoesNotFit,
+                ..
+            })
+        ));
+        assert_eq!(p.finish().unwrap(), 0);
+    }
+
+    #[test]
+    fn a_typed_word_names_an_option_by_id() {
+        let offered = vec![(Answer::Pick(7), "七".to_owned()), (Answer::No, "都不是".to_owned())];
+        let question = question();
+        let asking = Asking {
+            question: &question,
+            offered: &offered,
+            number: 1,
+            previous: None,
+        };
+        let options = [("msg_seven", 7)];
+        assert_eq!(
+            ScriptedPrompter::word("MSG_seven", &options, asking),
+            Some(Choice::Answer(Answer::Pick(7)))
+        );
+        assert_eq!(ScriptedPrompter::word("msg_eight", &options, asking), None);
     }
 }

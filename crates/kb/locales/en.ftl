@@ -102,6 +102,10 @@ diagnose-unused-answers = { $count ->
         [one] Note: a result was reached before the last answer given with --answers; it was not used.
        *[other] Note: a result was reached; the last { $count } answers given with --answers were not used.
     }
+diagnose-unused-code = { $count ->
+        [one] Note: a result was reached before the last answer of the hand-off code; it was not used. The code may have been mistyped: check it against the one the web page shows, and type it again if the result does not fit.
+       *[other] Note: a result was reached; the last { $count } answers of the hand-off code were not used. The code may have been mistyped: check it against the one the web page shows, and type it again if the result does not fit.
+    }
 
 search-nothing = Nothing in the knowledge base matches "{ $query }". Try other words, or run `wecom-help diagnose` to narrow it down question by question.
 # A hit whose own words match the query too little, shown because the knowledge base relates it to another hit.
@@ -235,6 +239,13 @@ error-usage-form-limit = Write a whole number from 1, such as --limit 10.
 error-accepts-yes-no = y (yes), n (no), ? (not sure), b (back)
 error-accepts-choice = an item's number from 1 to { $count } or its id, n (none of these), ? (can't remember), b (back)
 error-resume-answer = Answer { $position } of the hand-off code "{ $code }", "{ $token }", does not fit the question it meets: { $question } It takes { $accepts }. The code may have been mistyped: check it against the one the web page shows (the answers are the parts after the version, separated by dots).
+error-answer-past-result = Answer { $position } of --answers, "{ $token }", is not understood. A result was reached before it, but it may be a mistyped answer, so no result is given: correct or remove it and run again (answers are y, n, ?, b, or at a choice an item's number or id, separated by commas).
+# What a hand-off code may hold at a question: the end of error-resume-answer.
+error-accepts-code-yes-no = y (yes), n (no), u (not sure)
+error-accepts-code-choice = an item's number from 1 to { $count }, n (none of these), u (can't remember)
+error-bind-not-here = Cannot serve the web page at { $address }: this machine has no such address. Use --bind 127.0.0.1:{ $port } (this machine only) or --bind 0.0.0.0:{ $port } (every address of this machine).
+error-journal-not-a-database-read = { $path } is not a wecom-help journal (not an SQLite database, or damaged): there is nothing to read in it. The file was not changed: check the path given by --journal or WECOM_HELP_JOURNAL; it should be a journal that wecom-help serve or diagnose wrote.
+error-usage-no-words = search was given no words to look for: write the employee's own words or the message on the screen, such as wecom-help search "account disabled".
 
 ## Part kb: problems in a knowledge base (the kb- messages), what is wrong and what to do
 
@@ -723,7 +734,7 @@ stats-overview = Overview
 stats-sessions = { $sessions } { $sessions ->
         [one] session
        *[other] sessions
-    }; { $mean } questions answered on average in those with a result (not counting what the description answered)
+    }; { $mean } questions answered on average in those that found a solution (not counting what the description answered)
 stats-outcome-found = Solution found
 stats-outcome-not-covered = Not covered
 stats-outcome-abandoned = Abandoned
@@ -782,3 +793,10 @@ wecom-sent = Sent to the support desk's group: { $count ->
         [one] 1 message.
        *[other] { $count } messages.
     }
+# stats-sessions with "not covered" sessions, whose mean is said apart.
+stats-sessions-not-covered = { $sessions } { $sessions ->
+        [one] session
+       *[other] sessions
+    }; { $mean } questions answered on average in those that found a solution, { $uncovered } in those not covered (not counting what the description answered)
+# stats-empty without --since or --until: the whole journal.
+stats-empty-journal = The journal holds no session yet, and no search that found nothing.

@@ -88,6 +88,7 @@ diagnose-from-text = 从描述中得知以下回答（不对的话可以用“�
 diagnose-from-text-settled = 从描述中得知以下回答，不用再问：{ $facts }
 diagnose-not-covered-advice = 知识库里没有与这些回答相符的条目。请把上面的问诊记录转给答疑老师处理，也可以用员工的原话再查一次：wecom-help search { $words }
 diagnose-unused-answers = 注意：问诊已经得出结论，--answers 里最后 { $count } 个回答没有用上。
+diagnose-unused-code = 注意：问诊已经得出结论，交接码里最后 { $count } 个回答没有用上。交接码可能抄错了：请对照网页上显示的交接码核对，结论不对的话重新输入。
 
 search-nothing = 没有找到与“{ $query }”相关的条目。可以换个说法再查，或者用 `wecom-help diagnose` 一步步问诊。
 # A hit whose own words match the query too little, shown because the knowledge base relates it to another hit.
@@ -194,6 +195,13 @@ error-usage-form-limit = 要写一个从 1 起的整数，例如 --limit 10。
 error-accepts-yes-no = y（是）、n（否）、?（不确定）、b（返回上一步）
 error-accepts-choice = 序号 1–{ $count } 或选项代号、n（都不是）、?（记不清）、b（返回上一步）
 error-resume-answer = 交接码“{ $code }”的第 { $position } 个回答“{ $token }”对不上它要回答的问题：{ $question } 这里可以答：{ $accepts }。交接码可能抄错了：请对照网页上显示的交接码重新输入（版本号后面、用点隔开的是回答）。
+error-answer-past-result = --answers 的第 { $position } 个回答“{ $token }”看不懂。问诊在它之前已经得出结论，但它可能是打错的回答，所以没有给出结论：请改正或删掉它再试（可以答：y、n、?、b，选择题的序号或选项代号，用逗号隔开）。
+# What a hand-off code may hold at a question: the end of error-resume-answer.
+error-accepts-code-yes-no = y（是）、n（否）、u（不确定）
+error-accepts-code-choice = 序号 1–{ $count }、n（都不是）、u（记不清）
+error-bind-not-here = 无法在 { $address } 上提供网页：这台电脑没有这个地址。请用 --bind 127.0.0.1:{ $port }（只有本机能访问），或者 --bind 0.0.0.0:{ $port }（在这台电脑的所有地址上提供）。
+error-journal-not-a-database-read = { $path } 不是 wecom-help 的日志（不是 SQLite 数据库，或者已经损坏），读不出记录。文件没有被改动：请检查 --journal 或 WECOM_HELP_JOURNAL 给的路径，它应该是 wecom-help serve 或 diagnose 记下的日志文件。
+error-usage-no-words = search 后面没有要查的话：请写上员工的原话或屏幕上的提示，例如 wecom-help search 账号被禁用。
 
 ## Part kb: problems in a knowledge base (the kb- messages), what is wrong and what to do
 
@@ -636,7 +644,7 @@ stats-period-until = 截至 { $until }
 stats-seen = 问诊记录从 { $first } 到 { $last }
 stats-empty = 这段时间里没有问诊记录，也没有什么都没查到的搜索。
 stats-overview = 概况
-stats-sessions = 问诊 { $sessions } 次，有结果的平均回答 { $mean } 个问题（从描述得知的不算）
+stats-sessions = 问诊 { $sessions } 次，找到方案的平均回答 { $mean } 个问题（从描述得知的不算）
 stats-outcome-found = 找到方案
 stats-outcome-not-covered = 知识库未收录
 stats-outcome-abandoned = 中途放弃
@@ -683,3 +691,7 @@ wecom-continues = （接下条）
 # Printed above each message of a result in several, outside the message.
 wecom-part = —— 第 { $number }/{ $total } 条 ——
 wecom-sent = 已发到客服群：{ $count } 条消息。
+# stats-sessions with "not covered" sessions, whose mean is said apart.
+stats-sessions-not-covered = 问诊 { $sessions } 次，找到方案的平均回答 { $mean } 个问题，知识库未收录的平均回答 { $uncovered } 个（从描述得知的不算）
+# stats-empty without --since or --until: the whole journal.
+stats-empty-journal = 日志里还没有问诊记录，也没有什么都没查到的搜索。
