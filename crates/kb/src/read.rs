@@ -7,6 +7,7 @@ use std::path::Path;
 use crate::catalog::Message;
 use crate::diagnostic::position_of;
 use crate::message;
+use crate::os::os_message;
 
 /// A knowledge-base file larger than this is refused before it is read.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -78,7 +79,7 @@ fn lossy(bytes: &[u8]) -> String {
 fn read_regular(path: &Path) -> Result<Vec<u8>, Message> {
     let unreadable = |e: std::io::Error| match e.kind() {
         std::io::ErrorKind::PermissionDenied => message!("kb-file-denied"),
-        _ => message!("kb-file-unreadable", error = e.to_string()),
+        _ => message!("kb-file-unreadable", error = os_message(&e)),
     };
     // `metadata` follows a symbolic link, so a link is judged by what it points at.
     let meta = fs::metadata(path).map_err(|e| match e.raw_os_error() {
@@ -208,5 +209,21 @@ mod tests {
         assert_eq!(nul.message.id(), "kb-file-nul");
         assert!(nul.lossy.is_none());
         assert!(read_file(&dir.path().join("none")).err().unwrap().lossy.is_none());
+    }
+
+    #[test]
+    fn a_failure_of_the_system_is_said_in_the_language_asked_for() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.yaml"), "id: 1\n").unwrap();
+        // A file named as if it were a folder: the system refuses with "Not a directory".
+        let refused = read_file(&dir.path().join("a.yaml/b.yaml")).err().unwrap();
+        assert_eq!(refused.message.id(), "kb-file-unreadable");
+        let zh = refused.message.render(crate::Lang::Zh);
+        assert!(
+            zh.contains("路径里有一部分不是文件夹") && !zh.contains("os error"),
+            "{zh}"
+        );
+        let en = refused.message.render(crate::Lang::En);
+        assert!(en.contains("part of the path is not a folder"), "{en}");
     }
 }

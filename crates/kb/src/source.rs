@@ -7,6 +7,7 @@ use super::diagnostic::Diagnostic;
 use crate::lang::Lang;
 use crate::load::{MAX_PROBLEMS, Seen, UnreadFile};
 use crate::message;
+use crate::os::os_message;
 use crate::printable::printable;
 use crate::read::{MAX_TOTAL_BYTES, Refused, read_file};
 
@@ -147,7 +148,7 @@ fn read_dir(root: &Path, max_total: u64) -> Result<Walk, Vec<Diagnostic>> {
             None,
             match e.kind() {
                 std::io::ErrorKind::NotFound => message!("kb-folder-missing"),
-                _ => message!("kb-folder-unopenable", error = e.to_string()),
+                _ => message!("kb-folder-unopenable", error = os_message(&e)),
             },
         )]
     })?;
@@ -184,7 +185,7 @@ fn read_dir(root: &Path, max_total: u64) -> Result<Walk, Vec<Diagnostic>> {
                     None,
                     match e.kind() {
                         std::io::ErrorKind::PermissionDenied => message!("kb-folder-denied"),
-                        _ => message!("kb-folder-unreadable", error = e.to_string()),
+                        _ => message!("kb-folder-unreadable", error = os_message(&e)),
                     },
                 ));
                 continue;
@@ -295,6 +296,19 @@ mod tests {
         assert!(files.iter().any(|f| f.relative == "questions.yaml"));
         assert!(files.iter().any(|f| f.relative == "entries/15.yaml"));
         assert!(files.windows(2).all(|w| w[0].relative < w[1].relative));
+    }
+
+    #[test]
+    fn a_folder_that_cannot_be_opened_is_said_in_the_language_asked_for() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.yaml"), "id: 1\n").unwrap();
+        let problems = walk(&dir.path().join("a.yaml/kb")).unwrap_err();
+        assert_eq!(problems[0].message.id(), "kb-folder-unopenable");
+        let zh = problems[0].message.render(Lang::Zh);
+        assert!(
+            zh.contains("路径里有一部分不是文件夹") && !zh.contains("os error"),
+            "{zh}"
+        );
     }
 
     /// Of a file that is not UTF-8, only its number and words are kept, and they count toward
