@@ -376,7 +376,7 @@ kb-fillers-word-twice = "{ $word }" is written more than once in fillers. Delete
 kb-en-missing = Entry { $id }: the English (en) section has no { $what }. Add it, translated from the Chinese { $what }; until then the English output shows the Chinese there.
 kb-en-extra = Entry { $id }: the English (en) section has { $what }, but the Chinese has none. The Chinese is authoritative: delete the English { $what }, or add the Chinese { $what }.
 kb-folder-no-yaml = This folder holds no .yaml file at all, so it is no knowledge-base folder. Check the path given by --kb or WECOM_HELP_KB: it must name the folder that holds questions.yaml and the entry files.
-kb-yaml-unclosed-quote = The text on line { $line } starts with { $quote } but does not end with one: the quote is not closed, which is most likely the problem. Add { $quote } at the end of the text, or delete the one at its start. (The YAML parser noticed only at line { $parser_line }, column { $parser_column }.)
+kb-yaml-unclosed-quote = The text on line { $line } starts with { $quote } but does not end with one: the quote is not closed, which is most likely the problem. Add { $quote } at the end of the text, or delete the one at its start. The YAML parser noticed only at line { $parser_line }, column { $parser_column }, and explained it there as: { $explained }
 kb-yaml-wrong-type-field = { $field } must be { $expected }, but it is { $found }.
 kb-text-empty-optional = "{ $field }" is empty. Fill it in, or delete the field.
 

@@ -32,7 +32,8 @@ impl Diagnostic {
             .unwrap_or("");
         let explained = explain_yaml(detail, line_text, field);
         // The parser notices an unclosed quote only where the text it swallowed stops making
-        // sense, often many lines further down: the line the quote opens is the one to fix.
+        // sense, often many lines further down: the line the quote opens is the one to fix. The
+        // parser's own explanation follows, in case the quote is not the cause after all.
         if let Some((line, column)) = position.filter(|_| is_syntax(&raw))
             && let Some((at, quote)) = unclosed_quote(text, line)
         {
@@ -41,7 +42,8 @@ impl Diagnostic {
                 line = at.0,
                 quote = quote.to_string(),
                 parser_line = line,
-                parser_column = column
+                parser_column = column,
+                explained = explained
             );
             return Diagnostic::new(file, Some(at), message);
         }
@@ -305,6 +307,23 @@ mod tests {
         // Never closed at all, in single quotes, in a list item.
         let text = "id: 3\ncategory: 甲\ntitle: 乙\nsymptoms:\n  - '丙\nsolutions:\n  - steps: [丁]\n";
         assert_eq!(diagnose(text).position, Some((5, 5)));
+    }
+
+    #[test]
+    fn the_parsers_explanation_follows_the_unclosed_quote() {
+        let text = "id: 3\ncategory: 甲\ntitle: \"乙\nsolutions:\n  - steps: [丙]\n";
+        let diagnostic = diagnose(text);
+        assert_eq!(diagnostic.position, Some((3, 8)), "{diagnostic}");
+        let zh = diagnostic.to_string();
+        assert!(
+            zh.contains("引号没有闭合") && zh.contains("说明是：文件是空的或者不完整"),
+            "{zh}"
+        );
+        let en = diagnostic.render(Lang::En);
+        assert!(
+            en.contains("is not closed") && en.contains("as: The file is empty or incomplete"),
+            "{en}"
+        );
     }
 
     #[test]
