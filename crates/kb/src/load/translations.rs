@@ -43,7 +43,7 @@ impl Validator {
                 if tr.len() != e.solutions.len() {
                     mirror.count(at, "solutions".into(), e.solutions.len(), tr.len());
                 }
-                let places = (0..tr.len()).map(|k| Place::NestedItem("solutions", 1, k));
+                let places = (0..tr.len()).map(|k| Place::EnItem("solutions", k));
                 (e.solutions.iter().zip(tr).zip(places).enumerate())
                     .map(|(k, ((zh, tr), at))| mirror.solution(at, k + 1, zh, tr))
                     .collect()
