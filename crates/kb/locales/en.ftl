@@ -379,6 +379,12 @@ kb-folder-no-yaml = This folder holds no .yaml file at all, so it is no knowledg
 kb-yaml-unclosed-quote = The text on line { $line } starts with { $quote } but does not end with one: the quote is not closed, which is most likely the problem. Add { $quote } at the end of the text, or delete the one at its start. The YAML parser noticed only at line { $parser_line }, column { $parser_column }, and explained it there as: { $explained }
 kb-yaml-wrong-type-field = { $field } must be { $expected }, but it is { $found }.
 kb-text-empty-optional = "{ $field }" is empty. Fill it in, or delete the field.
+# A number or true/false written in quotes, where a number or true/false is wanted: $value as
+# written, $bare without the quotes.
+kb-yaml-quoted = You wrote the text { $value } in quotes: remove the quotes and write { $bare }.
+# $example is the related line as the files write it, with the numbers given.
+kb-yaml-related-list = related must be a list of numbers in quotes, such as { $example } (it is { $found }).
+kb-phrase-empty = An item of "phrases" is empty: delete the item.
 
 ## Part cli: the command line's help (the cli- messages), for --help, the man page and completions
 

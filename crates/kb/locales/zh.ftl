@@ -326,6 +326,12 @@ kb-folder-no-yaml = 这个文件夹里没有任何 .yaml 文件，不像是知�
 kb-yaml-unclosed-quote = 第 { $line } 行的文字以 { $quote } 开头，却没有用 { $quote } 结尾：引号没有闭合，多半是这里出的错。请在这段文字末尾补上 { $quote }，或者删掉开头的 { $quote }。YAML 解析器到第 { $parser_line } 行第 { $parser_column } 列才发现出错，它在那里的说明是：{ $explained }
 kb-yaml-wrong-type-field = { $field } 要写{ $expected }，实际写的是{ $found }。
 kb-text-empty-optional = “{ $field }”是空的。请填上内容，或者删掉这个字段。
+# A number or true/false written in quotes, where a number or true/false is wanted: $value as
+# written, $bare without the quotes.
+kb-yaml-quoted = 写成了带引号的文字 { $value }：去掉引号，写成 { $bare }。
+# $example is the related line as the files write it, with the numbers given.
+kb-yaml-related-list = related 要写成带引号的编号列表，例如 { $example }（实际写的是{ $found }）。
+kb-phrase-empty = “phrases”里有一项是空的：请删掉这一项。
 
 ## Part cli: the command line's help (the cli- messages), for --help, the man page and completions
 

@@ -147,8 +147,9 @@ fn validate(
     validator.finish(kb, &order, origin)
 }
 
-/// The texts a question or an entry must have: empty, they can only be filled in.
-const REQUIRED_TEXTS: [&str; 3] = ["category", "title", "text"];
+/// The texts a question or an entry must have: empty, they can only be filled in. A question
+/// has an `option` where a choice lists it, and then needs it, and its English, to be offered.
+const REQUIRED_TEXTS: [&str; 5] = ["category", "title", "text", "option", "option_en"];
 
 /// The problem of an empty text: one to fill in, or, for an optional field, to fill in or delete.
 fn empty(field: &str) -> Message {
