@@ -175,3 +175,18 @@ impl Mirror<'_, '_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// An entry file may give its English first: the English solutions are still located under
+    /// `en:`, not at the Chinese ones.
+    #[test]
+    fn english_solutions_are_located_under_en_written_first() {
+        let questions = "questions:\n  - id: a\n    text: 甲？\n    en: A?\n";
+        let entry = "id: 1\nen:\n  category: Test\n  title: Entry\n  solutions:\n    - steps: [A step]\n\
+            category: 测试\ntitle: 条目\nfacts: {a: true}\nsolutions:\n  - steps: [一步]\n    note: 注意\n";
+        let loaded = crate::from_texts(questions, &[entry]).unwrap();
+        let positions: Vec<_> = loaded.untranslated.iter().map(|p| p.position).collect();
+        assert_eq!(positions, [Some((6, 5))], "{:?}", loaded.untranslated);
+    }
+}
