@@ -191,6 +191,20 @@ fn newlines(bytes: &[u8], eol: &str) -> Vec<u8> {
         .into_bytes()
 }
 
+/// `len` bytes of noise, different for each `seed`.
+fn noise(seed: u64, len: usize) -> Vec<u8> {
+    let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    (0..len)
+        .map(|_| {
+            // xorshift64
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 32) as u8
+        })
+        .collect()
+}
+
 /// A file of `len` bytes that takes no room on disk.
 fn sparse(kb: &Path, rel: &str, len: u64) {
     fs::File::create(kb.join(rel)).unwrap().set_len(len).unwrap();
@@ -310,6 +324,13 @@ cases! {
     unreadable_files_5000: Want::Refused(&["/bad/0.yaml:1:1: 文件不是 UTF-8", "另外还有 4950 处问题没有列出"]), |kb| {
         for i in 0..5000 {
             write(kb, &format!("bad/{i}.yaml"), b"\xBD\xFB\n");
+        }
+    };
+    // Binary files are reported and dropped, not kept: each is read once, and none is held on
+    // to while the others are read.
+    binary_files_40_of_1_mib: Want::Refused(&["/junk/00.yaml: 这是二进制文件", "/junk/39.yaml: 这是二进制文件", "知识库有 40 处问题"]), |kb| {
+        for i in 0..40 {
+            write(kb, &format!("junk/{i:02}.yaml"), noise(i, 1 << 20));
         }
     };
     files_12001: Want::Refused(&["知识库文件超过 12000 个", "拆成几个"]), |kb| {

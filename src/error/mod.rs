@@ -2,13 +2,14 @@
 
 use std::{fmt, io};
 
-use crate::kb::{Diagnostic, Message, message, t};
+use crate::kb::{Diagnostic, Message, t};
 use crate::lang::Lang;
 use crate::webhook::{self, NotSent};
 
 mod refused;
 mod usage;
 
+pub use crate::kb::os::{os, os_message};
 pub use refused::{Accepts, By, Refused, Why};
 pub use usage::Usage;
 
@@ -244,42 +245,6 @@ impl From<io::Error> for Error {
     }
 }
 
-/// What went wrong in an operation of the system, in `lang`, by its kind: never the system's
-/// English words where the catalog has the kind, and never the name of a temporary file (which
-/// `tempfile` puts into its errors); the system's own text only for kinds the catalog lacks.
-pub fn os(error: &io::Error, lang: Lang) -> String {
-    os_message(error).render(lang)
-}
-
-/// [`os`], to be said later in a language not yet known.
-pub fn os_message(error: &io::Error) -> Message {
-    use io::ErrorKind::*;
-    match error.kind() {
-        NotFound => message!("error-os-not-found"),
-        PermissionDenied => message!("error-os-permission-denied"),
-        AlreadyExists => message!("error-os-already-exists"),
-        AddrInUse => message!("error-os-address-in-use"),
-        AddrNotAvailable => message!("error-os-address-not-available"),
-        ReadOnlyFilesystem => message!("error-os-read-only"),
-        StorageFull => message!("error-os-no-space"),
-        QuotaExceeded => message!("error-os-quota"),
-        FileTooLarge => message!("error-os-too-large"),
-        NotADirectory => message!("error-os-not-a-folder"),
-        IsADirectory => message!("error-os-is-a-folder"),
-        InvalidFilename => message!("error-os-bad-name"),
-        _ => message!("error-os-other", text = innermost(error).to_string()),
-    }
-}
-
-/// The error `error` wraps, if it wraps one (a temporary file's error wraps the system's and adds
-/// the file's name), else `error` itself.
-fn innermost(error: &io::Error) -> &io::Error {
-    let inner = (error.get_ref())
-        .and_then(|e| std::error::Error::source(e))
-        .and_then(|e| e.downcast_ref::<io::Error>());
-    inner.map_or(error, innermost)
-}
-
 /// What was sent and why the rest was not, and where the agent finds what to paste instead.
 fn not_sent_message(not_sent: &NotSent, lang: Lang) -> String {
     let NotSent { sent, total, failure } = not_sent;
@@ -305,23 +270,4 @@ fn list(lang: Lang, heading: &str, problems: &[Diagnostic]) -> String {
         text.push_str(&p.render(lang));
     }
     text
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_failure_of_the_system_is_said_by_its_kind_without_the_temporary_name() {
-        let error = tempfile::Builder::new()
-            .prefix(".wecom-help-")
-            .tempfile_in("/nonexistent/folder")
-            .unwrap_err();
-        assert!(error.to_string().contains(".wecom-help-"), "{error}");
-        assert_eq!(os(&error, Lang::Zh), "找不到这个文件或文件夹");
-        assert_eq!(os(&error, Lang::En), "no such file or folder");
-        // A kind the catalog lacks: the system's own words, not a wrapper's.
-        let busy = io::Error::other(io::Error::from(io::ErrorKind::TimedOut));
-        assert_eq!(os(&busy, Lang::Zh), busy.to_string());
-    }
 }

@@ -387,9 +387,15 @@ kb-fillers-word-twice = "{ $word }" is written more than once in fillers. Delete
 kb-en-missing = Entry { $id }: the English (en) section has no { $what }. Add it, translated from the Chinese { $what }; until then the English output shows the Chinese there.
 kb-en-extra = Entry { $id }: the English (en) section has { $what }, but the Chinese has none. The Chinese is authoritative: delete the English { $what }, or add the Chinese { $what }.
 kb-folder-no-yaml = This folder holds no .yaml file at all, so it is no knowledge-base folder. Check the path given by --kb or WECOM_HELP_KB: it must name the folder that holds questions.yaml and the entry files.
-kb-yaml-unclosed-quote = The text on line { $line } starts with { $quote } but does not end with one: the quote is not closed, which is most likely the problem. Add { $quote } at the end of the text, or delete the one at its start. (The YAML parser noticed only at line { $parser_line }, column { $parser_column }.)
+kb-yaml-unclosed-quote = The text on line { $line } starts with { $quote } but does not end with one: the quote is not closed, which is most likely the problem. Add { $quote } at the end of the text, or delete the one at its start. The YAML parser noticed only at line { $parser_line }, column { $parser_column }, and explained it there as: { $explained }
 kb-yaml-wrong-type-field = { $field } must be { $expected }, but it is { $found }.
 kb-text-empty-optional = "{ $field }" is empty. Fill it in, or delete the field.
+# A number or true/false written in quotes, where a number or true/false is wanted: $value as
+# written, $bare without the quotes.
+kb-yaml-quoted = You wrote the text { $value } in quotes: remove the quotes and write { $bare }.
+# $example is the related line as the files write it, with the numbers given.
+kb-yaml-related-list = related must be a list of numbers in quotes, such as { $example } (it is { $found }).
+kb-phrase-empty = An item of "phrases" is empty: delete the item.
 
 ## Part cli: the command line's help (the cli- messages), for --help, the man page and completions
 

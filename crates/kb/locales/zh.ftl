@@ -331,9 +331,15 @@ kb-fillers-word-twice = “{ $word }”在 fillers 里写了不止一次。请�
 kb-en-missing = 条目 { $id } 的英文（en）部分缺少 { $what }：请照中文的 { $what } 写上它的英文译文。补上之前，英文界面在这里显示中文。
 kb-en-extra = 条目 { $id } 的英文（en）部分有 { $what }，中文却没有。中文是准的：请删掉英文的 { $what }，或者补上中文的 { $what }。
 kb-folder-no-yaml = 这个文件夹里没有任何 .yaml 文件，不像是知识库文件夹。请检查 --kb 或 WECOM_HELP_KB 给的路径：它要指向存放 questions.yaml 和条目文件的文件夹。
-kb-yaml-unclosed-quote = 第 { $line } 行的文字以 { $quote } 开头，却没有用 { $quote } 结尾：引号没有闭合，多半是这里出的错。请在这段文字末尾补上 { $quote }，或者删掉开头的 { $quote }。（YAML 解析器到第 { $parser_line } 行第 { $parser_column } 列才发现出错。）
+kb-yaml-unclosed-quote = 第 { $line } 行的文字以 { $quote } 开头，却没有用 { $quote } 结尾：引号没有闭合，多半是这里出的错。请在这段文字末尾补上 { $quote }，或者删掉开头的 { $quote }。YAML 解析器到第 { $parser_line } 行第 { $parser_column } 列才发现出错，它在那里的说明是：{ $explained }
 kb-yaml-wrong-type-field = { $field } 要写{ $expected }，实际写的是{ $found }。
 kb-text-empty-optional = “{ $field }”是空的。请填上内容，或者删掉这个字段。
+# A number or true/false written in quotes, where a number or true/false is wanted: $value as
+# written, $bare without the quotes.
+kb-yaml-quoted = 写成了带引号的文字 { $value }：去掉引号，写成 { $bare }。
+# $example is the related line as the files write it, with the numbers given.
+kb-yaml-related-list = related 要写成带引号的编号列表，例如 { $example }（实际写的是{ $found }）。
+kb-phrase-empty = “phrases”里有一项是空的：请删掉这一项。
 
 ## Part cli: the command line's help (the cli- messages), for --help, the man page and completions
 

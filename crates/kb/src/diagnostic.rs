@@ -4,7 +4,7 @@ use std::fmt;
 
 use crate::catalog::Message;
 use crate::lang::Lang;
-use crate::locate::{list_item, locate_key, locate_key_from, nested_list_item};
+use crate::locate::{en_list_item, list_item, locate_key, locate_key_from};
 
 /// One problem in one knowledge-base file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,9 +68,9 @@ pub enum Place<'a> {
     KeyInItem(&'a str, &'a str, usize),
     /// Item `k` of the list under a top-level key.
     Item(&'a str, usize),
-    /// Item `k` of the list under the `nth` line with this key, at any depth (the English
-    /// solutions are the second `solutions` list of an entry).
-    NestedItem(&'a str, usize, usize),
+    /// Item `k` of the list under this key in the top-level `en:` part (the English solutions),
+    /// wherever that part stands in the file.
+    EnItem(&'a str, usize),
 }
 
 impl Place<'_> {
@@ -80,7 +80,7 @@ impl Place<'_> {
             Place::Key(key, nth) => locate_key(text, key, nth),
             Place::KeyInItem(key, list, k) => locate_key_from(text, key, list_item(text, list, k).unwrap_or(1)),
             Place::Item(list, k) => list_item(text, list, k).map(|line| (line, 1)),
-            Place::NestedItem(list, nth, k) => nested_list_item(text, list, nth, k).map(|line| {
+            Place::EnItem(list, k) => en_list_item(text, list, k).map(|line| {
                 (
                     line,
                     text.lines().nth(line - 1).map_or(0, |l| l.len() - l.trim_start().len()) + 1,

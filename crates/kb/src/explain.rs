@@ -30,9 +30,11 @@ impl Diagnostic {
         let line_text = position
             .and_then(|(line, _)| text.lines().nth(line.saturating_sub(1)))
             .unwrap_or("");
-        let explained = explain_yaml(detail, line_text, field);
+        let value = position.map_or("", |(_, column)| written_value(line_text, column));
+        let explained = explain_yaml(detail, line_text, value, field);
         // The parser notices an unclosed quote only where the text it swallowed stops making
-        // sense, often many lines further down: the line the quote opens is the one to fix.
+        // sense, often many lines further down: the line the quote opens is the one to fix. The
+        // parser's own explanation follows, in case the quote is not the cause after all.
         if let Some((line, column)) = position.filter(|_| is_syntax(&raw))
             && let Some((at, quote)) = unclosed_quote(text, line)
         {
@@ -41,7 +43,8 @@ impl Diagnostic {
                 line = at.0,
                 quote = quote.to_string(),
                 parser_line = line,
-                parser_column = column
+                parser_column = column,
+                explained = explained
             );
             return Diagnostic::new(file, Some(at), message);
         }
@@ -97,11 +100,39 @@ fn strip_path(detail: &str) -> &str {
     }
 }
 
-/// Turns the parser's terse message into one that says what to do; `field` is the field the
-/// value belongs to, where the parser names it.
-fn explain_yaml(detail: &str, line_text: &str, field: Option<&str>) -> Message {
+/// The value written on `line` from 1-based `column` on, without a comment after it.
+fn written_value(line: &str, column: usize) -> &str {
+    let start = line
+        .char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(line.len(), |(i, _)| i);
+    let value = &line[start..];
+    value.split(" #").next().unwrap_or(value).trim()
+}
+
+/// Turns the parser's terse message into one that says what to do; `value` is the value as
+/// written where the parser stopped, `field` the field it belongs to, where the parser names it.
+fn explain_yaml(detail: &str, line_text: &str, value: &str, field: Option<&str>) -> Message {
     if line_text.starts_with('\t') || line_text.trim_start_matches(' ').starts_with('\t') {
         return message!("kb-yaml-tab");
+    }
+    if field == Some("related")
+        && let Some(rest) = detail.strip_prefix("invalid type: ")
+    {
+        let found = describe_type(rest.split_once(", expected ").map_or(rest, |(found, _)| found));
+        return message!("kb-yaml-related-list", example = related_example(value), found = found);
+    }
+    // A number or true/false in quotes is text to the parser: the quotes are what is wrong.
+    if !detail.contains("expected a sequence") && !detail.contains("expected a map") {
+        let quoted = ['"', '\''].into_iter().find_map(|q| {
+            let inner = value.strip_prefix(q)?.strip_suffix(q)?;
+            (!inner.is_empty()).then_some(inner)
+        });
+        if let Some(inner) = quoted
+            && (inner.parse::<f64>().is_ok() || inner == "true" || inner == "false")
+        {
+            return message!("kb-yaml-quoted", value = value, bare = inner);
+        }
     }
     if let Some(rest) = detail.strip_prefix("unknown field `") {
         let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
@@ -158,6 +189,21 @@ fn explain_yaml(detail: &str, line_text: &str, field: Option<&str>) -> Message {
         return message!("kb-yaml-incomplete");
     }
     syntax(detail)
+}
+
+/// `related:` as the files write it, with the numbers given: `related: ["15", "16.1"]`.
+fn related_example(value: &str) -> String {
+    let numbers: Vec<String> = (value.trim_matches(['[', ']']).split(','))
+        .map(|n| n.trim().trim_matches(['"', '\'']).trim())
+        .filter(|n| !n.is_empty())
+        .map(|n| format!("\"{n}\""))
+        .collect();
+    let numbers = if numbers.is_empty() {
+        "\"5\"".to_owned()
+    } else {
+        numbers.join(", ")
+    };
+    format!("related: [{numbers}]")
 }
 
 /// The parser's syntax errors, in the reader's language: its own words are English only.
@@ -218,7 +264,7 @@ mod tests {
 
     #[test]
     fn explains_common_parser_messages_in_chinese() {
-        let zh = |detail, line| explain_yaml(detail, line, None).render(Lang::Zh);
+        let zh = |detail, line| explain_yaml(detail, line, "", None).render(Lang::Zh);
         assert!(zh("unknown field `titel`, expected one of `id`, `title`", "titel: x").contains("titel"));
         assert!(zh("unknown field `titel`, expected one of `id`, `title`", "").contains("id、title"));
         assert!(zh("missing field `steps`", "").contains("steps"));
@@ -228,7 +274,7 @@ mod tests {
 
     #[test]
     fn explains_common_parser_messages_in_english() {
-        let en = |detail, line| explain_yaml(detail, line, None).render(Lang::En);
+        let en = |detail, line| explain_yaml(detail, line, "", None).render(Lang::En);
         assert_eq!(
             en("unknown field `titel`, expected one of `id`, `title`", ""),
             "Unknown field \"titel\". The fields allowed here are: id, title. Check the spelling, or delete this line."
@@ -256,7 +302,7 @@ mod tests {
             "invalid type: integer `-3`, expected u32",
             "invalid type: boolean `true`, expected something else",
         ] {
-            let zh = explain_yaml(detail, "", None).render(Lang::Zh);
+            let zh = explain_yaml(detail, "", "", None).render(Lang::Zh);
             assert!(!zh.contains(detail) && !zh.contains("expected"), "{detail}: {zh}");
         }
     }
@@ -308,10 +354,56 @@ mod tests {
     }
 
     #[test]
+    fn the_parsers_explanation_follows_the_unclosed_quote() {
+        let text = "id: 3\ncategory: 甲\ntitle: \"乙\nsolutions:\n  - steps: [丙]\n";
+        let diagnostic = diagnose(text);
+        assert_eq!(diagnostic.position, Some((3, 8)), "{diagnostic}");
+        let zh = diagnostic.to_string();
+        assert!(
+            zh.contains("引号没有闭合") && zh.contains("说明是：文件是空的或者不完整"),
+            "{zh}"
+        );
+        let en = diagnostic.render(Lang::En);
+        assert!(
+            en.contains("is not closed") && en.contains("as: The file is empty or incomplete"),
+            "{en}"
+        );
+    }
+
+    #[test]
     fn a_syntax_error_below_closed_quotes_keeps_the_parsers_explanation() {
         let text = "id: 3\ncategory: '甲'\ntitle: \"乙\"\nsolutions:\n  - steps: [丙]\n   bad: x\n";
         let diagnostic = diagnose(text);
         assert!(!diagnostic.to_string().contains("引号"), "{diagnostic}");
+    }
+
+    #[test]
+    fn quoted_numbers_and_booleans_are_said_to_be_quoted() {
+        for (text, at, value) in [
+            ("id: \"14\"\n", "1:5", "\"14\""),
+            ("id: 3\nweight: '2'\n", "2:9", "'2'"),
+            ("id: 3\nfacts:\n  has_message: \"true\"  # 有\n", "3:16", "\"true\""),
+        ] {
+            let diagnostic = diagnose(text);
+            let zh = diagnostic.to_string();
+            let bare = value.trim_matches(['"', '\'']);
+            let expected = format!("03.yaml:{at}: 写成了带引号的文字 {value}：去掉引号，写成 {bare}。");
+            assert_eq!(zh, expected);
+            let en = diagnostic.render(Lang::En);
+            assert!(en.contains(&format!("the text {value} in quotes")), "{en}");
+        }
+        // A text that is not a number stays a wrong value, not a quoting problem.
+        assert!(diagnose("id: \"十四\"\n").to_string().contains("正整数编号"));
+    }
+
+    #[test]
+    fn related_is_shown_as_the_list_the_files_write() {
+        for text in ["id: 3\nrelated: 15\n", "id: 3\nrelated: \"15\"\n"] {
+            let zh = diagnose(text).to_string();
+            assert!(zh.contains("例如 related: [\"15\"]"), "{zh}");
+        }
+        let en = diagnose("id: 3\nrelated: 15, '16.1'\n").render(Lang::En);
+        assert!(en.contains("such as related: [\"15\", \"16.1\"]"), "{en}");
     }
 
     #[test]

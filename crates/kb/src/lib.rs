@@ -11,6 +11,7 @@ mod load;
 mod locate;
 mod model;
 pub mod normalize;
+pub mod os;
 pub mod printable;
 mod quote;
 mod raw;

@@ -67,6 +67,17 @@ pub fn nested_list_item(text: &str, key: &str, nth: usize, k: usize) -> Option<u
     None
 }
 
+/// The 1-based line of item `k` (0-based) of the list under `key` in the top-level `en:` part,
+/// whether that part comes before or after the Chinese.
+pub fn en_list_item(text: &str, key: &str, k: usize) -> Option<usize> {
+    let en = text.lines().position(|line| {
+        line.strip_prefix("en")
+            .is_some_and(|rest| rest.trim_start_matches([' ', '"', '\'']).starts_with(':'))
+    })?;
+    let skipped: usize = text.split_inclusive('\n').take(en).map(str::len).sum();
+    nested_list_item(text.get(skipped..)?, key, 0, k).map(|line| line + en)
+}
+
 /// The line of the `---` that starts a second YAML document.
 pub fn second_document(text: &str) -> Option<(usize, usize)> {
     let mut content = false;
@@ -83,6 +94,17 @@ pub fn second_document(text: &str) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn english_items_are_found_under_en_wherever_it_stands() {
+        let zh_first = "id: 1\nsolutions:\n  - steps: [甲]\nen:\n  solutions:\n    - steps: [a]\n    - steps: [b]\n";
+        assert_eq!(en_list_item(zh_first, "solutions", 1), Some(7));
+        let en_first = "id: 1\r\nen:\r\n  solutions:\r\n    - steps: [a]\r\n    - steps: [b]\r\nsolutions:\r\n  - steps: [甲]\r\n  - steps: [乙]\r\n";
+        assert_eq!(en_list_item(en_first, "solutions", 0), Some(4));
+        assert_eq!(en_list_item(en_first, "solutions", 1), Some(5));
+        assert_eq!(en_list_item(en_first, "solutions", 2), None);
+        assert_eq!(en_list_item("id: 1\nsolutions:\n  - a\n", "solutions", 0), None);
+    }
 
     #[test]
     fn locates_keys_in_mappings_and_lists() {

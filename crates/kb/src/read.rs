@@ -7,6 +7,7 @@ use std::path::Path;
 use crate::catalog::Message;
 use crate::diagnostic::position_of;
 use crate::message;
+use crate::os::os_message;
 
 /// A knowledge-base file larger than this is refused before it is read.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -15,20 +16,46 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 /// entries take, and little enough that parsing them stays well within memory.
 pub const MAX_TOTAL_BYTES: u64 = 32 * 1024 * 1024;
 
-/// Reads one file, refusing anything that is not a regular file of reasonable size in UTF-8;
-/// a refusal may name the line and column it concerns.
-pub fn read_file(path: &Path) -> Result<String, (Option<(usize, usize)>, Message)> {
-    read_regular(path)
-        .map_err(|message| (None, message))
-        .and_then(|bytes| decode(&bytes))
+/// Why [`read_file`] refused a file: the message, the line and column it may name, and the
+/// text that could still be made out of the file, to tell what it may hold.
+pub struct Refused {
+    pub position: Option<(usize, usize)>,
+    pub message: Message,
+    /// The file's text with what does not decode replaced (UTF-16 decoded as such); `None`
+    /// where the file could not be read, or is binary or holds a NUL byte, and so may hold
+    /// anything.
+    pub lossy: Option<String>,
+    /// How many bytes were read to make that text.
+    pub size: u64,
 }
 
-/// What can be made out of a file [`read_file`] refused, to tell what it may hold: its text with
-/// what does not decode replaced (UTF-16 decoded as such), or `None` where it cannot be read.
-pub fn read_lossy(path: &Path) -> Option<String> {
-    let bytes = read_regular(path).ok()?;
-    if !is_utf16(&bytes) {
-        return Some(String::from_utf8_lossy(&bytes).into_owned());
+/// Reads one file, refusing anything that is not a regular file of reasonable size in UTF-8.
+/// The file is read once, whatever becomes of it.
+pub fn read_file(path: &Path) -> Result<String, Refused> {
+    let bytes = read_regular(path).map_err(|message| Refused {
+        position: None,
+        message,
+        lossy: None,
+        size: 0,
+    })?;
+    decode(&bytes).map_err(|(position, message)| {
+        // Binary files and files with a NUL byte are not text: what replaced text would make of
+        // them is noise, and costs up to three times the file's size.
+        let noise = matches!(message.id(), "kb-file-binary" | "kb-file-nul");
+        Refused {
+            position,
+            lossy: (!noise).then(|| lossy(&bytes)),
+            message,
+            size: bytes.len() as u64,
+        }
+    })
+}
+
+/// What text can be made out of bytes [`decode`] refused: with what does not decode replaced,
+/// UTF-16 decoded as such.
+fn lossy(bytes: &[u8]) -> String {
+    if !is_utf16(bytes) {
+        return String::from_utf8_lossy(bytes).into_owned();
     }
     // Without a byte-order mark, ASCII text in big-endian UTF-16 has its NUL bytes first.
     let nuls_first = bytes.iter().step_by(2).filter(|&&b| b == 0).count() * 2 > bytes.len() / 2;
@@ -44,17 +71,15 @@ pub fn read_lossy(path: &Path) -> Option<String> {
             }
         })
         .collect();
-    Some(
-        String::from_utf16_lossy(&units)
-            .trim_start_matches('\u{feff}')
-            .to_owned(),
-    )
+    String::from_utf16_lossy(&units)
+        .trim_start_matches('\u{feff}')
+        .to_owned()
 }
 
 fn read_regular(path: &Path) -> Result<Vec<u8>, Message> {
     let unreadable = |e: std::io::Error| match e.kind() {
         std::io::ErrorKind::PermissionDenied => message!("kb-file-denied"),
-        _ => message!("kb-file-unreadable", error = e.to_string()),
+        _ => message!("kb-file-unreadable", error = os_message(&e)),
     };
     // `metadata` follows a symbolic link, so a link is judged by what it points at.
     let meta = fs::metadata(path).map_err(|e| match e.raw_os_error() {
@@ -155,7 +180,6 @@ mod tests {
 
     #[test]
     fn lossy_text_of_utf16_files_in_either_byte_order() {
-        let dir = tempfile::tempdir().unwrap();
         let text = "id: 19\ntitle: 禁用\n";
         let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
         let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
@@ -164,10 +188,42 @@ mod tests {
             ("le-plain", le),
             ("be", be),
         ] {
+            assert_eq!(lossy(&bytes), text, "{name}");
+        }
+    }
+
+    #[test]
+    fn refused_files_keep_text_only_where_it_is_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let refused = |name: &str, bytes: &[u8]| {
             let path = dir.path().join(name);
             fs::write(&path, bytes).unwrap();
-            assert_eq!(read_lossy(&path).as_deref(), Some(text), "{name}");
-        }
-        assert_eq!(read_lossy(&dir.path().join("none")), None);
+            read_file(&path).err().unwrap()
+        };
+        let gbk = refused("gbk", b"id: 7\ntitle: \xBD\xFB\n");
+        assert_eq!(gbk.lossy.as_deref(), Some("id: 7\ntitle: \u{fffd}\u{fffd}\n"));
+        let binary = refused("binary", &[0, 0, 0, 0x81, 0, 0, 0xFF, 0, 0, 0]);
+        assert_eq!(binary.message.id(), "kb-file-binary");
+        assert!(binary.lossy.is_none());
+        let nul = refused("nul", b"id: 7\ntitle: x\0y\n");
+        assert_eq!(nul.message.id(), "kb-file-nul");
+        assert!(nul.lossy.is_none());
+        assert!(read_file(&dir.path().join("none")).err().unwrap().lossy.is_none());
+    }
+
+    #[test]
+    fn a_failure_of_the_system_is_said_in_the_language_asked_for() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.yaml"), "id: 1\n").unwrap();
+        // A file named as if it were a folder: the system refuses with "Not a directory".
+        let refused = read_file(&dir.path().join("a.yaml/b.yaml")).err().unwrap();
+        assert_eq!(refused.message.id(), "kb-file-unreadable");
+        let zh = refused.message.render(crate::Lang::Zh);
+        assert!(
+            zh.contains("路径里有一部分不是文件夹") && !zh.contains("os error"),
+            "{zh}"
+        );
+        let en = refused.message.render(crate::Lang::En);
+        assert!(en.contains("part of the path is not a folder"), "{en}");
     }
 }

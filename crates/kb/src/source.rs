@@ -5,10 +5,11 @@ use std::path::{Path, PathBuf};
 
 use super::diagnostic::Diagnostic;
 use crate::lang::Lang;
-use crate::load::MAX_PROBLEMS;
+use crate::load::{MAX_PROBLEMS, Seen, UnreadFile};
 use crate::message;
+use crate::os::os_message;
 use crate::printable::printable;
-use crate::read::{MAX_TOTAL_BYTES, read_file, read_lossy};
+use crate::read::{MAX_TOTAL_BYTES, Refused, read_file};
 
 /// Folders nested deeper than this are refused (a knowledge base needs two or three levels).
 const MAX_DEPTH: usize = 16;
@@ -69,45 +70,44 @@ fn is_yaml(name: &str) -> bool {
 /// sorted by path and line, the first [`MAX_PROBLEMS`] listed and the rest only counted, as
 /// validation's do.
 pub fn read(dir: &Path) -> Result<Vec<SourceFile>, Vec<Diagnostic>> {
-    let walk = walk(dir)
-        .and_then(|walk| {
-            if walk.problems.is_empty() {
-                Ok(walk)
-            } else {
-                Err(walk.problems)
-            }
-        })
-        .map_err(|mut problems| {
-            problems.sort_by(|a, b| (&a.file, a.position).cmp(&(&b.file, b.position)));
-            let unlisted = problems.len().saturating_sub(MAX_PROBLEMS);
-            if unlisted > 0 {
-                problems.truncate(MAX_PROBLEMS);
-                let summary = message!("kb-more-problems", count = unlisted);
-                problems.push(Diagnostic::unlisted(dir.display().to_string(), unlisted, summary));
-            }
-            problems
-        })?;
-    Ok(walk.files)
+    let walk = walk(dir)?;
+    if walk.problems.is_empty() {
+        Ok(walk.files)
+    } else {
+        Err(listed(dir, walk.problems))
+    }
+}
+
+/// Problems sorted by path and line, the first [`MAX_PROBLEMS`] listed and the rest only counted.
+fn listed(dir: &Path, mut problems: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    problems.sort_by(|a, b| (&a.file, a.position).cmp(&(&b.file, b.position)));
+    let unlisted = problems.len().saturating_sub(MAX_PROBLEMS);
+    if unlisted > 0 {
+        problems.truncate(MAX_PROBLEMS);
+        let summary = message!("kb-more-problems", count = unlisted);
+        problems.push(Diagnostic::unlisted(dir.display().to_string(), unlisted, summary));
+    }
+    problems
 }
 
 /// The YAML files of a knowledge-base folder, each read or not, sorted by relative path.
 #[derive(Debug, Default)]
 pub struct Walk {
     pub files: Vec<SourceFile>,
-    /// Files that could not be read as text, with what text could be made out of them and
-    /// whether anything could (the text is empty where not): left out of the checks, but what
-    /// they may hold is taken into account.
-    pub unreadable: Vec<(SourceFile, bool)>,
+    /// Files that could not be read as text, with what the checks need of what could be made
+    /// out of them: left out of the checks, but what they may hold is taken into account.
+    pub unreadable: Vec<UnreadFile>,
     /// Why those files, or folders below, could not be read.
     pub problems: Vec<Diagnostic>,
 }
 
 /// Reads every YAML file of a knowledge-base folder it can, and says why it could not read the
-/// others; refuses a folder it cannot read at all, or one too large to read.
+/// others; refuses a folder it cannot read at all, or one too large to read (with the problems
+/// met so far, listed as [`read`] lists them).
 pub fn walk(dir: &Path) -> Result<Walk, Vec<Diagnostic>> {
-    let mut walk = read_dir(dir)?;
+    let mut walk = read_dir(dir, MAX_TOTAL_BYTES).map_err(|problems| listed(dir, problems))?;
     walk.files.sort_by(|a, b| a.relative.cmp(&b.relative));
-    walk.unreadable.sort_by(|a, b| a.0.relative.cmp(&b.0.relative));
+    walk.unreadable.sort_by(|a, b| a.relative.cmp(&b.relative));
     Ok(walk)
 }
 
@@ -138,7 +138,9 @@ fn holds_yaml(dir: &Path) -> bool {
     false
 }
 
-fn read_dir(root: &Path) -> Result<Walk, Vec<Diagnostic>> {
+/// Reads a folder as [`walk`] does, refusing it once what is kept of its files passes `max_total`
+/// bytes.
+fn read_dir(root: &Path, max_total: u64) -> Result<Walk, Vec<Diagnostic>> {
     let shown_root = root.display().to_string();
     let meta = fs::metadata(root).map_err(|e| {
         vec![Diagnostic::new(
@@ -146,7 +148,7 @@ fn read_dir(root: &Path) -> Result<Walk, Vec<Diagnostic>> {
             None,
             match e.kind() {
                 std::io::ErrorKind::NotFound => message!("kb-folder-missing"),
-                _ => message!("kb-folder-unopenable", error = e.to_string()),
+                _ => message!("kb-folder-unopenable", error = os_message(&e)),
             },
         )]
     })?;
@@ -164,6 +166,15 @@ fn read_dir(root: &Path) -> Result<Walk, Vec<Diagnostic>> {
     let mut met = 0;
     let mut total: u64 = 0;
     let mut problems = Vec::new();
+    // A file counts toward the total if something is kept of it: its text, or what could be
+    // made out of it when it is not UTF-8 (binary files are dropped, and not counted).
+    let too_large = |problems: &mut Vec<Diagnostic>| {
+        problems.push(Diagnostic::new(
+            &shown_root,
+            None,
+            message!("kb-folder-too-large", limit = max_total >> 20),
+        ));
+    };
     let mut pending = vec![(root.to_path_buf(), 0usize)];
     while let Some((dir, depth)) = pending.pop() {
         let entries = match fs::read_dir(&dir) {
@@ -174,7 +185,7 @@ fn read_dir(root: &Path) -> Result<Walk, Vec<Diagnostic>> {
                     None,
                     match e.kind() {
                         std::io::ErrorKind::PermissionDenied => message!("kb-folder-denied"),
-                        _ => message!("kb-folder-unreadable", error = e.to_string()),
+                        _ => message!("kb-folder-unreadable", error = os_message(&e)),
                     },
                 ));
                 continue;
@@ -221,12 +232,8 @@ fn read_dir(root: &Path) -> Result<Walk, Vec<Diagnostic>> {
             match read_file(&path) {
                 Ok(text) => {
                     total += text.len() as u64;
-                    if total > MAX_TOTAL_BYTES {
-                        problems.push(Diagnostic::new(
-                            &shown_root,
-                            None,
-                            message!("kb-folder-too-large", limit = MAX_TOTAL_BYTES >> 20),
-                        ));
+                    if total > max_total {
+                        too_large(&mut problems);
                         return Err(problems);
                     }
                     files.push(SourceFile {
@@ -235,17 +242,25 @@ fn read_dir(root: &Path) -> Result<Walk, Vec<Diagnostic>> {
                         text,
                     });
                 }
-                Err((position, message)) => {
+                Err(Refused {
+                    position,
+                    message,
+                    lossy,
+                    size,
+                }) => {
                     problems.push(Diagnostic::new(&shown, position, message));
-                    let lossy = read_lossy(&path);
-                    let read = lossy.is_some();
-                    let text = lossy.unwrap_or_default();
-                    let file = SourceFile {
+                    if lossy.is_some() {
+                        total += size;
+                        if total > max_total {
+                            too_large(&mut problems);
+                            return Err(problems);
+                        }
+                    }
+                    unreadable.push(UnreadFile {
                         shown,
                         relative: relative(root, &path),
-                        text,
-                    };
-                    unreadable.push((file, read));
+                        seen: lossy.as_deref().map(Seen::of),
+                    });
                 }
             }
         }
@@ -281,5 +296,47 @@ mod tests {
         assert!(files.iter().any(|f| f.relative == "questions.yaml"));
         assert!(files.iter().any(|f| f.relative == "entries/15.yaml"));
         assert!(files.windows(2).all(|w| w[0].relative < w[1].relative));
+    }
+
+    #[test]
+    fn a_folder_that_cannot_be_opened_is_said_in_the_language_asked_for() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.yaml"), "id: 1\n").unwrap();
+        let problems = walk(&dir.path().join("a.yaml/kb")).unwrap_err();
+        assert_eq!(problems[0].message.id(), "kb-folder-unopenable");
+        let zh = problems[0].message.render(Lang::Zh);
+        assert!(
+            zh.contains("路径里有一部分不是文件夹") && !zh.contains("os error"),
+            "{zh}"
+        );
+    }
+
+    /// Of a file that is not UTF-8, only its number and words are kept, and they count toward
+    /// the total; a binary file is dropped, and counts for nothing.
+    #[test]
+    fn what_is_kept_of_unreadable_files_counts_toward_the_total() {
+        let dir = tempfile::tempdir().unwrap();
+        // "禁用" in GBK.
+        let gbk = [
+            b"id: 7\nfacts: {x: true}\ntitle: ".as_slice(),
+            &[0xBD, 0xFB, 0xD3, 0xC3],
+            b"\n",
+        ]
+        .concat();
+        fs::write(dir.path().join("a.yaml"), &gbk).unwrap();
+        fs::write(dir.path().join("b.yaml"), [0u8; 4000]).unwrap();
+        let walk = read_dir(dir.path(), gbk.len() as u64).unwrap();
+        assert_eq!(walk.problems.len(), 2);
+        walk.unreadable
+            .iter()
+            .for_each(|f| assert!(f.seen.is_none() == (f.relative == "b.yaml")));
+        let seen = walk.unreadable.iter().find_map(|f| f.seen.as_ref()).unwrap();
+        assert_eq!(*seen, Seen::of("id: 7\nfacts: {x: true}\ntitle: \u{fffd}\u{fffd}\n"));
+        fs::write(dir.path().join("c.yaml"), &gbk).unwrap();
+        let problems = read_dir(dir.path(), gbk.len() as u64).unwrap_err();
+        assert!(
+            problems.iter().any(|p| p.message.id() == "kb-folder-too-large"),
+            "{problems:?}"
+        );
     }
 }

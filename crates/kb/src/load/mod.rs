@@ -21,6 +21,7 @@ use crate::message;
 use crate::printable::{is_blank, is_control, is_line_break};
 use questions::QuestionList;
 use unparsed::Unparsed;
+pub(crate) use unparsed::{Seen, UnreadFile};
 
 /// The file that holds the questions, at the top of the knowledge-base folder.
 pub const QUESTIONS_FILE: &str = "questions.yaml";
@@ -38,28 +39,28 @@ pub struct Loaded {
 /// Reads, parses and validates the knowledge base in a folder. A file that cannot be read is
 /// reported and left out, as one that cannot be parsed is: the others are still checked.
 pub fn load_dir(dir: &Path) -> Result<Loaded, Vec<Diagnostic>> {
-    let walk = source::walk(dir)?;
-    validate(&walk, &dir.display().to_string())
+    let Walk {
+        files,
+        unreadable,
+        problems,
+    } = source::walk(dir)?;
+    validate(&files, &unreadable, problems, &dir.display().to_string())
 }
 
 /// Parses and validates knowledge-base files already read; `origin` names where they came from
 /// in problems that concern no one file.
 pub fn from_files(files: &[SourceFile], origin: &str) -> Result<Loaded, Vec<Diagnostic>> {
-    validate(
-        &Walk {
-            files: files.to_vec(),
-            ..Walk::default()
-        },
-        origin,
-    )
+    validate(files, &[], Vec::new(), origin)
 }
 
-fn validate(walk: &Walk, origin: &str) -> Result<Loaded, Vec<Diagnostic>> {
-    let Walk {
-        files,
-        unreadable,
-        problems: unread_problems,
-    } = walk;
+/// Parses and validates the files read, taking into account what those that could not be read
+/// may hold; `unread_problems` are why they, or folders, could not be read.
+fn validate(
+    files: &[SourceFile],
+    unreadable: &[UnreadFile],
+    mut unread_problems: Vec<Diagnostic>,
+    origin: &str,
+) -> Result<Loaded, Vec<Diagnostic>> {
     // Neither questions nor entries: most likely the path names the wrong folder, which is one
     // problem, not one for each file missing.
     if files.is_empty() && unreadable.is_empty() && unread_problems.is_empty() {
@@ -68,7 +69,6 @@ fn validate(walk: &Walk, origin: &str) -> Result<Loaded, Vec<Diagnostic>> {
     // Files that cannot be read are listed sorted by path, the first [`MAX_PROBLEMS`]; the
     // problems of those read are all listed, as each names a file of its own.
     let mut unread = Capped::default();
-    let mut unread_problems = unread_problems.clone();
     unread_problems.sort_by(|a, b| (&a.file, a.position).cmp(&(&b.file, b.position)));
     for problem in unread_problems {
         unread.push(problem);
@@ -102,19 +102,20 @@ fn validate(walk: &Walk, origin: &str) -> Result<Loaded, Vec<Diagnostic>> {
             }
         }
     }
-    let is_entry = |f: &SourceFile| f.relative != QUESTIONS_FILE && f.relative != SYNONYMS_FILE;
-    let mut unknown = false;
-    for (file, read) in unreadable.iter().filter(|(f, _)| is_entry(f)) {
-        unparsed.push(file);
-        unknown |= !read;
-    }
+    let is_entry = |relative: &str| relative != QUESTIONS_FILE && relative != SYNONYMS_FILE;
+    let unread_entries: Vec<&UnreadFile> = unreadable.iter().filter(|f| is_entry(&f.relative)).collect();
     // Problems are listed in the order of the files, whether they could be read or not: those
-    // of a folder come sorted by path, those given keep their order.
-    let mut order: Vec<&SourceFile> = files.iter().chain(unreadable.iter().map(|(f, _)| f)).collect();
+    // of a folder come sorted by path, those given keep their order. Each file is named by its
+    // path inside the base, then as shown.
+    let mut order: Vec<(&str, &str)> = files
+        .iter()
+        .map(|f| (f.relative.as_str(), f.shown.as_str()))
+        .chain(unreadable.iter().map(|f| (f.relative.as_str(), f.shown.as_str())))
+        .collect();
     if !unreadable.is_empty() {
-        order.sort_by(|a, b| a.relative.cmp(&b.relative));
+        order.sort_by(|a, b| a.0.cmp(b.0));
     }
-    let questions_seen = order.iter().any(|f| f.relative == QUESTIONS_FILE);
+    let questions_seen = order.iter().any(|f| f.0 == QUESTIONS_FILE);
     if !questions_seen {
         problems.push(Diagnostic::new(
             origin,
@@ -122,7 +123,7 @@ fn validate(walk: &Walk, origin: &str) -> Result<Loaded, Vec<Diagnostic>> {
             message!("kb-no-questions-file", file = QUESTIONS_FILE),
         ));
     }
-    if !order.iter().any(|f| is_entry(f)) {
+    if !order.iter().any(|f| is_entry(f.0)) {
         problems.push(Diagnostic::new(origin, None, message!("kb-no-entry-files")));
     }
     // A file that failed to parse or to be read is left out of the checks across files; the
@@ -138,16 +139,17 @@ fn validate(walk: &Walk, origin: &str) -> Result<Loaded, Vec<Diagnostic>> {
         Some((file, raw)) => validator.questions(file, raw),
         None => QuestionList::unknown(),
     };
-    let mut kb = validator.entries(questions, entries, &Unparsed::new(&unparsed, unknown));
+    let mut kb = validator.entries(questions, entries, &Unparsed::new(&unparsed, &unread_entries));
     if let Some((file, raw)) = synonyms {
         (kb.synonyms, kb.fillers) = validator.synonyms(file, raw);
     }
-    let order: Vec<&str> = order.iter().map(|f| f.shown.as_str()).collect();
+    let order: Vec<&str> = order.iter().map(|f| f.1).collect();
     validator.finish(kb, &order, origin)
 }
 
-/// The texts a question or an entry must have: empty, they can only be filled in.
-const REQUIRED_TEXTS: [&str; 3] = ["category", "title", "text"];
+/// The texts a question or an entry must have: empty, they can only be filled in. A question
+/// has an `option` where a choice lists it, and then needs it, and its English, to be offered.
+const REQUIRED_TEXTS: [&str; 5] = ["category", "title", "text", "option", "option_en"];
 
 /// The problem of an empty text: one to fill in, or, for an optional field, to fill in or delete.
 fn empty(field: &str) -> Message {

@@ -7,7 +7,7 @@ use crate::diagnostic::Place;
 use crate::locate::locate_key;
 use crate::message;
 use crate::model::{Question, QuestionText};
-use crate::printable::is_invisible;
+use crate::printable::{is_blank, is_invisible};
 use crate::raw::RawQuestions;
 use crate::source::SourceFile;
 
@@ -89,7 +89,11 @@ impl Validator {
             }
             for phrase in &q.phrases {
                 let at = Place::KeyInItem("phrases", "questions", i);
-                self.line(file, phrase, "phrases", at);
+                // An empty phrase matches nothing: the item is to go, not to be filled in.
+                self.one_line(file, phrase, "phrases", at);
+                if is_blank(phrase) {
+                    self.report(file, at, message!("kb-phrase-empty"));
+                }
                 if phrase.chars().count() > MAX_PHRASE_CHARS {
                     self.report(file, at, message!("kb-question-phrase-long", limit = MAX_PHRASE_CHARS));
                 }
@@ -257,6 +261,17 @@ mod tests {
             "{shown:?}"
         );
         assert_eq!(problems.len(), 2);
+    }
+
+    #[test]
+    fn an_empty_phrase_is_to_be_deleted_and_an_empty_option_filled_in() {
+        let questions = "questions:\n  - id: a\n    text: 甲？\n    en: A?\n    option: ''\n    option_en: Option\n    phrases: [说甲, '']\n";
+        let entry = "id: 1\ncategory: 测试\ntitle: 条目\nfacts: {a: true}\nsolutions:\n  - steps: [一步]\n\
+            en: {category: Test, title: Entry, solutions: [steps: [A step]]}\n";
+        let problems = crate::from_texts(questions, &[entry]).unwrap_err();
+        let ids: Vec<&str> = problems.iter().map(|p| p.message.id()).collect();
+        assert_eq!(ids, ["kb-text-empty", "kb-phrase-empty"], "{problems:?}");
+        assert!(problems[1].to_string().contains("请删掉这一项"), "{problems:?}");
     }
 
     /// The message ids of the problems a base of these questions and entries has.

@@ -43,7 +43,7 @@ impl Validator {
                 if tr.len() != e.solutions.len() {
                     mirror.count(at, "solutions".into(), e.solutions.len(), tr.len());
                 }
-                let places = (0..tr.len()).map(|k| Place::NestedItem("solutions", 1, k));
+                let places = (0..tr.len()).map(|k| Place::EnItem("solutions", k));
                 (e.solutions.iter().zip(tr).zip(places).enumerate())
                     .map(|(k, ((zh, tr), at))| mirror.solution(at, k + 1, zh, tr))
                     .collect()
@@ -173,5 +173,20 @@ impl Mirror<'_, '_> {
             steps: self.list(at, what("steps"), &zh.steps, &tr.steps),
             note: self.optional(at, what("note"), &zh.note, &tr.note),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// An entry file may give its English first: the English solutions are still located under
+    /// `en:`, not at the Chinese ones.
+    #[test]
+    fn english_solutions_are_located_under_en_written_first() {
+        let questions = "questions:\n  - id: a\n    text: 甲？\n    en: A?\n";
+        let entry = "id: 1\nen:\n  category: Test\n  title: Entry\n  solutions:\n    - steps: [A step]\n\
+            category: 测试\ntitle: 条目\nfacts: {a: true}\nsolutions:\n  - steps: [一步]\n    note: 注意\n";
+        let loaded = crate::from_texts(questions, &[entry]).unwrap();
+        let positions: Vec<_> = loaded.untranslated.iter().map(|p| p.position).collect();
+        assert_eq!(positions, [Some((6, 5))], "{:?}", loaded.untranslated);
     }
 }

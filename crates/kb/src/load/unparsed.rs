@@ -5,6 +5,42 @@ use std::collections::HashSet;
 
 use crate::source::SourceFile;
 
+/// A knowledge-base file that could not be read as text: where it is, and what it may hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnreadFile {
+    /// The path as shown to the user.
+    pub shown: String,
+    /// The path relative to the knowledge-base folder, with `/` separators.
+    pub relative: String,
+    /// What could be made out of it; `None` where nothing could: it may hold anything.
+    pub seen: Option<Seen>,
+}
+
+/// What the checks across files need of a file they cannot check: its entry number and its
+/// words, kept instead of its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Seen {
+    /// The number on its top-level `id:` line, if it has one.
+    id: Option<u32>,
+    /// Every word of it that could name a question, each once.
+    words: Vec<String>,
+}
+
+impl Seen {
+    /// What the checks need of `text`, the text made out of a file that could not be read.
+    pub fn of(text: &str) -> Self {
+        // A word with a character that did not decode cannot name a question: it is left out,
+        // and with it most of what a file of noise would keep.
+        let mut words: Vec<&str> = words(text).filter(|w| !w.contains('\u{fffd}')).collect();
+        words.sort_unstable();
+        words.dedup();
+        Seen {
+            id: entry_id(text),
+            words: words.into_iter().map(str::to_owned).collect(),
+        }
+    }
+}
+
 /// The entry files that failed to parse, read as plain text: enough to tell whether one of them
 /// may use a question or be a given entry, never to report anything about them.
 #[derive(Default)]
@@ -20,23 +56,36 @@ pub(super) struct Unparsed<'a> {
 }
 
 impl<'a> Unparsed<'a> {
-    /// The files that failed to parse; `unknown` if one more could not even be read.
-    pub(super) fn new(files: &[&'a SourceFile], unknown: bool) -> Self {
-        let mut unparsed = Unparsed {
-            unknown,
-            unnumbered: unknown,
-            ..Unparsed::default()
-        };
+    /// The entry files that failed to parse, and those that could not be read.
+    pub(super) fn new(files: &[&'a SourceFile], unread: &[&'a UnreadFile]) -> Self {
+        let mut unparsed = Unparsed::default();
         for file in files {
             unparsed.words.extend(words(&file.text));
-            match entry_id(&file.text) {
-                Some(id) => {
-                    unparsed.ids.insert(id);
+            unparsed.number(entry_id(&file.text));
+        }
+        for file in unread {
+            match &file.seen {
+                Some(seen) => {
+                    unparsed.words.extend(seen.words.iter().map(String::as_str));
+                    unparsed.number(seen.id);
                 }
-                None => unparsed.unnumbered = true,
+                None => {
+                    unparsed.unknown = true;
+                    unparsed.unnumbered = true;
+                }
             }
         }
         unparsed
+    }
+
+    /// Takes note of one file's entry number, or that it has none.
+    fn number(&mut self, id: Option<u32>) {
+        match id {
+            Some(id) => {
+                self.ids.insert(id);
+            }
+            None => self.unnumbered = true,
+        }
     }
 
     /// Whether one of those files may state a fact about `question`.
@@ -54,7 +103,7 @@ impl<'a> Unparsed<'a> {
 /// and flow punctuation. More words than the file means is harmless: they only keep a question
 /// from being called unused.
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| c.is_whitespace() || "{}[],\"'".contains(c))
+    text.split(|c: char| c.is_whitespace() || matches!(c, '{' | '}' | '[' | ']' | ',' | '"' | '\''))
         .map(|w| w.strip_suffix(':').unwrap_or(w))
         .filter(|w| !w.is_empty())
 }
@@ -92,10 +141,27 @@ mod tests {
 
     #[test]
     fn a_file_not_read_at_all_may_hold_anything() {
-        let file = crate::source::SourceFile::unread("a.yaml".into(), "id: 7\nfacts: {x: true}\n".into());
-        let read = Unparsed::new(&[&file], false);
+        let text = "id: 7\nfacts: {x: true}\n";
+        let file = SourceFile::unread("a.yaml".into(), text.into());
+        let parsed = Unparsed::new(&[&file], &[]);
+        assert!(parsed.may_use("x") && !parsed.may_use("y") && parsed.may_be(7) && !parsed.may_be(8));
+        let unread = |seen| UnreadFile {
+            shown: "b.yaml".into(),
+            relative: "b.yaml".into(),
+            seen,
+        };
+        let seen = unread(Some(Seen::of(text)));
+        let read = Unparsed::new(&[], &[&seen]);
         assert!(read.may_use("x") && !read.may_use("y") && read.may_be(7) && !read.may_be(8));
-        let unknown = Unparsed::new(&[&file], true);
+        let nothing = unread(None);
+        let unknown = Unparsed::new(&[&file], &[&nothing]);
         assert!(unknown.may_use("y") && unknown.may_be(8));
+    }
+
+    #[test]
+    fn what_is_kept_of_an_unread_file_is_each_word_once() {
+        let seen = Seen::of("id: 3\nx: [a, a, a]\ny: a\nz: \u{fffd}b\n");
+        assert_eq!(seen.id, Some(3));
+        assert_eq!(seen.words, ["3", "a", "id", "x", "y", "z"]);
     }
 }
