@@ -19,7 +19,9 @@ fn serves_over_a_socket_and_stops_on_sigterm() {
     );
     // A result reached by answering is recorded in the journal under a key, then shown at its
     // URL with the key.
-    let recorded = server.exchange("GET /diagnose?a=has_message,msg_disabled&end=1 HTTP/1.1\r\nHost: x\r\n");
+    let recorded = server.exchange(
+        "GET /diagnose?a=has_message,msg_disabled&end=1 HTTP/1.1\r\nHost: x\r\nSec-Fetch-Site: same-origin\r\n",
+    );
     assert!(recorded.starts_with("HTTP/1.1 303 See Other\r\n"), "{recorded}");
     let location = header(&recorded, "location");
     assert!(
@@ -44,7 +46,8 @@ fn serves_over_a_socket_and_stops_on_sigterm() {
     let location = header(&solved, "location");
     server.exchange(&format!("GET {location} HTTP/1.1\r\nHost: x\r\n"));
     for _ in 0..2 {
-        let recorded = server.exchange("GET /diagnose?a=none&end=1 HTTP/1.1\r\nHost: x\r\n");
+        let recorded =
+            server.exchange("GET /diagnose?a=none&end=1 HTTP/1.1\r\nHost: x\r\nSec-Fetch-Site: same-origin\r\n");
         let location = header(&recorded, "location");
         server.exchange(&format!("GET {location} HTTP/1.1\r\nHost: x\r\n"));
     }

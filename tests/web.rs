@@ -286,6 +286,9 @@ async fn answers_that_do_not_fit_get_a_page_that_says_so() {
         "/diagnose?a=has_message,msg_disabled,yes",
         "/solved?a=has_message,msg_disabled,yes",
         "/handoff?a=has_message,msg_disabled,no",
+        // An answer of two words past the result is one answer too many.
+        "/diagnose?a=learning,not%20sure",
+        "/diagnose?a=learning,not,sure",
     ] {
         get(uri)
             .await

@@ -28,10 +28,20 @@ fn app(folder: &Path) -> Router {
     router(app)
 }
 
-/// The status, the `Location` header and the body of GET `uri`.
+/// The status, the `Location` header and the body of GET `uri`, as a click on one of the site's
+/// own pages asks for it.
 async fn get(router: &Router, uri: &str) -> (StatusCode, String, String) {
+    fetch(router, uri, &[("sec-fetch-site", "same-origin")]).await
+}
+
+/// GET `uri` with `headers` only.
+async fn fetch(router: &Router, uri: &str, headers: &[(&str, &str)]) -> (StatusCode, String, String) {
+    let mut request = Request::get(uri);
+    for &(name, value) in headers {
+        request = request.header(name, value);
+    }
     let response = (router.clone())
-        .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+        .oneshot(request.body(Body::empty()).unwrap())
         .await
         .expect("a response");
     let location = (response.headers().get("location"))
@@ -339,4 +349,34 @@ async fn a_check_started_from_words_that_lead_straight_to_a_result_is_one_row() 
         "SELECT outcome || ' ' || solutions FROM sessions",
         &["found 15"],
     );
+}
+
+/// An answer link that ends the check, opened anywhere but on one of the site's own pages (a
+/// chat app fetching a preview, another site's page, a prefetch, a bookmark): the result is
+/// shown, nothing is written.
+#[tokio::test]
+async fn a_result_link_not_clicked_here_records_nothing() {
+    let folder = tempfile::tempdir().unwrap();
+    let router = app(folder.path());
+    let uri = "/diagnose?a=has_message,msg_disabled&end=1";
+    for headers in [
+        &[][..],
+        &[("sec-fetch-site", "cross-site")][..],
+        &[("sec-fetch-site", "none")][..],
+        &[("sec-fetch-site", "same-origin"), ("sec-purpose", "prefetch")][..],
+        &[("referer", "https://evil.example/page"), ("host", "desk")][..],
+    ] {
+        let (status, location, page) = fetch(&router, uri, headers).await;
+        assert_eq!((status, location.as_str()), (StatusCode::OK, ""), "{headers:?}");
+        assert!(page.contains("FAQ 15"), "{page}");
+    }
+    // An older browser's click, known by its Referer.
+    let (status, _, _) = fetch(
+        &router,
+        uri,
+        &[("referer", "http://desk/diagnose?a=has_message"), ("host", "desk")],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    eventually(folder.path(), "SELECT count(*) FROM sessions", &["1"]);
 }

@@ -52,18 +52,19 @@ pub fn option_ids(kb: &Kb) -> Vec<(&str, usize)> {
         .collect()
 }
 
-/// Gives `session` the answers of `script` (the `--answers` grammar), silently: the result,
-/// or `None` when the answers ran out and the session stands at the next question.
-pub fn replay(kb: &Kb, session: &mut Session, script: &str, lang: Lang) -> Result<Option<Outcome>, Error> {
+/// Gives `session` the answers of `script` (the `--answers` grammar), silently: the result
+/// and how many answers it did not need, or `None` when the answers ran out and the session
+/// stands at the next question.
+pub fn replay(kb: &Kb, session: &mut Session, script: &str, lang: Lang) -> Result<(Option<Outcome>, usize), Error> {
     let mut prompter = ScriptedPrompter::parse(script, &option_ids(kb));
     let ended = match drive(kb, session, &mut prompter, lang, &mut |_, _, _| Ok(())) {
-        Err(Error::AnswersRunOut { .. }) => return Ok(None),
+        Err(Error::AnswersRunOut { .. }) => return Ok((None, 0)),
         ended => ended?,
     };
     // A word that is no answer is refused even when the result came before it (a link
     // altered by hand), as on the command line.
-    prompter.finish()?;
-    Ok(ended)
+    let unused = prompter.finish()?;
+    Ok((ended, unused))
 }
 
 /// The answer 返回上一步 took back (`taken`), as the question now asked offers it: its own

@@ -8,6 +8,7 @@ mod feedback;
 mod handoff;
 mod journal;
 mod limits;
+mod origin;
 mod page;
 mod send;
 mod server;
@@ -196,8 +197,11 @@ async fn home(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Respon
     faq::home(&app, &ctx(&uri, query))
 }
 
-async fn diagnose(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Response {
-    written(&app, wizard::diagnose(&app, &ctx(&uri, query)))
+async fn diagnose(State(app): Shared, headers: HeaderMap, uri: Uri, RawQuery(query): RawQuery) -> Response {
+    written(
+        &app,
+        wizard::diagnose(&app, &ctx(&uri, query), origin::clicked_here(&headers)),
+    )
 }
 
 async fn solved(State(app): Shared, uri: Uri, RawQuery(query): RawQuery) -> Response {

@@ -18,6 +18,7 @@ use maud::{Markup, html};
 
 use super::App;
 use super::handoff::no_result;
+use super::origin::same_site;
 use super::page::Ctx;
 use super::wizard::replayed;
 use crate::engine::Outcome;
@@ -158,25 +159,6 @@ async fn send(State(app): State<Arc<App>>, headers: HeaderMap, uri: Uri, RawQuer
     said(&ctx, status, &title, &text, code.as_str())
 }
 
-/// Whether the request comes from this site's own page, as far as the browser says: another
-/// site's page must not make the server post to the desk's group. Browsers send
-/// `Sec-Fetch-Site`, which a page cannot forge, and which survives a reverse proxy that rewrites
-/// `Host`; older ones only `Origin` on a form's POST, compared with `Host`. A client that sends
-/// neither is no browser another site could drive. The feedback buttons' posts are checked alike.
-pub(super) fn same_site(headers: &HeaderMap) -> bool {
-    let header = |name| headers.get(name).and_then(|v| v.to_str().ok());
-    if let Some(site) = header("sec-fetch-site") {
-        return matches!(site, "same-origin" | "none");
-    }
-    match (header("origin"), header("host")) {
-        (None, _) => true,
-        (Some(origin), Some(host)) => origin
-            .split_once("://")
-            .is_some_and(|(_, origin)| origin.eq_ignore_ascii_case(host)),
-        (Some(_), None) => false,
-    }
-}
-
 /// The record as the group gets it: the result, what the employee tried, and the hand-off code.
 fn document(kb: &Kb, outcome: &Outcome, code: &str, lang: Lang) -> String {
     let mut document = wecom::document(kb, outcome, lang);
@@ -216,42 +198,6 @@ fn said(ctx: &Ctx, status: StatusCode, title: &str, text: &str, code: &str) -> R
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn only_this_sites_pages_may_send() {
-        let headers = |pairs: &[(&'static str, &'static str)]| {
-            let mut map = HeaderMap::new();
-            for &(name, value) in pairs {
-                map.insert(name, value.parse().unwrap());
-            }
-            map
-        };
-        assert!(same_site(&headers(&[])));
-        assert!(same_site(&headers(&[
-            ("host", "desk:8080"),
-            ("origin", "http://desk:8080")
-        ])));
-        assert!(same_site(&headers(&[
-            ("sec-fetch-site", "same-origin"),
-            ("host", "desk")
-        ])));
-        // Behind a proxy that rewrites Host, the browser's word counts.
-        let proxied = [
-            ("sec-fetch-site", "same-origin"),
-            ("origin", "https://desk.example"),
-            ("host", "127.0.0.1:8080"),
-        ];
-        assert!(same_site(&headers(&proxied)));
-        assert!(!same_site(&headers(&[
-            ("host", "desk:8080"),
-            ("origin", "https://evil.example")
-        ])));
-        assert!(!same_site(&headers(&[
-            ("sec-fetch-site", "cross-site"),
-            ("host", "desk")
-        ])));
-        assert!(!same_site(&headers(&[("origin", "null"), ("host", "desk")])));
-    }
 
     #[test]
     fn at_most_twenty_messages_leave_in_a_minute() {

@@ -44,8 +44,9 @@ pub(super) fn replayed(app: &App, ctx: &Ctx) -> Result<Replayed, Box<Response>> 
     let mut session = start.clone();
     let answers = ctx.param("a").unwrap_or_default();
     match replay(kb, &mut session, answers, lang) {
-        Ok(Some(_)) if past_result(kb, &start, answers, lang) => Err(Box::new(bad_answers(ctx))),
-        Ok(outcome) => Ok(Replayed {
+        // Answers past the result: no page links to them.
+        Ok((Some(_), unused)) if unused > 0 => Err(Box::new(bad_answers(ctx))),
+        Ok((outcome, _)) => Ok(Replayed {
             start,
             session,
             matched,
@@ -69,18 +70,6 @@ pub(super) fn bad_answers(ctx: &Ctx) -> Response {
     )
 }
 
-/// Whether `answers` run past the result: without the last of them, they (after the
-/// description's) reach a result already. No page links to such answers.
-fn past_result(kb: &Kb, start: &Session, answers: &str, lang: crate::lang::Lang) -> bool {
-    let separator = |c: char| c == ',' || c == '，' || c.is_whitespace();
-    let answers = answers.trim_end_matches(separator);
-    if answers.is_empty() {
-        return false;
-    }
-    let before = answers.rsplit_once(separator).map_or("", |(before, _)| before);
-    matches!(replay(kb, &mut start.clone(), before, lang), Ok(Some(_)))
-}
-
 /// The answers given on the pages (not those read from the description), as the URL carries
 /// them.
 pub(super) fn tokens(kb: &Kb, replayed: &Replayed) -> Vec<String> {
@@ -95,11 +84,12 @@ pub(super) fn tokens(kb: &Kb, replayed: &Replayed) -> Vec<String> {
 const ANSWERED: &str = "end";
 
 /// `/diagnose`: the next question, or the result. With a journal, a result reached by an answer
-/// link ([`ANSWERED`]) is recorded under a new key and the page sent on to its URL with the key
-/// (`s`) and without the marker, which its feedback buttons carry: the session is one row
-/// however often its page is reloaded. The same result opened any other way (a link kept or
-/// shared, a link preview, Back and Forward) is shown and records nothing.
-pub fn diagnose(app: &App, ctx: &Ctx) -> Written {
+/// link ([`ANSWERED`]) clicked on one of this site's pages (`clicked`) is recorded under a new
+/// key and the page sent on to its URL with the key (`s`) and without the marker, which its
+/// feedback buttons carry: the session is one row however often its page is reloaded. The same
+/// result opened any other way (a link kept or shared, a link preview, another site's page,
+/// Back and Forward) is shown and records nothing.
+pub fn diagnose(app: &App, ctx: &Ctx, clicked: bool) -> Written {
     let replayed = match replayed(app, ctx) {
         Ok(r) => r,
         Err(page) => return (*page, None),
@@ -107,7 +97,7 @@ pub fn diagnose(app: &App, ctx: &Ctx) -> Written {
     let Some(outcome) = &replayed.outcome else {
         return (question(app, ctx, &replayed), None);
     };
-    if app.journal.is_some() && ctx.param(ANSWERED) == Some("1") && ctx.param("s").is_none() {
+    if app.journal.is_some() && clicked && ctx.param(ANSWERED) == Some("1") && ctx.param("s").is_none() {
         let token = token();
         let row = SessionRow {
             token: Some(token.clone()),
