@@ -210,6 +210,22 @@ async fn a_phone_searches_and_walks_the_wizard_to_a_hand_off() {
     // English pages keep English: the heading of the hand-off.
     assert_eq!(text(&client, "h1").await, "Pass it to the support desk");
     client.close().await.unwrap();
+    // A real browser's clicks are this site's own: each walk reached FAQ 15 twice by clicking
+    // (before and after Back), and the second has its 没解决.
+    let journal = server.folder.path().join("journal.sqlite3");
+    let sql = "SELECT lang || ' ' || solutions || ' ' || ifnull(feedback, '-') FROM sessions ORDER BY 1";
+    let started = std::time::Instant::now();
+    loop {
+        let rows: Vec<String> = common::journal_rows(&journal, sql)
+            .into_iter()
+            .map(|mut r| r.swap_remove(0))
+            .collect();
+        if rows == ["en 15 -", "en 15 not_solved", "zh 15 -", "zh 15 not_solved"] {
+            break;
+        }
+        assert!(started.elapsed().as_secs() < 5, "journal: {rows:?}");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
     let (code, _) = server.terminate();
     assert_eq!(code, Some(0));
 }
