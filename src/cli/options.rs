@@ -8,9 +8,11 @@ use std::path::PathBuf;
 use clap::ArgMatches;
 use clap::parser::ValueSource;
 
+use super::environment::Environment;
+use super::parse::WIDTH;
 use super::{
-    CheckArgs, Cli, Command, CompletionsArgs, DiagnoseArgs, Environment, HelpArgs, ListArgs, ManArgs, SearchArgs,
-    ServeArgs, ShowArgs, StatsArgs, TreeArgs, WIDTH,
+    CheckArgs, Cli, Command, CompletionsArgs, DiagnoseArgs, HelpArgs, ListArgs, ManArgs, SearchArgs, ServeArgs,
+    ShowArgs, StatsArgs, TreeArgs,
 };
 use crate::error::{Error, Usage};
 use crate::kb::KbSource;
