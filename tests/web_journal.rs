@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::body::Body;
+use axum::http::request::Builder;
 use axum::http::{Request, StatusCode};
 use tower::ServiceExt;
 use wecom_help::journal::Journal;
@@ -36,26 +37,19 @@ async fn get(router: &Router, uri: &str) -> (StatusCode, String, String) {
 
 /// GET `uri` with `headers` only.
 async fn fetch(router: &Router, uri: &str, headers: &[(&str, &str)]) -> (StatusCode, String, String) {
-    let mut request = Request::get(uri);
-    for &(name, value) in headers {
-        request = request.header(name, value);
-    }
-    let response = (router.clone())
-        .oneshot(request.body(Body::empty()).unwrap())
-        .await
-        .expect("a response");
-    let location = (response.headers().get("location"))
-        .map(|v| v.to_str().unwrap().to_owned())
-        .unwrap_or_default();
-    let status = response.status();
-    let body = axum::body::to_bytes(response.into_body(), 1 << 20).await.unwrap();
-    (status, location, String::from_utf8(body.to_vec()).unwrap())
+    send(router, Request::get(uri), headers).await
 }
 
 /// The status, the `Location` header and the body of a POST of `uri` with an empty body, as the
 /// result's buttons send it, with the request headers `headers`.
 async fn post(router: &Router, uri: &str, headers: &[(&str, &str)]) -> (StatusCode, String, String) {
-    let mut request = Request::post(uri).header("content-type", "application/x-www-form-urlencoded");
+    let request = Request::post(uri).header("content-type", "application/x-www-form-urlencoded");
+    send(router, request, headers).await
+}
+
+/// `request` with `headers` added and an empty body: the status, the `Location` header and the
+/// body of the answer.
+async fn send(router: &Router, mut request: Builder, headers: &[(&str, &str)]) -> (StatusCode, String, String) {
     for &(name, value) in headers {
         request = request.header(name, value);
     }
