@@ -65,9 +65,10 @@ impl Index {
             .map(|question| {
                 !question.is_choice()
                     && (question.phrases.iter()).any(|phrase| {
-                        let written: Vec<char> = normalize(phrase).chars().collect();
-                        let phrase: Vec<char> = self.synonyms.canonical(&normalize(phrase)).chars().collect();
-                        holds(&text, &phrase, units(&written).len(), &mut budget)
+                        let written = normalize(phrase);
+                        let long = units(&written.chars().collect::<Vec<_>>()).len();
+                        let phrase: Vec<char> = self.synonyms.canonical(&written).chars().collect();
+                        holds(&text, &phrase, long, &mut budget)
                     })
             })
             .collect();
